@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { CourseSchema } from './schemas/course';
+import { ModuleSchema } from './schemas/module';
+
+// COURSE_CONTENT_DIR lets the schema tests point the build at a deliberately broken fixture.
+const contentDir = process.env.COURSE_CONTENT_DIR ?? './content';
+
+const modules = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/modules` }),
+  schema: ModuleSchema,
+});
+
+/** One entry, id `course` (the top-level key of course.yaml). */
+const course = defineCollection({
+  loader: file(`${contentDir}/course.yaml`),
+  schema: CourseSchema,
+});
+
+export const collections = { modules, course };

@@ -1,0 +1,169 @@
+import { useState } from 'preact/hooks';
+import ExerciseFrame from './ExerciseFrame';
+import QuadrantChart from './QuadrantChart';
+import { useSavedExercise } from './useSavedExercise';
+import { discResult, emptyDiscState, isDiscDone, parseDiscState, type DiscState } from '../lib/disc';
+import type { DiscMode, DiscProfile, DiscQuestion, DiscTypeId } from '../lib/disc-types';
+
+const MODES: ReadonlyArray<{ id: DiscMode; label: string; hint: string }> = [
+  { id: 'customer', label: '识别一位顾客', hint: '想好一位你常接待、印象深的顾客,按他平时的表现作答。' },
+  { id: 'self', label: '认识自己', hint: '按你自己平时的真实反应作答,不是「应该怎样」。' },
+];
+
+/** Quadrant order of QuadrantChart: top-left, top-right, bottom-left, bottom-right. */
+const QUADRANT_TYPES: readonly DiscTypeId[] = ['S', 'I', 'C', 'D'];
+
+interface Props {
+  /** Questions and profiles arrive as props, so the course text ships in the HTML, not the JS. */
+  questions: readonly DiscQuestion[];
+  profiles: Readonly<Record<DiscTypeId, DiscProfile>>;
+}
+
+export default function DiscQuiz({ questions, profiles }: Props) {
+  const parse = (value: unknown) => parseDiscState(value, questions);
+  const { state, record, save, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState);
+  const answers = state.answers[state.mode];
+  const firstOpen = questions.findIndex((question) => answers[question.id] === undefined);
+  const [index, setIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
+  const [reviewing, setReviewing] = useState(false);
+  const result = discResult(questions, answers);
+  const question = questions[Math.min(index, questions.length - 1)]!;
+  const answeredCount = Object.keys(answers).length;
+
+  const update = (next: DiscState) => save(next, isDiscDone(next, questions));
+  const choose = (value: number) => update({ ...state, answers: { ...state.answers, [state.mode]: { ...answers, [question.id]: value } } });
+  const switchMode = (mode: DiscMode) => {
+    const modeAnswers = state.answers[mode];
+    const open = questions.findIndex((item) => modeAnswers[item.id] === undefined);
+    setIndex(open === -1 ? 0 : open);
+    setReviewing(false);
+    update({ ...state, mode });
+  };
+  const retake = () => {
+    update({ ...state, answers: { ...state.answers, [state.mode]: {} } });
+    setIndex(0);
+    setReviewing(false);
+  };
+  const mode = MODES.find((item) => item.id === state.mode)!;
+
+  return (
+    <ExerciseFrame
+      id="disc-quiz"
+      title="顾客性格类型(DISC)"
+      record={record}
+      onReset={() => { reset(); setIndex(0); setReviewing(false); }}
+      instructions={<p>12 个营业厅里的小情境,每题选最接近的一项。答完后,你会看到这个人在「表达度 × 情感度」上的位置、属于哪一型,以及在柜台怎样接待最合适。两种模式的结果分别保存。</p>}
+    >
+      <div class="segmented" role="group" aria-label="选择作答模式">
+        {MODES.map((item) => (
+          <button key={item.id} type="button" class="segmented__option" aria-pressed={state.mode === item.id} onClick={() => switchMode(item.id)}>
+            {item.label}
+          </button>
+        ))}
+      </div>
+      <p class="hint">{mode.hint}</p>
+
+      {result && !reviewing ? (
+        <DiscResultView profiles={profiles} type={result.type} mode={state.mode} x={result.x} y={result.y} tied={result.tiedAxes.length > 0} borderline={result.borderline}>
+          <div class="button-row">
+            <button type="button" class="button" onClick={() => { setReviewing(true); setIndex(0); }}>
+              查看我的作答
+            </button>
+            <button type="button" class="button button--quiet" onClick={retake}>
+              重新作答({mode.label})
+            </button>
+          </div>
+        </DiscResultView>
+      ) : (
+        <div class="disc-question">
+          <div class="meter" aria-hidden="true">
+            <span style={{ width: `${(answeredCount / questions.length) * 100}%` }} />
+          </div>
+          <fieldset>
+            <legend>
+              <span class="disc-question__count">
+                第 {index + 1} / {questions.length} 题
+              </span>
+              {state.mode === 'customer' ? question.customerStem : question.selfStem}
+            </legend>
+            {question.options.map((option) => (
+              <label key={option.text} class="choice">
+                <input type="radio" name={`disc-${question.id}`} checked={answers[question.id] === option.value} onChange={() => choose(option.value)} />
+                <span>{option.text}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div class="button-row">
+            <button type="button" class="button button--quiet" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+              上一题
+            </button>
+            {index < questions.length - 1 ? (
+              <button type="button" class="button" disabled={answers[question.id] === undefined} onClick={() => setIndex(index + 1)}>
+                下一题
+              </button>
+            ) : (
+              <button type="button" class="button" disabled={!result} onClick={() => setReviewing(false)}>
+                {result ? '查看结果' : `还有 ${questions.length - answeredCount} 题未答`}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+    </ExerciseFrame>
+  );
+}
+
+interface ResultProps {
+  profiles: Props['profiles'];
+  type: DiscTypeId;
+  mode: DiscMode;
+  x: number;
+  y: number;
+  tied: boolean;
+  borderline: boolean;
+  children: preact.ComponentChildren;
+}
+
+function DiscResultView({ profiles, type, mode, x, y, tied, borderline, children }: ResultProps) {
+  const profile = profiles[type];
+  const who = mode === 'self' ? '你' : '这位顾客';
+  return (
+    <div class="disc-result" aria-live="polite">
+      <p class="disc-result__headline">
+        {who}更接近<strong>{profile.name}</strong>({profile.axes})
+      </p>
+      {(tied || borderline) && (
+        <p class="hint">
+          {tied ? '有一条轴的得分正好为 0,按规则算作「低」的一侧——拿不准时,先用沉稳、有条理的方式接待最稳妥。' : ''}
+          {borderline ? '结果靠近分界线,也请读一读相邻类型的建议。' : ''}
+        </p>
+      )}
+      <div class="disc-result__grid">
+        <QuadrantChart
+          title={`${who}的位置:${profile.name}`}
+          xLabel="表达度"
+          yLabel="情感度"
+          quadrants={QUADRANT_TYPES.map((id) => profiles[id].name) as [string, string, string, string]}
+          highlight={QUADRANT_TYPES.indexOf(type)}
+          points={[{ x, y, label: mode === 'self' ? '我' : '顾客' }]}
+        />
+        <dl class="profile">
+          <dt>典型表现</dt>
+          <dd>{profile.traits.join(';')}</dd>
+          <dt>最怕</dt>
+          <dd>{profile.fears.join(';')}</dd>
+          <dt>需要</dt>
+          <dd>{profile.needs.join(';')}</dd>
+        </dl>
+      </div>
+      <h3>{mode === 'self' ? '接待这类顾客时' : '在营业厅这样接待'}</h3>
+      <ul>
+        {profile.serve.map((tip) => (
+          <li key={tip}>{tip}</li>
+        ))}
+      </ul>
+      {mode === 'self' && <p class="callout">{profile.selfTip}</p>}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { ExerciseRecord } from '../lib/progress';
+import { storageNotice } from '../stores/progress';
+
+interface Props {
+  /** DOM id prefix, also used by tests: `exercise-<id>`. */
+  id: string;
+  title: string;
+  instructions: ComponentChildren;
+  record: ExerciseRecord | undefined;
+  onReset: () => void;
+  children: ComponentChildren;
+}
+
+function savedLabel(record: ExerciseRecord | undefined, memoryOnly: boolean): string {
+  if (!record) return '未开始';
+  const time = new Date(record.updatedAt).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' });
+  const where = memoryOnly ? `仅保存在本页面 ${time}` : `已自动保存 ${time}`;
+  return `${record.done ? '已完成' : '进行中'} · ${where}`;
+}
+
+/** The frame every exercise shares: title, instructions, saved-state line and a confirmed reset. */
+export default function ExerciseFrame({ id, title, instructions, record, onReset, children }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const notice = useStore(storageNotice);
+  const memoryOnly = notice === 'unavailable' || notice === 'full';
+  const headingId = `exercise-${id}-title`;
+  return (
+    <section class="exercise" id={`exercise-${id}`} aria-labelledby={headingId} data-done={record?.done ? 'true' : 'false'}>
+      <header class="exercise__header">
+        <p class="exercise__kicker">练习</p>
+        <h2 id={headingId} class="exercise__title">{title}</h2>
+        <p class="exercise__status" role="status" aria-live="polite">
+          <span class={record?.done ? 'badge badge--done' : 'badge'}>{savedLabel(record, memoryOnly)}</span>
+        </p>
+      </header>
+      <div class="exercise__instructions">{instructions}</div>
+      <div class="exercise__body">{children}</div>
+      <footer class="exercise__footer">
+        {confirming ? (
+          <div class="confirm" role="group" aria-label="确认重置">
+            <span>清空这个练习的全部作答?此操作无法撤销。</span>
+            <button type="button" class="button button--danger" onClick={() => { onReset(); setConfirming(false); }}>
+              确定清空
+            </button>
+            <button type="button" class="button button--quiet" onClick={() => setConfirming(false)}>
+              取消
+            </button>
+          </div>
+        ) : (
+          <button type="button" class="button button--quiet" onClick={() => setConfirming(true)} disabled={!record}>
+            重置练习
+          </button>
+        )}
+      </footer>
+    </section>
+  );
+}

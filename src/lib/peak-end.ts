@@ -1,0 +1,263 @@
+/**
+ * Peak–end rule (峰终定律): a visit is remembered by its most intense moment and its end.
+ * Pure functions over a customer journey; the designer island only renders and dispatches.
+ */
+
+export const FEELING_MIN = -5;
+export const FEELING_MAX = 5;
+export const MAX_TOUCHPOINTS = 12;
+export const NAME_MAX_LENGTH = 20;
+export const MINUTES_MAX = 240;
+
+export interface Touchpoint {
+  id: string;
+  name: string;
+  /** −5 (very bad) … +5 (delighted). */
+  feeling: number;
+  /** Optional duration; `null` when the learner leaves it blank. */
+  minutes: number | null;
+}
+
+export interface JourneyAnalysis {
+  peakIndex: number;
+  endIndex: number;
+  peak: number;
+  end: number;
+  /** What the customer remembers: (peak + end) / 2. */
+  remembered: number;
+  /** Plain mean of all feelings. */
+  average: number;
+  /** Mean weighted by minutes, when every touchpoint has minutes; otherwise `null`. */
+  timeWeighted: number | null;
+  lowestIndex: number;
+}
+
+export type AdviceKind = 'weak-end' | 'deep-valley' | 'long-valley' | 'no-positive-peak' | 'memory-below-average' | 'well-designed';
+
+export interface Advice {
+  kind: AdviceKind;
+  text: string;
+}
+
+export function clampFeeling(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return Math.min(FEELING_MAX, Math.max(FEELING_MIN, Math.round(value)));
+}
+
+/** Blank, negative or non-numeric minutes become `null`; others are rounded and capped. */
+export function normaliseMinutes(value: number | null | undefined): number | null {
+  if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return null;
+  return Math.min(MINUTES_MAX, Math.round(value));
+}
+
+export function normaliseName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX_LENGTH);
+}
+
+/**
+ * Index of the most intense feeling (largest absolute value). On equal intensity the negative
+ * moment wins — bad moments weigh more in memory — and then the earlier one.
+ */
+export function peakIndexOf(feelings: readonly number[]): number {
+  let best = -1;
+  feelings.forEach((feeling, index) => {
+    if (best === -1) {
+      best = index;
+      return;
+    }
+    const current = feelings[best] as number;
+    const stronger = Math.abs(feeling) > Math.abs(current);
+    const sameButWorse = Math.abs(feeling) === Math.abs(current) && feeling < current;
+    if (stronger || sameButWorse) best = index;
+  });
+  return best;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** Returns `null` for an empty journey: there is nothing to remember. */
+export function analyseJourney(touchpoints: readonly Touchpoint[]): JourneyAnalysis | null {
+  if (touchpoints.length === 0) return null;
+  const feelings = touchpoints.map((touchpoint) => clampFeeling(touchpoint.feeling));
+  const peakIndex = peakIndexOf(feelings);
+  const endIndex = feelings.length - 1;
+  const peak = feelings[peakIndex] as number;
+  const end = feelings[endIndex] as number;
+  const average = feelings.reduce((sum, feeling) => sum + feeling, 0) / feelings.length;
+  const minutes = touchpoints.map((touchpoint) => normaliseMinutes(touchpoint.minutes));
+  const allTimed = minutes.every((value) => value !== null);
+  const totalMinutes = minutes.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+  const timeWeighted = allTimed
+    ? round1(feelings.reduce((sum, feeling, index) => sum + feeling * (minutes[index] as number), 0) / totalMinutes)
+    : null;
+  const lowestIndex = feelings.reduce((low, feeling, index) => (feeling < (feelings[low] as number) ? index : low), 0);
+  return {
+    peakIndex,
+    endIndex,
+    peak,
+    end,
+    remembered: round1((peak + end) / 2),
+    average: round1(average),
+    timeWeighted,
+    lowestIndex,
+  };
+}
+
+/** Concrete, ordered advice for a store manager; always at least one item for a non-empty journey. */
+export function adviseJourney(touchpoints: readonly Touchpoint[]): Advice[] {
+  const analysis = analyseJourney(touchpoints);
+  if (!analysis) return [];
+  const advice: Advice[] = [];
+  const endName = touchpoints[analysis.endIndex]?.name ?? '最后一步';
+  const lowest = touchpoints[analysis.lowestIndex];
+  const lowestFeeling = clampFeeling(lowest?.feeling ?? 0);
+
+  if (analysis.end <= 0) {
+    advice.push({
+      kind: 'weak-end',
+      text: `结尾偏弱:「${endName}」只有 ${formatFeeling(analysis.end)}。顾客最后的感受会被一直记住——送到门口、说一句真诚的祝福、递上一张写着专属客户经理电话的便签,都能让结尾变成加分项。`,
+    });
+  }
+  if (lowest && lowestFeeling <= -3) {
+    advice.push({
+      kind: 'deep-valley',
+      text: `「${lowest.name}」是一个深谷(${formatFeeling(lowestFeeling)})${analysis.lowestIndex === analysis.peakIndex ? ',而且它就是整段体验里最强烈的感受,会主导顾客的记忆' : ''}。先把它填浅:提前告知等候时间、主动问候、给一杯水或一份资料,都能减轻负面感受。`,
+    });
+  }
+  const longValleys = touchpoints.filter((touchpoint) => clampFeeling(touchpoint.feeling) < 0 && (normaliseMinutes(touchpoint.minutes) ?? 0) >= 10);
+  for (const valley of longValleys) {
+    advice.push({
+      kind: 'long-valley',
+      text: `「${valley.name}」既难受又漫长(${normaliseMinutes(valley.minutes)} 分钟)。时长本身不太影响记忆,但它容易变成最深的低谷——能分流就分流,不能分流就让等待变得有事可做。`,
+    });
+  }
+  const highest = Math.max(...touchpoints.map((touchpoint) => clampFeeling(touchpoint.feeling)));
+  if (highest < 3) {
+    advice.push({
+      kind: 'no-positive-peak',
+      text: '整段体验没有让人记住的亮点(没有 +3 以上的时刻)。设计一个「峰」:比如办理业务时主动帮顾客把旧手机的资料迁移好,或为老人把常用功能设置好。',
+    });
+  }
+  if (analysis.remembered < analysis.average) {
+    advice.push({
+      kind: 'memory-below-average',
+      text: `顾客记住的分数(${formatScore(analysis.remembered)})比平均感受(${formatScore(analysis.average)})还低:再多做对几个环节也没用,要改的是峰值和结尾。`,
+    });
+  }
+  if (advice.length === 0) {
+    advice.push({
+      kind: 'well-designed',
+      text: `设计得不错:有明显的高峰,结尾是正向的,记忆分 ${formatScore(analysis.remembered)}。把这两个关键时刻写进班前会,让每位员工都做到。`,
+    });
+  }
+  return advice;
+}
+
+export function formatFeeling(value: number): string {
+  return value > 0 ? `+${value}` : String(value);
+}
+
+export function formatScore(value: number): string {
+  const rounded = round1(value);
+  return rounded > 0 ? `+${rounded.toFixed(1)}` : rounded.toFixed(1);
+}
+
+/** Next free id of the form `t<n>`. */
+export function nextTouchpointId(touchpoints: readonly Touchpoint[]): string {
+  const used = touchpoints.map((touchpoint) => Number(/^t(\d+)$/.exec(touchpoint.id)?.[1] ?? 0));
+  return `t${Math.max(0, ...used) + 1}`;
+}
+
+export function addTouchpoint(touchpoints: readonly Touchpoint[], name: string): Touchpoint[] {
+  const clean = normaliseName(name);
+  if (!clean || touchpoints.length >= MAX_TOUCHPOINTS) return [...touchpoints];
+  return [...touchpoints, { id: nextTouchpointId(touchpoints), name: clean, feeling: 0, minutes: null }];
+}
+
+export function removeTouchpoint(touchpoints: readonly Touchpoint[], id: string): Touchpoint[] {
+  return touchpoints.filter((touchpoint) => touchpoint.id !== id);
+}
+
+export function updateTouchpoint(touchpoints: readonly Touchpoint[], id: string, change: Partial<Omit<Touchpoint, 'id'>>): Touchpoint[] {
+  return touchpoints.map((touchpoint) => {
+    if (touchpoint.id !== id) return touchpoint;
+    const next = { ...touchpoint };
+    if (change.name !== undefined) next.name = normaliseName(change.name) || touchpoint.name;
+    if (change.feeling !== undefined) next.feeling = clampFeeling(change.feeling);
+    if (change.minutes !== undefined) next.minutes = normaliseMinutes(change.minutes);
+    return next;
+  });
+}
+
+/** Moves a touchpoint one step earlier (−1) or later (+1); out-of-range moves change nothing. */
+export function moveTouchpoint(touchpoints: readonly Touchpoint[], id: string, direction: -1 | 1): Touchpoint[] {
+  const from = touchpoints.findIndex((touchpoint) => touchpoint.id === id);
+  const to = from + direction;
+  if (from === -1 || to < 0 || to >= touchpoints.length) return [...touchpoints];
+  const next = [...touchpoints];
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved as Touchpoint);
+  return next;
+}
+
+function preset(rows: ReadonlyArray<readonly [string, number, number | null]>): Touchpoint[] {
+  return rows.map(([name, feeling, minutes], index) => ({ id: `t${index + 1}`, name, feeling, minutes }));
+}
+
+/** A typical hall visit before any design work: the starting point of the exercise. */
+export function hallJourney(): Touchpoint[] {
+  return preset([
+    ['进门迎接', 1, 1],
+    ['取号', 0, 2],
+    ['等候', -3, 20],
+    ['业务办理', 1, 10],
+    ['推荐', -1, 3],
+    ['离店送别', 0, 1],
+  ]);
+}
+
+/** The IKEA visit from the case: long and tiring, yet remembered fondly. */
+export function ikeaJourney(): Touchpoint[] {
+  return preset([
+    ['进店', 1, 5],
+    ['逛样板间', 4, 60],
+    ['自己找货、搬货', -2, 30],
+    ['排队结账', -3, 20],
+    ['出口的 1 元冰淇淋', 3, 5],
+  ]);
+}
+
+/** Decodes saved state; anything malformed yields `null` so the caller can start fresh. */
+export function parseJourney(value: unknown): Touchpoint[] | null {
+  if (!Array.isArray(value) || value.length > MAX_TOUCHPOINTS) return null;
+  const touchpoints: Touchpoint[] = [];
+  for (const item of value) {
+    if (typeof item !== 'object' || item === null) return null;
+    const { id, name, feeling, minutes } = item as Record<string, unknown>;
+    if (typeof id !== 'string' || !/^t\d{1,4}$/.test(id)) return null;
+    if (typeof name !== 'string' || !normaliseName(name)) return null;
+    if (typeof feeling !== 'number' || !Number.isFinite(feeling)) return null;
+    if (minutes !== null && typeof minutes !== 'number') return null;
+    touchpoints.push({ id, name: normaliseName(name), feeling: clampFeeling(feeling), minutes: normaliseMinutes(minutes) });
+  }
+  if (new Set(touchpoints.map((touchpoint) => touchpoint.id)).size !== touchpoints.length) return null;
+  return touchpoints;
+}
+
+export interface ChartPoint {
+  x: number;
+  y: number;
+}
+
+/** Positions for the SVG curve: evenly spaced, +5 at the top, −5 at the bottom. */
+export function chartPoints(touchpoints: readonly Touchpoint[], width: number, height: number, padding: number): ChartPoint[] {
+  const innerWidth = width - padding * 2;
+  const innerHeight = height - padding * 2;
+  const step = touchpoints.length > 1 ? innerWidth / (touchpoints.length - 1) : 0;
+  return touchpoints.map((touchpoint, index) => ({
+    x: round1(padding + (touchpoints.length > 1 ? step * index : innerWidth / 2)),
+    y: round1(padding + ((FEELING_MAX - clampFeeling(touchpoint.feeling)) / (FEELING_MAX - FEELING_MIN)) * innerHeight),
+  }));
+}

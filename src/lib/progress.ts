@@ -1,0 +1,166 @@
+/**
+ * The learner's progress: one versioned record, the rules that derive module status from it, and
+ * a hand-written decoder. The decoder is deliberately not zod: it runs on every reading page,
+ * whose whole script budget is 2 KB gzip.
+ */
+
+export const PROGRESS_VERSION = 1;
+export const PROGRESS_KEY = 'svc-course:progress';
+/** Where an unreadable saved value is copied before it is replaced, so nothing is lost for good. */
+export const PROGRESS_BACKUP_KEY = 'svc-course:progress:backup';
+/** Display setting 「讲师模式」: `yes` shows trainer notes (same encoding as persistentBoolean). */
+export const TRAINER_KEY = 'svc-course:trainer';
+/**
+ * Window event fired after any script on the page writes progress to storage. Storage is the one
+ * source of truth: the nanostore (islands) and the page script both re-read it on this event,
+ * as they do on the browser's `storage` event from other tabs.
+ */
+export const PROGRESS_EVENT = 'svc-progress';
+
+export interface ExerciseRecord {
+  done: boolean;
+  /** ISO time of the last save. */
+  updatedAt: string;
+  /** The exercise's own state; each exercise decodes it with its own parser. */
+  state: unknown;
+}
+
+export interface ModuleRecord {
+  visitedAt?: string;
+  /** Set by 「标记为已完成」; the module only counts as complete while its exercises are also done. */
+  completedAt?: string;
+}
+
+export interface Progress {
+  version: typeof PROGRESS_VERSION;
+  modules: Record<string, ModuleRecord>;
+  exercises: Record<string, ExerciseRecord>;
+  /** The module the learner last opened, for 「继续学习」. */
+  lastModule?: string;
+}
+
+export type ProgressProblem = 'corrupt' | 'outdated' | 'newer';
+
+export interface ModuleRef {
+  id: string;
+  exercises: readonly string[];
+}
+
+export type ModuleStatus = 'not-started' | 'in-progress' | 'complete';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+export function emptyProgress(): Progress {
+  return { version: PROGRESS_VERSION, modules: {}, exercises: {} };
+}
+
+// Arrays pass as objects on purpose: their keys are then checked like any other, and what comes
+// out is always a plain object.
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** An ISO time as written by `toISOString()`; anything else is not ours. */
+const isTime = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value);
+
+/** Copies the entries whose key is a safe id and whose value `read` accepts; `null` if any is bad. */
+function readRecords<T>(value: unknown, read: (entry: Record<string, unknown>) => T | null): Record<string, T> | null {
+  if (!isObject(value)) return null;
+  const result: Record<string, T> = {};
+  for (const key of Object.keys(value)) {
+    const entry = value[key];
+    const decoded = ID.test(key) && isObject(entry) ? read(entry) : null;
+    if (decoded === null) return null;
+    result[key] = decoded;
+  }
+  return result;
+}
+
+/** Validates an already-parsed value as current-version progress; `null` when anything is off. */
+export function validateProgress(value: unknown): Progress | null {
+  if (!isObject(value) || value.version !== PROGRESS_VERSION) return null;
+  const modules = readRecords<ModuleRecord>(value.modules, ({ visitedAt, completedAt }) =>
+    (visitedAt === undefined || isTime(visitedAt)) && (completedAt === undefined || isTime(completedAt)) ? { visitedAt, completedAt } : null,
+  );
+  const exercises = readRecords<ExerciseRecord>(value.exercises, (entry) =>
+    typeof entry.done === 'boolean' && isTime(entry.updatedAt) ? { done: entry.done, updatedAt: entry.updatedAt, state: entry.state ?? null } : null,
+  );
+  if (!modules || !exercises) return null;
+  const progress: Progress = { version: PROGRESS_VERSION, modules, exercises };
+  if (value.lastModule !== undefined) {
+    if (typeof value.lastModule !== 'string' || !ID.test(value.lastModule)) return null;
+    progress.lastModule = value.lastModule;
+  }
+  return progress;
+}
+
+/**
+ * Decodes the stored string. Missing → empty progress, no problem. Unreadable, from an older
+ * format, or from a newer version of the course → empty progress plus the problem to tell the
+ * learner about. (There is no older format yet; when one appears, migrate it here.)
+ */
+export function decodeProgress(raw: string | null | undefined): { progress: Progress; problem?: ProgressProblem } {
+  if (raw === null || raw === undefined || raw === '') return { progress: emptyProgress() };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { progress: emptyProgress(), problem: 'corrupt' };
+  }
+  const progress = validateProgress(parsed);
+  if (progress) return { progress };
+  const version = isObject(parsed) ? Number(parsed.version) : NaN;
+  return { progress: emptyProgress(), problem: version > PROGRESS_VERSION ? 'newer' : version < PROGRESS_VERSION ? 'outdated' : 'corrupt' };
+}
+
+
+/**
+ * Decodes the stored value; when it is unreadable, keeps the raw text under the backup key and
+ * stores a clean record, so the learner is told once and nothing is lost for good.
+ */
+export function recoverProgress(raw: string | undefined, storage: Record<string, string>): { progress: Progress; problem?: ProgressProblem } {
+  const result = decodeProgress(raw);
+  if (result.problem && raw !== undefined) {
+    storage[PROGRESS_BACKUP_KEY] = raw;
+    storage[PROGRESS_KEY] = JSON.stringify(result.progress);
+  }
+  return result;
+}
+
+export function exercisesDone(progress: Progress, exerciseIds: readonly string[]): number {
+  return exerciseIds.filter((id) => progress.exercises[id]?.done).length;
+}
+
+/** A module is complete when it was marked complete and all of its exercises are (still) done. */
+export function moduleStatus(progress: Progress, module: ModuleRef): ModuleStatus {
+  const record = progress.modules[module.id];
+  const allDone = exercisesDone(progress, module.exercises) === module.exercises.length;
+  if (record?.completedAt && allDone) return 'complete';
+  if (record || module.exercises.some((id) => progress.exercises[id])) return 'in-progress';
+  return 'not-started';
+}
+
+export function courseCompletion(progress: Progress, modules: readonly ModuleRef[]): { complete: number; total: number; percent: number } {
+  const complete = modules.filter((module) => moduleStatus(progress, module) === 'complete').length;
+  return { complete, total: modules.length, percent: modules.length ? Math.round((complete / modules.length) * 100) : 0 };
+}
+
+/** Where 「继续学习」 goes: the last module opened if unfinished, else the first unfinished one. */
+export function continueTarget(progress: Progress, modules: readonly ModuleRef[]): string | null {
+  const unfinished = modules.filter((module) => moduleStatus(progress, module) !== 'complete');
+  const last = unfinished.find((module) => module.id === progress.lastModule);
+  return (last ?? unfinished[0])?.id ?? null;
+}
+
+export function withVisit(progress: Progress, moduleId: string, now: string): Progress {
+  const record = progress.modules[moduleId];
+  return {
+    ...progress,
+    lastModule: moduleId,
+    modules: { ...progress.modules, [moduleId]: { ...record, visitedAt: record?.visitedAt ?? now } },
+  };
+}
+
+/** Marks a module complete; refused (returns the same object) until its exercises are done. */
+export function withCompletion(progress: Progress, module: ModuleRef, complete: boolean, now: string): Progress {
+  if (complete && exercisesDone(progress, module.exercises) < module.exercises.length) return progress;
+  const { completedAt: _dropped, ...rest } = progress.modules[module.id] ?? {};
+  return { ...progress, modules: { ...progress.modules, [module.id]: complete ? { ...rest, completedAt: now } : rest } };
+}

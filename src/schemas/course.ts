@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM,例如 09:00');
+
+/** A break in a day's schedule, placed after a module. */
+const BreakSchema = z.object({
+  /** Module id the break follows. */
+  after: z.string(),
+  /** Length in minutes. */
+  minutes: z.number().int().min(5).max(120),
+  /** What it is called on the agenda, e.g. 茶歇 or 午餐. */
+  title: z.string().min(1),
+});
+
+const DaySchema = z.object({
+  /** Stable id, e.g. `day1`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Heading shown on the home page and in the navigation. */
+  title: z.string().min(2),
+  /** Module ids in teaching order; each must match a file in `content/modules/`. */
+  modules: z.array(z.string()).min(1),
+  /** Class start time for this day. Default `09:00`. */
+  start: clockTime.default('09:00'),
+  /** Breaks and lunch. Default: none. */
+  breaks: z.array(BreakSchema).default([]),
+});
+
+/** The course definition in `content/course.yaml`. */
+export const CourseSchema = z.object({
+  title: z.string().min(2),
+  subtitle: z.string().default(''),
+  /** Who the course is for, one line for the home page. */
+  audience: z.string().default(''),
+  days: z.array(DaySchema).min(1),
+});
+
+export type Course = z.infer<typeof CourseSchema>;
+export type CourseDay = Course['days'][number];

@@ -1,0 +1,11 @@
+/**
+ * Every exercise island the course knows. A module's frontmatter may only list these ids, and
+ * `<Exercise id="…" />` in MDX only renders these; anything else fails the build.
+ */
+export const EXERCISE_IDS = ['disc-quiz', 'peak-end'] as const;
+
+export type ExerciseId = (typeof EXERCISE_IDS)[number];
+
+export function isExerciseId(value: unknown): value is ExerciseId {
+  return typeof value === 'string' && (EXERCISE_IDS as readonly string[]).includes(value);
+}

@@ -1,0 +1,97 @@
+/**
+ * The only script on a reading page (budget ≤ 2 KB gzip, so no store library here): shows module
+ * statuses, overall progress and 「继续学习」, records the visit, drives 「标记为已完成」, the
+ * trainer-notes setting and the saved-data notice. It reads storage directly and re-renders when
+ * another tab (`storage`) or an island on this page (PROGRESS_EVENT) writes progress.
+ * Its texts come from the page's JSON block, keeping Chinese strings out of the JavaScript.
+ */
+import { createSafeStorage } from '../lib/safe-storage';
+import {
+  PROGRESS_EVENT,
+  PROGRESS_KEY,
+  TRAINER_KEY,
+  continueTarget,
+  courseCompletion,
+  exercisesDone,
+  moduleStatus,
+  recoverProgress,
+  withCompletion,
+  withVisit,
+  type Progress,
+} from '../lib/progress';
+import type { PageData } from '../lib/page-data';
+
+const data: PageData = JSON.parse(document.getElementById('page-data')!.textContent!);
+const { modules, text } = data;
+const all = <T extends HTMLElement>(selector: string) => document.querySelectorAll<T>(selector);
+const fill = (template: string, values: (string | number)[]) => template.replace(/\{(\d)\}/g, (_, index) => String(values[index]));
+const notice = document.getElementById('storage-notice')!;
+const showNotice = (code: string) => {
+  notice.hidden = false;
+  notice.textContent = notice.dataset[code] ?? '';
+};
+const storage = createSafeStorage(() => localStorage, showNotice);
+const current = modules.find((module) => module.id === document.body.dataset.moduleId);
+const completeButton = document.querySelector<HTMLButtonElement>('[data-complete-button]');
+
+function read(): Progress {
+  const { progress, problem } = recoverProgress(storage[PROGRESS_KEY], storage);
+  if (problem) showNotice(problem);
+  return progress;
+}
+
+function write(progress: Progress): void {
+  storage[PROGRESS_KEY] = JSON.stringify(progress);
+  window.dispatchEvent(new Event(PROGRESS_EVENT));
+}
+
+function render(): void {
+  const trainer = storage[TRAINER_KEY] === 'yes';
+  document.documentElement.toggleAttribute('data-trainer', trainer);
+  all<HTMLInputElement>('[data-trainer-toggle]').forEach((box) => (box.checked = trainer));
+  const progress = read();
+  for (const element of all('[data-status-for]')) {
+    const module = modules.find((item) => item.id === element.dataset.statusFor);
+    if (!module) continue;
+    const status = moduleStatus(progress, module);
+    element.dataset.status = status;
+    element.firstElementChild!.textContent = text[status];
+  }
+  const { complete, total, percent } = courseCompletion(progress, modules);
+  all('[data-overall]').forEach((element) => (element.textContent = fill(text.overall, [complete, total, percent])));
+  all<HTMLProgressElement>('[data-overall-bar]').forEach((bar) => (bar.value = percent));
+  const target = modules.find((module) => module.id === continueTarget(progress, modules));
+  all<HTMLAnchorElement>('[data-continue]').forEach((link) => {
+    // The link holds both verbs (开始学习 / 继续学习); CSS shows the one matching data-resume.
+    link.hidden = !target;
+    link.dataset.resume = String(!!progress.lastModule);
+    if (target) link.href = `/modules/${target.id}/`;
+    link.lastElementChild!.textContent = target ? `${target.code} ${target.title}` : '';
+  });
+  if (!current || !completeButton) return;
+  // The box holds a text for each state; CSS shows the one matching data-state.
+  const done = exercisesDone(progress, current.exercises);
+  const finished = moduleStatus(progress, current) === 'complete';
+  completeButton.disabled = done < current.exercises.length;
+  completeButton.setAttribute('aria-pressed', String(finished));
+  completeButton.closest<HTMLElement>('[data-state]')!.dataset.state = finished ? 'complete' : completeButton.disabled ? 'pending' : 'ready';
+  document.querySelector('[data-done-count]')!.textContent = String(done);
+}
+
+all<HTMLInputElement>('[data-trainer-toggle]').forEach((box) =>
+  box.addEventListener('change', () => {
+    storage[TRAINER_KEY] = box.checked ? 'yes' : '';
+    render();
+  }),
+);
+window.addEventListener('storage', render);
+window.addEventListener(PROGRESS_EVENT, render);
+
+if (current) {
+  write(withVisit(read(), current.id, new Date().toISOString()));
+  completeButton?.addEventListener('click', () => {
+    const progress = read();
+    write(withCompletion(progress, current, moduleStatus(progress, current) !== 'complete', new Date().toISOString()));
+  });
+}
+render();
