@@ -37,9 +37,10 @@ function parse(value: unknown): DesignerState | null {
   return journey ? { touchpoints: journey, compareIkea: compareIkea === true, submitted: submitted === true } : null;
 }
 
-const WIDTH = 640;
-const HEIGHT = 260;
-const PAD = 36;
+// Sized for a phone; it scales up on wider screens.
+const WIDTH = 360;
+const HEIGHT = 220;
+const PAD = 28;
 const IKEA = ikeaJourney();
 
 export default function PeakEndDesigner() {
@@ -213,7 +214,7 @@ function JourneyChart({ touchpoints, peakIndex, compare }: ChartProps) {
               {index === peakIndex && index === endIndex ? '峰/终' : index === peakIndex ? '峰' : '终'}
             </text>
           )}
-          <text x={point.x} y={HEIGHT - 8} text-anchor="middle" class="tick">{(touchpoints[index]?.name ?? '').slice(0, 6)}</text>
+          <text x={point.x} y={HEIGHT - 8} text-anchor="middle" class="tick">{(touchpoints[index]?.name ?? '').slice(0, 4)}</text>
         </g>
       ))}
     </svg>

@@ -1,5 +1,5 @@
 /** 「我的进度」: export, import (validated before anything changes) and a confirmed reset. */
-import { progress } from '../stores/progress';
+import { progress, setProgress } from '../stores/progress';
 import { emptyProgress } from '../lib/progress';
 import { MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressImport } from '../lib/progress-file';
 
@@ -29,7 +29,7 @@ find<HTMLInputElement>('[data-import]').addEventListener('change', async (event)
   // Check the size before reading, so a huge file is never loaded into memory.
   const result = parseProgressImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
   if (!result.ok) return say(`「${file.name}」未能导入:${result.message}`, false);
-  progress.set(result.progress);
+  setProgress(result.progress);
   const modules = Object.values(result.progress.modules).filter((record) => record.completedAt).length;
   say(`已从「${file.name}」导入:${Object.keys(result.progress.exercises).length} 个练习的作答,${modules} 个已完成的模块。`, true);
 });
@@ -45,7 +45,7 @@ find<HTMLButtonElement>('[data-reset-no]').addEventListener('click', () => {
   resetButton.focus();
 });
 find<HTMLButtonElement>('[data-reset-yes]').addEventListener('click', () => {
-  progress.set(emptyProgress());
+  setProgress(emptyProgress());
   confirm.hidden = true;
   say('全部进度已清空。', true);
   resetButton.focus();

@@ -2,7 +2,7 @@
  * The learner's progress as a nanostore for islands and the progress page, persisted under one
  * versioned localStorage key. Storage is the source of truth: the store re-reads it when another
  * tab writes (`storage` event) or when the page script writes (PROGRESS_EVENT), and announces its
- * own writes with PROGRESS_EVENT.
+ * own writes (setProgress) with PROGRESS_EVENT.
  */
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
@@ -39,5 +39,8 @@ function decode(raw: string): Progress {
 
 export const progress = persistentAtom<Progress>(PROGRESS_KEY, emptyProgress(), { encode: JSON.stringify, decode });
 
-// Tell the page script (status badges, 「标记为已完成」) that progress changed.
-if (inBrowser) progress.listen(() => window.dispatchEvent(new Event(PROGRESS_EVENT)));
+/** Every write from islands and tools goes here, so the page script (badges, 「标记为已完成」) hears it. */
+export function setProgress(next: Progress): void {
+  progress.set(next);
+  window.dispatchEvent(new Event(PROGRESS_EVENT));
+}

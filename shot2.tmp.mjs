@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, url, sel, out, w, h] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h } });
+page.on('console', m => console.log('console:', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror:', e.message));
+await page.goto(url);
+await page.locator(sel).scrollIntoViewIfNeeded();
+await page.waitForTimeout(1000);
+await page.locator(sel).screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_KIND, MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressImport } from '../../src/lib/progress-file';
+import { emptyProgress, type Progress } from '../../src/lib/progress';
+
+const NOW = '2026-11-23T09:15:00.000Z';
+const progress: Progress = {
+  version: 1,
+  modules: { m3: { visitedAt: NOW, completedAt: NOW } },
+  exercises: { 'peak-end': { done: true, updatedAt: NOW, state: { touchpoints: [] } } },
+  lastModule: 'm3',
+};
+const bytes = (text: string) => new TextEncoder().encode(text).length;
+const importText = (text: string) => parseProgressImport(text, bytes(text));
+
+describe('createProgressExport', () => {
+  it('writes the kind, the time and the progress', () => {
+    expect(JSON.parse(createProgressExport(progress, NOW))).toEqual({ kind: EXPORT_KIND, exportedAt: NOW, progress });
+  });
+  it('round-trips through parseProgressImport', () => {
+    expect(importText(createProgressExport(progress, NOW))).toEqual({ ok: true, progress });
+  });
+});
+
+describe('exportFileName', () => {
+  it('names the file with the date', () => {
+    expect(exportFileName(NOW)).toBe('学习进度-2026-11-23.json');
+  });
+});
+
+describe('parseProgressImport', () => {
+  it('refuses a file over the size limit without reading it', () => {
+    const result = parseProgressImport('', MAX_IMPORT_BYTES + 1);
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('文件太大') });
+  });
+  it('refuses text that is not JSON', () => {
+    expect(importText('<html>hello</html>')).toEqual({ ok: false, message: expect.stringContaining('不是有效的 JSON') });
+  });
+  it.each([
+    ['an array', '[]'],
+    ['null', 'null'],
+    ['another kind', JSON.stringify({ kind: 'something-else', progress: emptyProgress() })],
+    ['no kind', JSON.stringify({ progress: emptyProgress() })],
+  ])('refuses %s as not our file', (_label, text) => {
+    expect(importText(text)).toEqual({ ok: false, message: expect.stringContaining('不是本课程导出') });
+  });
+  it('refuses a file whose progress is broken or from another version', () => {
+    const broken = JSON.stringify({ kind: EXPORT_KIND, exportedAt: NOW, progress: { version: 1, modules: [] , exercises: 'x' } });
+    expect(importText(broken)).toEqual({ ok: false, message: expect.stringContaining('无法导入') });
+    const newer = JSON.stringify({ kind: EXPORT_KIND, exportedAt: NOW, progress: { ...progress, version: 9 } });
+    expect(importText(newer).ok).toBe(false);
+  });
+  it('refuses hostile keys instead of copying them', () => {
+    const hostile = `{"kind":"${EXPORT_KIND}","progress":{"version":1,"modules":{"__proto__":{"isAdmin":true}},"exercises":{}}}`;
+    expect(importText(hostile).ok).toBe(false);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+  it('says in every refusal that nothing was changed', () => {
+    for (const text of ['x', '[]', JSON.stringify({ kind: EXPORT_KIND, progress: null })]) {
+      const result = importText(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toContain('未做任何改动');
+    }
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The progress store as a sequence of events, in a stand-in browser: a window that is an
+ * EventTarget and a localStorage backed by a Map. Each test imports a fresh copy of the store.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PROGRESS_BACKUP_KEY, PROGRESS_EVENT, PROGRESS_KEY, emptyProgress, type Progress } from '../../src/lib/progress';
+
+const T1 = '2026-11-23T09:00:00.000Z';
+let data: Map<string, string>;
+let win: EventTarget & { localStorage: Storage };
+let announcements: number;
+
+function fakeLocalStorage(failWrites = false): Storage {
+  return {
+    get length() {
+      return data.size;
+    },
+    key: (index: number) => [...data.keys()][index] ?? null,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => {
+      if (failWrites && key !== 'svc-probe') throw new DOMException('full', 'QuotaExceededError');
+      data.set(key, value);
+    },
+    removeItem: (key: string) => void data.delete(key),
+    clear: () => data.clear(),
+  };
+}
+
+async function loadStores(storage: Storage = fakeLocalStorage()) {
+  win = Object.assign(new EventTarget(), { localStorage: storage });
+  vi.stubGlobal('window', win);
+  announcements = 0;
+  win.addEventListener(PROGRESS_EVENT, () => (announcements += 1));
+  vi.resetModules();
+  const stores = await import('../../src/stores/progress');
+  const exercise = await import('../../src/stores/exercise');
+  return { ...stores, ...exercise };
+}
+
+function stored(): Progress {
+  return JSON.parse(data.get(PROGRESS_KEY) ?? 'null');
+}
+
+beforeEach(() => {
+  data = new Map();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('progress store', () => {
+  it('starts empty with no notice when nothing is saved', async () => {
+    const { progress, storageNotice } = await loadStores();
+    const values: Progress[] = [];
+    const unbind = progress.subscribe((value) => values.push(value));
+    expect(values).toEqual([emptyProgress()]);
+    expect(storageNotice.get()).toBeNull();
+    unbind();
+  });
+
+  it('loads saved progress', async () => {
+    const saved: Progress = { version: 1, modules: { m3: { visitedAt: T1 } }, exercises: {}, lastModule: 'm3' };
+    data.set(PROGRESS_KEY, JSON.stringify(saved));
+    const { progress } = await loadStores();
+    expect(progress.get()).toEqual(saved);
+  });
+
+  it('replaces a corrupt value, keeps a backup and raises the notice once', async () => {
+    data.set(PROGRESS_KEY, '{"version":1,"modules":');
+    const { progress, storageNotice } = await loadStores();
+    const notices: (string | null)[] = [];
+    storageNotice.subscribe((code) => notices.push(code));
+    expect(progress.get()).toEqual(emptyProgress());
+    expect(notices).toEqual(['corrupt']);
+    expect(data.get(PROGRESS_BACKUP_KEY)).toBe('{"version":1,"modules":');
+    expect(stored()).toEqual(emptyProgress());
+  });
+
+  it('saves an exercise, persists it and announces the write to the page', async () => {
+    const { progress, saveExercise, resetExercise } = await loadStores();
+    const unbind = progress.listen(() => {});
+    saveExercise('peak-end', { touchpoints: [] }, true);
+    expect(stored().exercises['peak-end']).toMatchObject({ done: true, state: { touchpoints: [] } });
+    expect(announcements).toBe(1);
+    resetExercise('peak-end');
+    expect(stored().exercises).toEqual({});
+    expect(announcements).toBe(2);
+    unbind();
+  });
+
+  it('follows a write by the page script (PROGRESS_EVENT) and by another tab (storage event)', async () => {
+    const { progress } = await loadStores();
+    const seen: string[] = [];
+    const unbind = progress.listen((value) => seen.push(value.lastModule ?? '-'));
+
+    data.set(PROGRESS_KEY, JSON.stringify({ ...emptyProgress(), lastModule: 'm1' }));
+    win.dispatchEvent(new Event(PROGRESS_EVENT));
+
+    const fromOtherTab = JSON.stringify({ ...emptyProgress(), lastModule: 'm4' });
+    data.set(PROGRESS_KEY, fromOtherTab);
+    win.dispatchEvent(Object.assign(new Event('storage'), { key: PROGRESS_KEY, newValue: fromOtherTab }));
+
+    expect(seen).toEqual(['m1', 'm4']);
+    expect(progress.get().lastModule).toBe('m4');
+    unbind();
+  });
+
+  it('keeps working in memory and says so when storage is full', async () => {
+    const { progress, storageNotice, saveExercise } = await loadStores(fakeLocalStorage(true));
+    const unbind = progress.listen(() => {});
+    saveExercise('disc-quiz', { mode: 'self', answers: { self: {}, customer: {} } }, false);
+    expect(storageNotice.get()).toBe('full');
+    expect(progress.get().exercises['disc-quiz']?.done).toBe(false);
+    expect(data.has(PROGRESS_KEY)).toBe(false);
+    unbind();
+  });
+});
