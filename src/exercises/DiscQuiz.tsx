@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import QuadrantChart from './QuadrantChart';
 import { useSavedExercise } from './useSavedExercise';
@@ -27,21 +27,39 @@ export default function DiscQuiz({ questions, profiles }: Props) {
   const [index, setIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
   const [reviewing, setReviewing] = useState(false);
   const result = discResult(questions, answers);
+  const showingResult = result !== null && !reviewing;
+  // After 上一题/下一题 or when the result appears, move focus to the new content so keyboard and
+  // screen-reader users are not left on a control that just disappeared.
+  const focusTarget = useRef<HTMLElement>(null);
+  const userMoved = useRef(false);
+  useEffect(() => {
+    if (userMoved.current) focusTarget.current?.focus();
+    userMoved.current = false;
+  }, [index, showingResult, state.mode]);
+  const goTo = (next: number) => {
+    userMoved.current = true;
+    setIndex(next);
+  };
   const question = questions[Math.min(index, questions.length - 1)]!;
   const answeredCount = Object.keys(answers).length;
 
   const update = (next: DiscState) => save(next, isDiscDone(next, questions));
-  const choose = (value: number) => update({ ...state, answers: { ...state.answers, [state.mode]: { ...answers, [question.id]: value } } });
+  const choose = (value: number) => {
+    const nextAnswers = { ...answers, [question.id]: value };
+    // Answering the last open question reveals the result; focus follows it.
+    userMoved.current = !reviewing && discResult(questions, nextAnswers) !== null;
+    update({ ...state, answers: { ...state.answers, [state.mode]: nextAnswers } });
+  };
   const switchMode = (mode: DiscMode) => {
     const modeAnswers = state.answers[mode];
     const open = questions.findIndex((item) => modeAnswers[item.id] === undefined);
-    setIndex(open === -1 ? 0 : open);
+    goTo(open === -1 ? 0 : open);
     setReviewing(false);
     update({ ...state, mode });
   };
   const retake = () => {
     update({ ...state, answers: { ...state.answers, [state.mode]: {} } });
-    setIndex(0);
+    goTo(0);
     setReviewing(false);
   };
   const mode = MODES.find((item) => item.id === state.mode)!;
@@ -51,7 +69,7 @@ export default function DiscQuiz({ questions, profiles }: Props) {
       id="disc-quiz"
       title="顾客性格类型(DISC)"
       record={record}
-      onReset={() => { reset(); setIndex(0); setReviewing(false); }}
+      onReset={() => { reset(); goTo(0); setReviewing(false); }}
       instructions={<p>12 个营业厅里的小情境,每题选最接近的一项。答完后,你会看到这个人在「表达度 × 情感度」上的位置、属于哪一型,以及在柜台怎样接待最合适。两种模式的结果分别保存。</p>}
     >
       <div class="segmented" role="group" aria-label="选择作答模式">
@@ -63,10 +81,10 @@ export default function DiscQuiz({ questions, profiles }: Props) {
       </div>
       <p class="hint">{mode.hint}</p>
 
-      {result && !reviewing ? (
-        <DiscResultView profiles={profiles} type={result.type} mode={state.mode} x={result.x} y={result.y} tied={result.tiedAxes.length > 0} borderline={result.borderline}>
+      {showingResult ? (
+        <DiscResultView headingRef={focusTarget} profiles={profiles} type={result.type} mode={state.mode} x={result.x} y={result.y} tied={result.tiedAxes.length > 0} borderline={result.borderline}>
           <div class="button-row">
-            <button type="button" class="button" onClick={() => { setReviewing(true); setIndex(0); }}>
+            <button type="button" class="button" onClick={() => { setReviewing(true); goTo(0); }}>
               查看我的作答
             </button>
             <button type="button" class="button button--quiet" onClick={retake}>
@@ -75,7 +93,7 @@ export default function DiscQuiz({ questions, profiles }: Props) {
           </div>
         </DiscResultView>
       ) : (
-        <div class="disc-question">
+        <div class="disc-question" ref={focusTarget as preact.RefObject<HTMLDivElement>} tabIndex={-1}>
           <div class="meter" aria-hidden="true">
             <span style={{ width: `${(answeredCount / questions.length) * 100}%` }} />
           </div>
@@ -94,15 +112,15 @@ export default function DiscQuiz({ questions, profiles }: Props) {
             ))}
           </fieldset>
           <div class="button-row">
-            <button type="button" class="button button--quiet" disabled={index === 0} onClick={() => setIndex(index - 1)}>
+            <button type="button" class="button button--quiet" disabled={index === 0} onClick={() => goTo(index - 1)}>
               上一题
             </button>
             {index < questions.length - 1 ? (
-              <button type="button" class="button" disabled={answers[question.id] === undefined} onClick={() => setIndex(index + 1)}>
+              <button type="button" class="button" disabled={answers[question.id] === undefined} onClick={() => goTo(index + 1)}>
                 下一题
               </button>
             ) : (
-              <button type="button" class="button" disabled={!result} onClick={() => setReviewing(false)}>
+              <button type="button" class="button" disabled={!result} onClick={() => { userMoved.current = true; setReviewing(false); }}>
                 {result ? '查看结果' : `还有 ${questions.length - answeredCount} 题未答`}
               </button>
             )}
@@ -114,6 +132,7 @@ export default function DiscQuiz({ questions, profiles }: Props) {
 }
 
 interface ResultProps {
+  headingRef: preact.RefObject<HTMLElement>;
   profiles: Props['profiles'];
   type: DiscTypeId;
   mode: DiscMode;
@@ -124,12 +143,12 @@ interface ResultProps {
   children: preact.ComponentChildren;
 }
 
-function DiscResultView({ profiles, type, mode, x, y, tied, borderline, children }: ResultProps) {
+function DiscResultView({ headingRef, profiles, type, mode, x, y, tied, borderline, children }: ResultProps) {
   const profile = profiles[type];
   const who = mode === 'self' ? '你' : '这位顾客';
   return (
     <div class="disc-result" aria-live="polite">
-      <p class="disc-result__headline">
+      <p class="disc-result__headline" ref={headingRef as preact.RefObject<HTMLParagraphElement>} tabIndex={-1}>
         {who}更接近<strong>{profile.name}</strong>({profile.axes})
       </p>
       {(tied || borderline) && (

@@ -69,6 +69,5 @@ export function neighbours(outline: Outline, id: string): { previous: OutlineMod
 /** 90 → 「1.5 小时」, 45 → 「45 分钟」. */
 export function formatMinutes(minutes: number): string {
   if (minutes < 60) return `${minutes} 分钟`;
-  const hours = minutes / 60;
-  return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} 小时`;
+  return `${Number((minutes / 60).toFixed(1))} 小时`;
 }

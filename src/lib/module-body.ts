@@ -2,7 +2,7 @@
 
 /** Exercise ids embedded with `<Exercise id="…" />`, in order of appearance. */
 export function embeddedExercises(body: string): string[] {
-  return [...body.matchAll(/<Exercise\s+id=["']([^"']*)["']/g)].map((match) => match[1] as string);
+  return [...body.matchAll(/<Exercise\b[^>]*?\sid=(["'])(.*?)\1/g)].map((match) => match[2] as string);
 }
 
 /**

@@ -73,8 +73,10 @@ export function peakIndexOf(feelings: readonly number[]): number {
   return best;
 }
 
+/** Rounds half away from zero, so −0.05 and +0.05 round alike, and never returns −0. */
 function round1(value: number): number {
-  return Math.round(value * 10) / 10;
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
+  return rounded === 0 ? 0 : rounded;
 }
 
 /** Returns `null` for an empty journey: there is nothing to remember. */
@@ -236,7 +238,7 @@ export function parseJourney(value: unknown): Touchpoint[] | null {
   for (const item of value) {
     if (typeof item !== 'object' || item === null) return null;
     const { id, name, feeling, minutes } = item as Record<string, unknown>;
-    if (typeof id !== 'string' || !/^t\d{1,4}$/.test(id)) return null;
+    if (typeof id !== 'string' || !/^t\d{1,9}$/.test(id)) return null;
     if (typeof name !== 'string' || !normaliseName(name)) return null;
     if (typeof feeling !== 'number' || !Number.isFinite(feeling)) return null;
     if (minutes !== null && typeof minutes !== 'number') return null;

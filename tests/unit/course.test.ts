@@ -146,3 +146,11 @@ describe('formatMinutes', () => {
     expect(formatMinutes(100)).toBe('1.7 小时');
   });
 });
+
+describe('formatMinutes rounding', () => {
+  it('drops a trailing .0', () => {
+    expect(formatMinutes(61)).toBe('1 小时');
+    expect(formatMinutes(119)).toBe('2 小时');
+    expect(formatMinutes(100)).toBe('1.7 小时');
+  });
+});

@@ -84,3 +84,16 @@ describe('exerciseMismatch', () => {
     }
   });
 });
+
+describe('embeddedExercises with other attributes', () => {
+  it('finds the id wherever it stands among the attributes', () => {
+    expect(embeddedExercises('<Exercise client:load id="peak-end" />')).toEqual(['peak-end']);
+    expect(embeddedExercises('<Exercise\n  title="x"\n  id=\'disc-quiz\'\n/>')).toEqual(['disc-quiz']);
+  });
+  it('requires matching quotes', () => {
+    expect(embeddedExercises('<Exercise id="a\' />')).toEqual([]);
+  });
+  it('does not mistake data-id or another component for an exercise', () => {
+    expect(embeddedExercises('<Exercise data-id="x" /> <ExerciseList id="y" />')).toEqual([]);
+  });
+});

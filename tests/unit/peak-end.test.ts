@@ -569,7 +569,7 @@ describe('parseJourney', () => {
     expect(parseJourney([item({ id: 'x1' })])).toBeNull();
     expect(parseJourney([item({ id: 'T1' })])).toBeNull();
     expect(parseJourney([item({ id: 't' })])).toBeNull();
-    expect(parseJourney([item({ id: 't12345' })])).toBeNull();
+    expect(parseJourney([item({ id: 't1234567890' })])).toBeNull();
     expect(parseJourney([item({ id: 't1 ' })])).toBeNull();
     expect(parseJourney([item({ id: 't9999' })])).toEqual([item({ id: 't9999' })]);
   });
@@ -657,5 +657,18 @@ describe('chartPoints', () => {
 
   it('returns no points for an empty journey', () => {
     expect(chartPoints([], 100, 120, 10)).toEqual([]);
+  });
+});
+
+describe('rounding of negative scores', () => {
+  it('rounds negative halves like positive ones and never shows −0', () => {
+    expect(formatScore(-0.05)).toBe('-0.1');
+    expect(formatScore(0.05)).toBe('+0.1');
+    expect(formatScore(-0.04)).toBe('0.0');
+    const tps = [0, 0, 0, -1].map((feeling, index) => ({ id: `t${index + 1}`, name: `触点${index + 1}`, feeling, minutes: null }));
+    expect(analyseJourney(tps)!.average).toBe(-0.3);
+  });
+  it('keeps a journey whose ids grew past four digits', () => {
+    expect(parseJourney([{ id: 't10000', name: 'a', feeling: 0, minutes: null }])).not.toBeNull();
   });
 });
