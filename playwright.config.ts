@@ -16,7 +16,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions,
     trace: 'off',
   },
@@ -24,10 +24,10 @@ export default defineConfig({
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions } },
     { name: 'projector', use: { viewport: { width: 1280, height: 720 }, launchOptions } },
   ],
-  // Serves the built site (npm test builds it first), as a learner would get it.
+  // Serves the built site (npm test builds it first) as a static host would.
   webServer: {
-    command: `npm run preview -- --port ${PORT}`,
-    url: `http://localhost:${PORT}/`,
+    command: `node scripts/serve-dist.mjs ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const PROGRESS_KEY = 'svc-course:progress';
+
+/** Fails with the list of WCAG 2.1 A/AA violations axe finds on the page as it is now. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+/** Presses Tab until `target` has focus (at most 80 times), proving it is reachable by keyboard. */
+export async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let step = 0; step < 80; step += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} with the Tab key`);
+}
+
+/** Waits until the island inside `exercise` has hydrated (its reset button reacts only then). */
+export async function hydrated(exercise: Locator): Promise<void> {
+  await exercise.scrollIntoViewIfNeeded();
+  await expect(exercise.locator('xpath=ancestor::astro-island')).not.toHaveAttribute('ssr', /.*/);
+}
+
+export async function openM3(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('link', { name: /M3\s*客户满意度管理/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: '客户满意度管理' })).toBeVisible();
+}
+
+/** Answers every DISC question with the option at `optionIndex` (0–3) by clicking. */
+export async function finishDiscQuiz(page: Page, optionIndex = 0): Promise<void> {
+  const quiz = page.locator('#exercise-disc-quiz');
+  await hydrated(quiz);
+  for (let question = 1; question <= 12; question += 1) {
+    await expect(quiz.getByText(`第 ${question} / 12 题`)).toBeVisible();
+    // click, not check: answering the last question replaces the radios with the result.
+    await quiz.getByRole('radio').nth(optionIndex).click();
+    if (question < 12) await quiz.getByRole('button', { name: '下一题' }).click();
+  }
+}

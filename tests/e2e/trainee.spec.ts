@@ -1,0 +1,111 @@
+import { expect, test } from '@playwright/test';
+import { PROGRESS_KEY, expectNoAxeViolations, finishDiscQuiz, hydrated, openM3 } from './helpers';
+
+test.describe('a trainee studies M3', () => {
+  test('home page shows both days, all modules and where to start', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: '服务价值链:营业厅的管理与营销' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /第一天/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /第二天/ })).toBeVisible();
+    for (const code of ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7']) await expect(page.locator('.module-card__code', { hasText: code })).toBeVisible();
+    await expect(page.getByText('已完成 0 / 7 个模块(0%)').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /开始学习:\s*M1/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('does the DISC quiz and the peak-end design, and finds both after a reload', async ({ page }) => {
+    await openM3(page);
+    await expectNoAxeViolations(page);
+
+    await finishDiscQuiz(page, 0);
+    const quiz = page.locator('#exercise-disc-quiz');
+    const headline = quiz.locator('.disc-result__headline');
+    await expect(headline).toContainText(/这位顾客更接近(支配型|表达型|和蔼型|分析型)/);
+    const typeText = await headline.innerText();
+    await expect(quiz.getByRole('img', { name: /这位顾客的位置/ })).toBeVisible();
+    await expect(quiz.getByRole('heading', { name: '在营业厅这样接待' })).toBeVisible();
+    await expect(quiz.locator('.exercise__status')).toContainText('已完成');
+
+    const designer = page.locator('#exercise-peak-end');
+    await hydrated(designer);
+    const remembered = designer.getByTestId('remembered');
+    await expect(remembered).toHaveText('-1.5');
+    await designer.getByRole('slider', { name: '「离店送别」的感受分' }).fill('2');
+    await expect(remembered).toHaveText('-0.5');
+    await expect(designer.locator('.advice li[data-kind="weak-end"]')).toHaveCount(0);
+    await designer.getByRole('button', { name: '完成设计' }).click();
+    await expect(designer.locator('.exercise__status')).toContainText('已完成');
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    await hydrated(page.locator('#exercise-peak-end'));
+    await expect(page.locator('#exercise-peak-end').getByTestId('remembered')).toHaveText('-0.5');
+    await hydrated(page.locator('#exercise-disc-quiz'));
+    await expect(page.locator('#exercise-disc-quiz .disc-result__headline')).toHaveText(typeText);
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}'), PROGRESS_KEY);
+    expect(stored.exercises['peak-end'].done).toBe(true);
+    expect(stored.exercises['disc-quiz'].done).toBe(true);
+  });
+
+  test('marks M3 complete once both exercises are done, and the home page shows it', async ({ page }) => {
+    await openM3(page);
+    const markButton = page.getByRole('button', { name: '标记本模块为已完成' });
+    await expect(markButton).toBeDisabled();
+    await expect(page.getByText('先完成本模块的练习(已完成 0 / 2)。')).toBeVisible();
+
+    await finishDiscQuiz(page, 3);
+    await expect(page.getByText('先完成本模块的练习(已完成 1 / 2)。')).toBeVisible();
+    const designer = page.locator('#exercise-peak-end');
+    await hydrated(designer);
+    await designer.getByRole('button', { name: '完成设计' }).click();
+
+    await expect(markButton).toBeEnabled();
+    await markButton.click();
+    await expect(page.getByRole('button', { name: /已完成 ✓/ })).toBeVisible();
+    await expect(page.locator('.course-nav [data-status-for="m3"]')).toHaveAttribute('data-status', 'complete');
+
+    await page.goto('/');
+    await expect(page.locator('.module-card [data-status-for="m3"]')).toHaveText('已完成');
+    await expect(page.getByText('已完成 1 / 7 个模块(14%)').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /(开始|继续)学习:\s*M1/ })).toBeVisible();
+  });
+
+  test('moves between modules with previous/next and the course navigation', async ({ page, isMobile }) => {
+    await page.goto('/modules/m3/');
+    await page.getByRole('link', { name: /M4 团队管理 →/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '团队管理' })).toBeVisible();
+    await page.getByRole('link', { name: /← M3 客户满意度管理/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '客户满意度管理' })).toBeVisible();
+
+    const nav = page.getByRole('navigation', { name: '课程目录' });
+    if (isMobile) {
+      await expect(nav).toBeHidden();
+      await page.getByRole('link', { name: '☰ 课程目录' }).click();
+    }
+    await expect(nav).toBeVisible();
+    await nav.getByRole('link', { name: /M6/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '客户导向的活动经营思维' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('trainer notes stay hidden until 讲师模式 is switched on, and the setting is remembered', async ({ page }) => {
+    await page.goto('/modules/m3/');
+    const notes = page.locator('.trainer-notes').first();
+    await expect(notes).toBeHidden();
+    await page.getByRole('checkbox', { name: '讲师模式' }).check();
+    await expect(notes).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.locator('.trainer-notes').first()).toBeVisible();
+    await page.getByRole('checkbox', { name: '讲师模式' }).uncheck();
+    await expect(page.locator('.trainer-notes').first()).toBeHidden();
+  });
+
+  test('no page is wider than the screen', async ({ page }) => {
+    for (const path of ['/', '/modules/m3/', '/modules/m1/', '/progress/']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
