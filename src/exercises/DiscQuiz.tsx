@@ -46,8 +46,9 @@ export default function DiscQuiz({ questions, profiles }: Props) {
   const update = (next: DiscState) => save(next, isDiscDone(next, questions));
   const choose = (value: number) => {
     const nextAnswers = { ...answers, [question.id]: value };
-    // Answering the last open question reveals the result; focus follows it.
-    userMoved.current = !reviewing && discResult(questions, nextAnswers) !== null;
+    // Completing the set does not jump to the result (arrow keys select as they move); the learner
+    // opens it with 「查看结果」.
+    if (!result && discResult(questions, nextAnswers)) setReviewing(true);
     update({ ...state, answers: { ...state.answers, [state.mode]: nextAnswers } });
   };
   const switchMode = (mode: DiscMode) => {

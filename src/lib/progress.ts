@@ -16,6 +16,8 @@ export const TRAINER_KEY = 'svc-course:trainer';
  * as they do on the browser's `storage` event from other tabs.
  */
 export const PROGRESS_EVENT = 'svc-progress';
+/** Window event (detail: a NoticeCode) by which the store asks the page to show the saved-data notice. */
+export const NOTICE_EVENT = 'svc-notice';
 
 export interface ExerciseRecord {
   done: boolean;

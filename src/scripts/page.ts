@@ -3,10 +3,11 @@
  * statuses, overall progress and 「继续学习」, records the visit, drives 「标记为已完成」, the
  * trainer-notes setting and the saved-data notice. It reads storage directly and re-renders when
  * another tab (`storage`) or an island on this page (PROGRESS_EVENT) writes progress.
- * Its texts come from the page's JSON block, keeping Chinese strings out of the JavaScript.
+ * Its texts are all in the HTML (CSS shows the one matching a data attribute), not in the JavaScript.
  */
 import { createSafeStorage } from '../lib/safe-storage';
 import {
+  NOTICE_EVENT,
   PROGRESS_EVENT,
   PROGRESS_KEY,
   TRAINER_KEY,
@@ -22,9 +23,8 @@ import {
 import type { PageData } from '../lib/page-data';
 
 const data: PageData = JSON.parse(document.getElementById('page-data')!.textContent!);
-const { modules, text } = data;
+const { modules } = data;
 const all = <T extends HTMLElement>(selector: string) => document.querySelectorAll<T>(selector);
-const fill = (template: string, values: (string | number)[]) => template.replace(/\{(\d)\}/g, (_, index) => String(values[index]));
 const notice = document.getElementById('storage-notice')!;
 const showNotice = (code: string) => {
   notice.hidden = false;
@@ -53,12 +53,11 @@ function render(): void {
   for (const element of all('[data-status-for]')) {
     const module = modules.find((item) => item.id === element.dataset.statusFor);
     if (!module) continue;
-    const status = moduleStatus(progress, module);
-    element.dataset.status = status;
-    element.firstElementChild!.textContent = text[status];
+    element.dataset.status = moduleStatus(progress, module);
   }
-  const { complete, total, percent } = courseCompletion(progress, modules);
-  all('[data-overall]').forEach((element) => (element.textContent = fill(text.overall, [complete, total, percent])));
+  const { complete, percent } = courseCompletion(progress, modules);
+  all('[data-complete-count]').forEach((element) => (element.textContent = String(complete)));
+  all('[data-percent]').forEach((element) => (element.textContent = String(percent)));
   all<HTMLProgressElement>('[data-overall-bar]').forEach((bar) => (bar.value = percent));
   const target = modules.find((module) => module.id === continueTarget(progress, modules));
   all<HTMLAnchorElement>('[data-continue]').forEach((link) => {
@@ -86,6 +85,7 @@ all<HTMLInputElement>('[data-trainer-toggle]').forEach((box) =>
 );
 window.addEventListener('storage', render);
 window.addEventListener(PROGRESS_EVENT, render);
+window.addEventListener(NOTICE_EVENT, (event) => showNotice((event as CustomEvent<string>).detail));
 
 if (current) {
   write(withVisit(read(), current.id, new Date().toISOString()));

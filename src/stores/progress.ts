@@ -6,17 +6,23 @@
  */
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { PROGRESS_EVENT, PROGRESS_KEY, emptyProgress, recoverProgress, type Progress } from '../lib/progress';
+import { NOTICE_EVENT, PROGRESS_EVENT, PROGRESS_KEY, emptyProgress, recoverProgress, type Progress } from '../lib/progress';
 import { createSafeStorage } from '../lib/safe-storage';
 import type { NoticeCode } from '../lib/notices';
 
 /** What the page must tell the learner about saved data (texts live in the HTML), or null. */
 export const storageNotice = atom<NoticeCode | null>(null);
 
+/** Records the problem for islands and asks the page script to show its notice. */
+function raise(code: NoticeCode): void {
+  storageNotice.set(code);
+  window.dispatchEvent(new CustomEvent(NOTICE_EVENT, { detail: code }));
+}
+
 // On the server (static build) there is no storage: islands render their initial state.
 const inBrowser = typeof window !== 'undefined';
 const storage: Record<string, string> = inBrowser
-  ? createSafeStorage(() => window.localStorage, (problem) => storageNotice.set(problem))
+  ? createSafeStorage(() => window.localStorage, raise)
   : {};
 if (inBrowser) {
   setPersistentEngine(storage, {
@@ -33,7 +39,7 @@ if (inBrowser) {
 
 function decode(raw: string): Progress {
   const { progress, problem } = recoverProgress(raw, storage);
-  if (problem) storageNotice.set(problem);
+  if (problem) raise(problem);
   return progress;
 }
 

@@ -37,8 +37,7 @@ export async function finishDiscQuiz(page: Page, optionIndex = 0): Promise<void>
   await hydrated(quiz);
   for (let question = 1; question <= 12; question += 1) {
     await expect(quiz.getByText(`第 ${question} / 12 题`)).toBeVisible();
-    // click, not check: answering the last question replaces the radios with the result.
-    await quiz.getByRole('radio').nth(optionIndex).click();
-    if (question < 12) await quiz.getByRole('button', { name: '下一题' }).click();
+    await quiz.getByRole('radio').nth(optionIndex).check();
+    await quiz.getByRole('button', { name: question < 12 ? '下一题' : '查看结果' }).click();
   }
 }

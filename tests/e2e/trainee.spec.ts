@@ -65,7 +65,7 @@ test.describe('a trainee studies M3', () => {
     await expect(page.locator('.course-nav [data-status-for="m3"]')).toHaveAttribute('data-status', 'complete');
 
     await page.goto('/');
-    await expect(page.locator('.module-card [data-status-for="m3"]')).toHaveText('已完成');
+    await expect(page.locator('.module-card [data-status-for="m3"]')).toHaveText('已完成', { useInnerText: true });
     await expect(page.getByText('已完成 1 / 7 个模块(14%)').first()).toBeVisible();
     await expect(page.getByRole('link', { name: /(开始|继续)学习:\s*M1/ })).toBeVisible();
   });

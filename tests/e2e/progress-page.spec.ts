@@ -1,0 +1,64 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { PROGRESS_KEY, expectNoAxeViolations, finishDiscQuiz, hydrated } from './helpers';
+
+test.describe('my progress page', () => {
+  test('export, reset with confirmation, then import restores everything', async ({ page }, testInfo) => {
+    await page.goto('/modules/m3/');
+    await finishDiscQuiz(page, 2);
+    const designer = page.locator('#exercise-peak-end');
+    await hydrated(designer);
+    await designer.getByRole('slider', { name: '「等候」的感受分' }).fill('1');
+    const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+
+    await page.goto('/progress/');
+    await expect(page.locator('[data-status-for="m3"]')).toHaveText('学习中', { useInnerText: true });
+    await expectNoAxeViolations(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出进度文件' }).click();
+    const file = testInfo.outputPath('progress.json');
+    await (await download).saveAs(file);
+    expect((await download).suggestedFilename()).toMatch(/^学习进度-\d{4}-\d\d-\d\d\.json$/);
+
+    await page.getByRole('button', { name: '清空全部进度…' }).click();
+    await expect(page.getByRole('group', { name: '确认清空' })).toBeVisible();
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect(page.locator('[data-status-for="m3"]')).toHaveText('学习中', { useInnerText: true });
+    await page.getByRole('button', { name: '清空全部进度…' }).click();
+    await page.getByRole('button', { name: '确定清空' }).click();
+    await expect(page.locator('[data-status-for="m3"]')).toHaveText('未开始', { useInnerText: true });
+
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await expect(page.locator('[data-import-message]')).toContainText('已从「progress.json」导入');
+    await expect(page.locator('[data-status-for="m3"]')).toHaveText('学习中', { useInnerText: true });
+    expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
+
+    await page.goto('/modules/m3/');
+    await hydrated(page.locator('#exercise-peak-end'));
+    await expect(page.locator('#exercise-peak-end .journey__row').nth(2).locator('output')).toHaveText('+1');
+    await hydrated(page.locator('#exercise-disc-quiz'));
+    await expect(page.locator('#exercise-disc-quiz .disc-result__headline')).toBeVisible();
+  });
+
+  test('a wrong or hostile file gets a clear message and changes nothing', async ({ page }, testInfo) => {
+    await page.goto('/modules/m1/');
+    await page.goto('/progress/');
+    const before = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+    const cases: Array<[string, string, RegExp]> = [
+      ['notes.txt', 'hello', /不是有效的 JSON/],
+      ['other.json', JSON.stringify({ kind: 'something', progress: {} }), /不是本课程导出/],
+      ['hostile.json', JSON.stringify({ kind: 'svc-course-progress', progress: { version: 1, modules: { '<img src=x onerror=alert(1)>': {} }, exercises: {} } }), /无法导入/],
+      ['huge.json', `{"kind":"svc-course-progress","pad":"${'x'.repeat(300 * 1024)}"}`, /文件太大/],
+    ];
+    for (const [name, content, message] of cases) {
+      const path = testInfo.outputPath(name);
+      writeFileSync(path, content);
+      await page.locator('input[type="file"]').setInputFiles(path);
+      await expect(page.locator('[data-import-message]')).toContainText(message);
+      await expect(page.locator('[data-import-message]')).toContainText('未做任何改动');
+    }
+    expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
+    await expect(page.locator('[data-status-for="m1"]')).toHaveText('学习中', { useInnerText: true });
+    expect(readFileSync(testInfo.outputPath('notes.txt'), 'utf8')).toBe('hello');
+  });
+});
