@@ -6,8 +6,8 @@ import { discResult, emptyDiscState, isDiscDone, parseDiscState, type DiscState 
 import type { DiscMode, DiscProfile, DiscQuestion, DiscTypeId } from '../lib/disc-types';
 
 const MODES: ReadonlyArray<{ id: DiscMode; label: string; hint: string }> = [
-  { id: 'customer', label: '识别一位顾客', hint: '想好一位你常接待、印象深的顾客,按他平时的表现作答。' },
-  { id: 'self', label: '认识自己', hint: '按你自己平时的真实反应作答,不是「应该怎样」。' },
+  { id: 'customer', label: '识别一位顾客', hint: '想好一位你常接待、印象深的顾客，按他平时的表现作答。' },
+  { id: 'self', label: '认识自己', hint: '按你自己平时的真实反应作答，不是「应该怎样」。' },
 ];
 
 /** Quadrant order of QuadrantChart: top-left, top-right, bottom-left, bottom-right. */
@@ -68,10 +68,10 @@ export default function DiscQuiz({ questions, profiles }: Props) {
   return (
     <ExerciseFrame
       id="disc-quiz"
-      title="顾客性格类型(DISC)"
+      title="顾客性格类型（DISC）"
       record={record}
       onReset={() => { reset(); goTo(0); setReviewing(false); }}
-      instructions={<p>12 个营业厅里的小情境,每题选最接近的一项。答完后,你会看到这个人在「表达度 × 情感度」上的位置、属于哪一型,以及在柜台怎样接待最合适。两种模式的结果分别保存。</p>}
+      instructions={<p>12 个营业厅里的小情境，每题选最接近的一项。答完后，你会看到这个人在「表达度 × 情感度」上的位置、属于哪一型，以及在柜台怎样接待最合适。两种模式的结果分别保存。</p>}
     >
       <div class="segmented" role="group" aria-label="选择作答模式">
         {MODES.map((item) => (
@@ -89,7 +89,7 @@ export default function DiscQuiz({ questions, profiles }: Props) {
               查看我的作答
             </button>
             <button type="button" class="button button--quiet" onClick={retake}>
-              重新作答({mode.label})
+              重新作答（{mode.label}）
             </button>
           </div>
         </DiscResultView>
@@ -154,13 +154,13 @@ function DiscResultView({ headingRef, profiles, type, mode, x, y, tied, borderli
       </p>
       {(tied || borderline) && (
         <p class="hint">
-          {tied ? '有一条轴的得分正好为 0,按规则算作「低」的一侧——拿不准时,先用沉稳、有条理的方式接待最稳妥。' : ''}
-          {borderline ? '结果靠近分界线,也请读一读相邻类型的建议。' : ''}
+          {tied ? '有一条轴的得分正好为 0，按规则算作「低」的一侧——拿不准时，先用沉稳、有条理的方式接待最稳妥。' : ''}
+          {borderline ? '结果靠近分界线，也请读一读相邻类型的建议。' : ''}
         </p>
       )}
       <div class="disc-result__grid">
         <QuadrantChart
-          title={`${who}的位置:${profile.name}`}
+          title={`${who}的位置：${profile.name}`}
           xLabel="表达度"
           yLabel="情感度"
           quadrants={QUADRANT_TYPES.map((id) => profiles[id].name) as [string, string, string, string]}

@@ -41,7 +41,7 @@ export default function ExerciseFrame({ id, title, instructions, record, onReset
       <footer class="exercise__footer">
         {confirming ? (
           <div class="confirm" role="group" aria-label="确认重置">
-            <span>清空这个练习的全部作答?此操作无法撤销。</span>
+            <span>清空这个练习的全部作答？此操作无法撤销。</span>
             <button type="button" class="button button--danger" onClick={() => { onReset(); setConfirming(false); }}>
               确定清空
             </button>

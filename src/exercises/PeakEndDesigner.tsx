@@ -71,7 +71,7 @@ export default function PeakEndDesigner() {
       onReset={reset}
       instructions={
         <p>
-          下面是一次典型的营业厅到访。给每个触点打一个感受分(−5 很糟 … +5 惊喜),可以改名、增删、调整顺序,也可以填上大约的分钟数。看看顾客<strong>记住的分数</strong>和平均感受差多少,再动手设计:一个高峰,一个好结尾,低谷尽量短。
+          下面是一次典型的营业厅到访。给每个触点打一个感受分（−5 很糟 … +5 惊喜），可以改名、增删、调整顺序，也可以填上大约的分钟数。看看顾客<strong>记住的分数</strong>和平均感受差多少，再动手设计：一个高峰，一个好结尾，低谷尽量短。
         </p>
       }
     >
@@ -120,7 +120,7 @@ export default function PeakEndDesigner() {
       <form class="inline-form" onSubmit={add}>
         <label>
           <span>新增触点</span>
-          <input type="text" value={newName} maxLength={NAME_MAX_LENGTH} placeholder="例如:填写资料" onInput={(event) => setNewName(event.currentTarget.value)} />
+          <input type="text" value={newName} maxLength={NAME_MAX_LENGTH} placeholder="例如：填写资料" onInput={(event) => setNewName(event.currentTarget.value)} />
         </label>
         <button type="submit" class="button" disabled={touchpoints.length >= MAX_TOUCHPOINTS || !newName.trim()}>添加</button>
         {touchpoints.length >= MAX_TOUCHPOINTS && <span class="hint">最多 {MAX_TOUCHPOINTS} 个触点。</span>}
@@ -134,9 +134,10 @@ export default function PeakEndDesigner() {
       {analysis ? (
         <>
           <JourneyChart touchpoints={touchpoints} peakIndex={analysis.peakIndex} compare={state.compareIkea ? IKEA : null} />
+          {state.compareIkea && <p class="hint chart-legend">实线：你的设计 · 虚线：宜家（只比较曲线的形状）</p>}
           <dl class="scoreboard">
             <div>
-              <dt>顾客记住的分数 (峰 + 终) ÷ 2</dt>
+              <dt>顾客记住的分数（峰 + 终）÷ 2</dt>
               <dd data-testid="remembered">{formatScore(analysis.remembered)}</dd>
             </div>
             <div>
@@ -151,7 +152,7 @@ export default function PeakEndDesigner() {
             )}
             {state.compareIkea && ikea && (
               <div>
-                <dt>宜家:记住 / 平均</dt>
+                <dt>宜家：记住 / 平均</dt>
                 <dd>
                   {formatScore(ikea.remembered)} / {formatScore(ikea.average)}
                 </dd>
@@ -159,7 +160,7 @@ export default function PeakEndDesigner() {
             )}
           </dl>
           <p class="hint">
-            峰值是「{touchpoints[analysis.peakIndex]?.name}」({formatFeeling(analysis.peak)}),终值是「{touchpoints[analysis.endIndex]?.name}」({formatFeeling(analysis.end)})。
+            峰值是「{touchpoints[analysis.peakIndex]?.name}」（{formatFeeling(analysis.peak)}），终值是「{touchpoints[analysis.endIndex]?.name}」（{formatFeeling(analysis.end)}）。顾客记住的分数只由这两个时刻决定；平均感受和按时长加权的分数告诉你：环节多少、时间长短，对记忆的影响都很小。
           </p>
           <h3>改进建议</h3>
           <ul class="advice" aria-live="polite">
@@ -171,7 +172,7 @@ export default function PeakEndDesigner() {
           </ul>
         </>
       ) : (
-        <p class="hint">还没有触点。先添加一个,比如「进门迎接」。</p>
+        <p class="hint">还没有触点。先添加一个，比如「进门迎接」。</p>
       )}
       <div class="button-row">
         <button type="button" class="button" disabled={touchpoints.length < 2 || state.submitted} onClick={() => update({ submitted: true })}>
@@ -199,7 +200,7 @@ function JourneyChart({ touchpoints, peakIndex, compare }: ChartProps) {
   const line = (list: readonly { x: number; y: number }[]) => list.map((point) => `${point.x},${point.y}`).join(' ');
   const description = touchpoints.map((touchpoint) => `${touchpoint.name} ${formatFeeling(touchpoint.feeling)}`).join(',');
   return (
-    <svg class="journey-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`体验曲线:${description}`}>
+    <svg class="journey-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`体验曲线：${description}`}>
       <line x1={PAD} y1={zeroY} x2={WIDTH - PAD} y2={zeroY} class="axis" />
       <text x={4} y={PAD + 4} class="axis-label">+5</text>
       <text x={4} y={zeroY + 4} class="axis-label">0</text>

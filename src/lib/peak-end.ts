@@ -119,39 +119,39 @@ export function adviseJourney(touchpoints: readonly Touchpoint[]): Advice[] {
   if (analysis.end <= 0) {
     advice.push({
       kind: 'weak-end',
-      text: `结尾偏弱:「${endName}」只有 ${formatFeeling(analysis.end)}。顾客最后的感受会被一直记住——送到门口、说一句真诚的祝福、递上一张写着专属客户经理电话的便签,都能让结尾变成加分项。`,
+      text: `结尾偏弱：「${endName}」只有 ${formatFeeling(analysis.end)}。顾客最后的感受会被一直记住——送到门口、说一句真诚的祝福、递上一张写着专属客户经理电话的便签，都能让结尾变成加分项。`,
     });
   }
   if (lowest && lowestFeeling <= -3) {
     advice.push({
       kind: 'deep-valley',
-      text: `「${lowest.name}」是一个深谷(${formatFeeling(lowestFeeling)})${analysis.lowestIndex === analysis.peakIndex ? ',而且它就是整段体验里最强烈的感受,会主导顾客的记忆' : ''}。先把它填浅:提前告知等候时间、主动问候、给一杯水或一份资料,都能减轻负面感受。`,
+      text: `「${lowest.name}」是一个深谷（${formatFeeling(lowestFeeling)}）${analysis.lowestIndex === analysis.peakIndex ? '，而且它就是整段体验里最强烈的感受，会主导顾客的记忆' : ''}。先把它填浅：提前告知等候时间、主动问候、给一杯水或一份资料，都能减轻负面感受。`,
     });
   }
   const longValleys = touchpoints.filter((touchpoint) => clampFeeling(touchpoint.feeling) < 0 && (normaliseMinutes(touchpoint.minutes) ?? 0) >= 10);
   for (const valley of longValleys) {
     advice.push({
       kind: 'long-valley',
-      text: `「${valley.name}」既难受又漫长(${normaliseMinutes(valley.minutes)} 分钟)。时长本身不太影响记忆,但它容易变成最深的低谷——能分流就分流,不能分流就让等待变得有事可做。`,
+      text: `「${valley.name}」既难受又漫长（${normaliseMinutes(valley.minutes)} 分钟）。时长本身不太影响记忆，但它容易变成最深的低谷——能分流就分流，不能分流就让等待变得有事可做。`,
     });
   }
   const highest = Math.max(...touchpoints.map((touchpoint) => clampFeeling(touchpoint.feeling)));
   if (highest < 3) {
     advice.push({
       kind: 'no-positive-peak',
-      text: '整段体验没有让人记住的亮点(没有 +3 以上的时刻)。设计一个「峰」:比如办理业务时主动帮顾客把旧手机的资料迁移好,或为老人把常用功能设置好。',
+      text: '整段体验没有让人记住的亮点（没有 +3 以上的时刻）。设计一个「峰」：比如办理业务时主动帮顾客把旧手机的资料迁移好，或为老人把常用功能设置好。',
     });
   }
   if (analysis.remembered < analysis.average) {
     advice.push({
       kind: 'memory-below-average',
-      text: `顾客记住的分数(${formatScore(analysis.remembered)})比平均感受(${formatScore(analysis.average)})还低:再多做对几个环节也没用,要改的是峰值和结尾。`,
+      text: `顾客记住的分数（${formatScore(analysis.remembered)}）比平均感受（${formatScore(analysis.average)}）还低：再多做对几个环节也没用，要改的是峰值和结尾。`,
     });
   }
   if (advice.length === 0) {
     advice.push({
       kind: 'well-designed',
-      text: `设计得不错:有明显的高峰,结尾是正向的,记忆分 ${formatScore(analysis.remembered)}。把这两个关键时刻写进班前会,让每位员工都做到。`,
+      text: `设计得不错：有明显的高峰，结尾是正向的，记忆分 ${formatScore(analysis.remembered)}。把这两个关键时刻写进班前会，让每位员工都做到。`,
     });
   }
   return advice;

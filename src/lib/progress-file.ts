@@ -26,20 +26,20 @@ export function exportFileName(now: string): string {
 /** Checks an imported file completely before anything is changed. */
 export function parseProgressImport(text: string, sizeInBytes: number): ImportResult {
   if (sizeInBytes > MAX_IMPORT_BYTES) {
-    return { ok: false, message: `文件太大(${Math.ceil(sizeInBytes / 1024)} KB),不是本课程导出的进度文件。进度未做任何改动。` };
+    return { ok: false, message: `文件太大（${Math.ceil(sizeInBytes / 1024)} KB），不是本课程导出的进度文件。进度未做任何改动。` };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, message: '文件不是有效的 JSON,可能已损坏或选错了文件。进度未做任何改动。' };
+    return { ok: false, message: '文件不是有效的 JSON，可能已损坏或选错了文件。进度未做任何改动。' };
   }
   if (typeof parsed !== 'object' || parsed === null || (parsed as Record<string, unknown>).kind !== EXPORT_KIND) {
     return { ok: false, message: '这不是本课程导出的学习进度文件。进度未做任何改动。' };
   }
   const progress = validateProgress((parsed as Record<string, unknown>).progress);
   if (!progress) {
-    return { ok: false, message: '文件中的进度数据不完整或来自不兼容的版本,无法导入。进度未做任何改动。' };
+    return { ok: false, message: '文件中的进度数据不完整或来自不兼容的版本，无法导入。进度未做任何改动。' };
   }
   return { ok: true, progress };
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM,例如 09:00');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:MM，例如 09:00');
 
 /** A break in a day's schedule, placed after a module. */
 const BreakSchema = z.object({

@@ -9,7 +9,7 @@ export const ModuleSchema = z.object({
   /** Full title shown on the home page, the sidebar and the page heading. Required. */
   title: z.string().min(2, '标题至少 2 个字'),
   /** Short code shown before the title, e.g. `M3`. Required. */
-  code: z.string().regex(/^M\d+$/, '格式应为 M 加数字,例如 M3'),
+  code: z.string().regex(/^M\d+$/, '格式应为 M 加数字，例如 M3'),
   /** One line for the home page: what the learner gets from this module. Required. */
   summary: z.string().min(4).max(80, '一句话简介请控制在 80 字以内'),
   /** Planned classroom minutes (drives the agenda and the home page). Required, 10–480. */

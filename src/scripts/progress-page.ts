@@ -18,7 +18,7 @@ find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
   const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(now) });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-  say('进度文件已导出,请妥善保存。', true);
+  say('进度文件已导出，请妥善保存。', true);
 });
 
 find<HTMLInputElement>('[data-import]').addEventListener('change', async (event) => {
@@ -28,10 +28,10 @@ find<HTMLInputElement>('[data-import]').addEventListener('change', async (event)
   if (!file) return;
   // Check the size before reading, so a huge file is never loaded into memory.
   const result = parseProgressImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
-  if (!result.ok) return say(`「${file.name}」未能导入:${result.message}`, false);
+  if (!result.ok) return say(`「${file.name}」未能导入：${result.message}`, false);
   setProgress(result.progress);
   const modules = Object.values(result.progress.modules).filter((record) => record.completedAt).length;
-  say(`已从「${file.name}」导入:${Object.keys(result.progress.exercises).length} 个练习的作答,${modules} 个已完成的模块。`, true);
+  say(`已从「${file.name}」导入：${Object.keys(result.progress.exercises).length} 个练习的作答，${modules} 个已完成的模块。`, true);
 });
 
 const confirm = find<HTMLElement>('[data-reset-confirm]');

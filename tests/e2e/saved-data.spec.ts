@@ -29,7 +29,7 @@ test.describe('saved data survives bad storage', () => {
     await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 99, modules: {}, exercises: {} })), PROGRESS_KEY);
     await page.reload();
     await expect(page.locator('#storage-notice')).toContainText('更新版本');
-    await expect(page.getByText('已完成 0 / 7 个模块(0%)').first()).toBeVisible();
+    await expect(page.getByText('已完成 0 / 7 个模块（0%）').first()).toBeVisible();
   });
 
   test('storage refused (private mode): exercises still work in memory, with a notice', async ({ page }) => {

@@ -4,12 +4,12 @@ import { PROGRESS_KEY, expectNoAxeViolations, finishDiscQuiz, hydrated, openM3 }
 test.describe('a trainee studies M3', () => {
   test('home page shows both days, all modules and where to start', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1, name: '服务价值链:营业厅的管理与营销' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '服务价值链：营业厅的管理与营销' })).toBeVisible();
     await expect(page.getByRole('heading', { name: /第一天/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: /第二天/ })).toBeVisible();
     for (const code of ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7']) await expect(page.locator('.module-card__code', { hasText: code })).toBeVisible();
-    await expect(page.getByText('已完成 0 / 7 个模块(0%)').first()).toBeVisible();
-    await expect(page.getByRole('link', { name: /开始学习:\s*M1/ })).toBeVisible();
+    await expect(page.getByText('已完成 0 / 7 个模块（0%）').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /开始学习：\s*M1/ })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -51,10 +51,10 @@ test.describe('a trainee studies M3', () => {
     await openM3(page);
     const markButton = page.getByRole('button', { name: '标记本模块为已完成' });
     await expect(markButton).toBeDisabled();
-    await expect(page.getByText('先完成本模块的练习(已完成 0 / 2)。')).toBeVisible();
+    await expect(page.getByText('先完成本模块的练习（已完成 0 / 2）。')).toBeVisible();
 
     await finishDiscQuiz(page, 3);
-    await expect(page.getByText('先完成本模块的练习(已完成 1 / 2)。')).toBeVisible();
+    await expect(page.getByText('先完成本模块的练习（已完成 1 / 2）。')).toBeVisible();
     const designer = page.locator('#exercise-peak-end');
     await hydrated(designer);
     await designer.getByRole('button', { name: '完成设计' }).click();
@@ -66,8 +66,8 @@ test.describe('a trainee studies M3', () => {
 
     await page.goto('/');
     await expect(page.locator('.module-card [data-status-for="m3"]')).toHaveText('已完成', { useInnerText: true });
-    await expect(page.getByText('已完成 1 / 7 个模块(14%)').first()).toBeVisible();
-    await expect(page.getByRole('link', { name: /(开始|继续)学习:\s*M1/ })).toBeVisible();
+    await expect(page.getByText('已完成 1 / 7 个模块（14%）').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /(开始|继续)学习：\s*M1/ })).toBeVisible();
   });
 
   test('moves between modules with previous/next and the course navigation', async ({ page, isMobile }) => {

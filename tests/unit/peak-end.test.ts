@@ -243,7 +243,7 @@ describe('adviseJourney', () => {
   it('flags deep-valley when a feeling is ≤ −3, naming the lowest touchpoint', () => {
     const advice = adviseJourney(journey([5], [-3], [4]));
     expect(advice.map((item) => item.kind)).toEqual(['deep-valley']);
-    expect(advice[0]?.text).toContain('「B」是一个深谷(-3)');
+    expect(advice[0]?.text).toContain('「B」是一个深谷（-3）');
     expect(advice[0]?.text).not.toContain('最强烈的感受');
     expect(kinds(journey([5], [-2], [4]))).toEqual(['well-designed']);
   });
@@ -258,8 +258,8 @@ describe('adviseJourney', () => {
   it('flags long-valley for each negative touchpoint with ≥ 10 minutes', () => {
     const advice = adviseJourney(journey([4, 5], [-1, 10], [-2, 9], [-1, 30], [0, 60], [4, 5]));
     expect(advice.map((item) => item.kind)).toEqual(['long-valley', 'long-valley']);
-    expect(advice[0]?.text).toContain('「B」既难受又漫长(10 分钟)');
-    expect(advice[1]?.text).toContain('「D」既难受又漫长(30 分钟)');
+    expect(advice[0]?.text).toContain('「B」既难受又漫长（10 分钟）');
+    expect(advice[1]?.text).toContain('「D」既难受又漫长（30 分钟）');
   });
 
   it('long-valley ignores touchpoints without minutes', () => {
@@ -277,7 +277,7 @@ describe('adviseJourney', () => {
     expect(analyseJourney(touchpoints)).toMatchObject({ remembered: 2, average: 2.5 });
     const advice = adviseJourney(touchpoints);
     expect(advice.map((item) => item.kind)).toEqual(['memory-below-average']);
-    expect(advice[0]?.text).toContain('(+2.0)比平均感受(+2.5)');
+    expect(advice[0]?.text).toContain('（+2.0）比平均感受（+2.5）');
     expect(kinds(journey([3], [3], [3], [3]))).toEqual(['well-designed']);
   });
 
