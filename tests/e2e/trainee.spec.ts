@@ -100,12 +100,4 @@ test.describe('a trainee studies M3', () => {
     await page.getByRole('checkbox', { name: '讲师模式' }).uncheck();
     await expect(page.locator('.trainer-notes').first()).toBeHidden();
   });
-
-  test('no page is wider than the screen', async ({ page }) => {
-    for (const path of ['/', '/modules/m3/', '/modules/m1/', '/progress/']) {
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
-    }
-  });
 });

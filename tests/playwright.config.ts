@@ -10,7 +10,8 @@ const launchOptions = {
 const PORT = 4322;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'e2e',
+  outputDir: '../test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -27,6 +28,7 @@ export default defineConfig({
   // Serves the built site (npm test builds it first) as a static host would.
   webServer: {
     command: `node scripts/serve-dist.mjs ${PORT}`,
+    cwd: '..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
