@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { CourseSchema } from './schemas/course';
 import { ModuleSchema } from './schemas/module';
+import { QuizBankSchema } from './schemas/quiz';
 
 // COURSE_CONTENT_DIR lets the schema tests point the build at a deliberately broken fixture.
 const contentDir = process.env.COURSE_CONTENT_DIR ?? './content';
@@ -17,4 +18,10 @@ const course = defineCollection({
   schema: CourseSchema,
 });
 
-export const collections = { modules, course };
+/** Question banks, one file per module: `content/quizzes/<module id>.yaml`. */
+const quizzes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/quizzes` }),
+  schema: QuizBankSchema,
+});
+
+export const collections = { modules, course, quizzes };

@@ -1,15 +1,34 @@
-/** Loads the course outline from the content collections (build time only). */
+/** Loads the course outline and question banks from the content collections (build time only). */
 import { getCollection, getEntry } from 'astro:content';
 import { buildOutline, type Outline } from '../lib/course';
+import { checkIdFor } from '../lib/knowledge-check';
 import type { Course } from '../schemas/course';
+import type { Question } from '../schemas/quiz';
+
+/** A module's knowledge-check questions (those whose `use` includes `check`), in bank order. */
+export async function checkQuestions(moduleId: string): Promise<Question[]> {
+  const bank = await getEntry('quizzes', moduleId);
+  return (bank?.data.questions ?? []).filter((question) => question.use.includes('check'));
+}
 
 export async function loadCourse(): Promise<{ course: Course; outline: Outline }> {
   const entry = await getEntry('course', 'course');
   if (!entry) throw new Error('content/course.yaml is missing its top-level `course:` key');
   const modules = await getCollection('modules');
-  const outline = buildOutline(
-    entry.data.days,
-    modules.map(({ id, data }) => ({ id, code: data.code, title: data.title, summary: data.summary, minutes: data.minutes, exercises: data.exercises, status: data.status })),
+  const withChecks = await Promise.all(
+    modules.map(async ({ id, data }) => {
+      const hasCheck = (await checkQuestions(id)).length > 0;
+      return {
+        id,
+        code: data.code,
+        title: data.title,
+        summary: data.summary,
+        minutes: data.minutes,
+        exercises: hasCheck ? [...data.exercises, checkIdFor(id)] : data.exercises,
+        hasCheck,
+        status: data.status,
+      };
+    }),
   );
-  return { course: entry.data, outline };
+  return { course: entry.data, outline: buildOutline(entry.data.days, withChecks) };
 }

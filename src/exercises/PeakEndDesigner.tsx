@@ -18,6 +18,7 @@ import {
   parseJourney,
   removeTouchpoint,
   updateTouchpoint,
+  type AdviceTexts,
   type Touchpoint,
 } from '../lib/peak-end';
 
@@ -43,12 +44,17 @@ const HEIGHT = 220;
 const PAD = 28;
 const IKEA = ikeaJourney();
 
-export default function PeakEndDesigner() {
+interface Props {
+  /** Advice sentences, passed as props so their text ships in the HTML. */
+  adviceTexts: AdviceTexts;
+}
+
+export default function PeakEndDesigner({ adviceTexts }: Props) {
   const { state, record, save, reset } = useSavedExercise<DesignerState>('peak-end', parse, initial);
   const [newName, setNewName] = useState('');
   const { touchpoints } = state;
   const analysis = analyseJourney(touchpoints);
-  const advice = adviseJourney(touchpoints);
+  const advice = adviseJourney(touchpoints, adviceTexts);
   const ikea = analyseJourney(IKEA);
 
   const update = (change: Partial<DesignerState>) => {

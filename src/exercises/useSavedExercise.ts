@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { progress } from '../stores/progress';
 import { resetExercise, saveExercise } from '../stores/exercise';
-import type { ExerciseId } from '../schemas/exercise-ids';
+import type { SavedExerciseId } from '../stores/exercise';
 import type { ExerciseRecord } from '../lib/progress';
 
 export interface SavedExercise<T> {
@@ -16,7 +16,7 @@ export interface SavedExercise<T> {
  * An exercise's saved state, decoded with the exercise's own parser. A saved value the parser
  * rejects (older format, hand-edited storage) falls back to the initial state instead of crashing.
  */
-export function useSavedExercise<T>(id: ExerciseId, parse: (value: unknown) => T | null, initial: () => T): SavedExercise<T> {
+export function useSavedExercise<T>(id: SavedExerciseId, parse: (value: unknown) => T | null, initial: () => T): SavedExercise<T> {
   const record = useStore(progress).exercises[id];
   const state = useMemo(() => (record ? parse(record.state) : null) ?? initial(), [record]);
   return {

@@ -9,7 +9,10 @@ export interface ModuleInfo {
   title: string;
   summary: string;
   minutes: number;
+  /** Everything that must be done before the module can be completed: its exercises and, if it has one, its knowledge check. */
   exercises: readonly string[];
+  /** Whether the module has a knowledge check (its id is then among `exercises`). */
+  hasCheck: boolean;
   status: 'ready' | 'draft';
 }
 

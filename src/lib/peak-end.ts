@@ -39,6 +39,18 @@ export interface Advice {
   text: string;
 }
 
+/**
+ * The advice sentences, with `{name}`-style slots. They live in `peak-end-texts.ts` and reach the
+ * island as props, so the Chinese text ships in the HTML rather than in the JavaScript budget.
+ * `dominant` is the clause added to a deep valley that is also the peak.
+ */
+export type AdviceTexts = Record<AdviceKind | 'dominant', string>;
+
+/** Fills `{slot}` placeholders; unknown slots are left as they are. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, key: string) => (key in values ? String(values[key]) : slot));
+}
+
 export function clampFeeling(value: number): number {
   if (!Number.isFinite(value)) return 0;
   return Math.min(FEELING_MAX, Math.max(FEELING_MIN, Math.round(value)));
@@ -108,7 +120,7 @@ export function analyseJourney(touchpoints: readonly Touchpoint[]): JourneyAnaly
 }
 
 /** Concrete, ordered advice for a store manager; always at least one item for a non-empty journey. */
-export function adviseJourney(touchpoints: readonly Touchpoint[]): Advice[] {
+export function adviseJourney(touchpoints: readonly Touchpoint[], texts: AdviceTexts): Advice[] {
   const analysis = analyseJourney(touchpoints);
   if (!analysis) return [];
   const advice: Advice[] = [];
@@ -119,39 +131,43 @@ export function adviseJourney(touchpoints: readonly Touchpoint[]): Advice[] {
   if (analysis.end <= 0) {
     advice.push({
       kind: 'weak-end',
-      text: `结尾偏弱：「${endName}」只有 ${formatFeeling(analysis.end)}。顾客最后的感受会被一直记住——送到门口、说一句真诚的祝福、递上一张写着专属客户经理电话的便签，都能让结尾变成加分项。`,
+      text: fillTemplate(texts['weak-end'], { name: endName, value: formatFeeling(analysis.end) }),
     });
   }
   if (lowest && lowestFeeling <= -3) {
     advice.push({
       kind: 'deep-valley',
-      text: `「${lowest.name}」是一个深谷（${formatFeeling(lowestFeeling)}）${analysis.lowestIndex === analysis.peakIndex ? '，而且它就是整段体验里最强烈的感受，会主导顾客的记忆' : ''}。先把它填浅：提前告知等候时间、主动问候、给一杯水或一份资料，都能减轻负面感受。`,
+      text: fillTemplate(texts['deep-valley'], {
+        name: lowest.name,
+        value: formatFeeling(lowestFeeling),
+        dominant: analysis.lowestIndex === analysis.peakIndex ? texts.dominant : '',
+      }),
     });
   }
   const longValleys = touchpoints.filter((touchpoint) => clampFeeling(touchpoint.feeling) < 0 && (normaliseMinutes(touchpoint.minutes) ?? 0) >= 10);
   for (const valley of longValleys) {
     advice.push({
       kind: 'long-valley',
-      text: `「${valley.name}」既难受又漫长（${normaliseMinutes(valley.minutes)} 分钟）。时长本身不太影响记忆，但它容易变成最深的低谷——能分流就分流，不能分流就让等待变得有事可做。`,
+      text: fillTemplate(texts['long-valley'], { name: valley.name, minutes: normaliseMinutes(valley.minutes) ?? 0 }),
     });
   }
   const highest = Math.max(...touchpoints.map((touchpoint) => clampFeeling(touchpoint.feeling)));
   if (highest < 3) {
     advice.push({
       kind: 'no-positive-peak',
-      text: '整段体验没有让人记住的亮点（没有 +3 以上的时刻）。设计一个「峰」：比如办理业务时主动帮顾客把旧手机的资料迁移好，或为老人把常用功能设置好。',
+      text: texts['no-positive-peak'],
     });
   }
   if (analysis.remembered < analysis.average) {
     advice.push({
       kind: 'memory-below-average',
-      text: `顾客记住的分数（${formatScore(analysis.remembered)}）比平均感受（${formatScore(analysis.average)}）还低：再多做对几个环节也没用，要改的是峰值和结尾。`,
+      text: fillTemplate(texts['memory-below-average'], { remembered: formatScore(analysis.remembered), average: formatScore(analysis.average) }),
     });
   }
   if (advice.length === 0) {
     advice.push({
       kind: 'well-designed',
-      text: `设计得不错：有明显的高峰，结尾是正向的，记忆分 ${formatScore(analysis.remembered)}。把这两个关键时刻写进班前会，让每位员工都做到。`,
+      text: fillTemplate(texts['well-designed'], { remembered: formatScore(analysis.remembered) }),
     });
   }
   return advice;

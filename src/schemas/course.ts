@@ -32,6 +32,8 @@ export const CourseSchema = z.object({
   /** Who the course is for, one line for the home page. */
   audience: z.string().default(''),
   days: z.array(DaySchema).min(1),
+  /** Score (0–100) a module's knowledge check needs to count as passed. Default 80. */
+  checkPassPercent: z.number().int().min(1).max(100).default(80),
 });
 
 export type Course = z.infer<typeof CourseSchema>;

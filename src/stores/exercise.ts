@@ -3,10 +3,13 @@ import { progress, setProgress } from './progress';
 import { withExercise, withoutExercise } from '../lib/exercise-record';
 import type { ExerciseId } from '../schemas/exercise-ids';
 
-export function saveExercise(id: ExerciseId, state: unknown, done: boolean): void {
+/** An exercise island, or a module's knowledge check (`check-m3`). */
+export type SavedExerciseId = ExerciseId | `check-${string}`;
+
+export function saveExercise(id: SavedExerciseId, state: unknown, done: boolean): void {
   setProgress(withExercise(progress.get(), id, state, done, new Date().toISOString()));
 }
 
-export function resetExercise(id: ExerciseId): void {
+export function resetExercise(id: SavedExerciseId): void {
   setProgress(withoutExercise(progress.get(), id));
 }

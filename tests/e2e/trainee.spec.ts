@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PROGRESS_KEY, expectNoAxeViolations, finishDiscQuiz, hydrated, openM3 } from './helpers';
+import { checkQuestionsOf, doKnowledgeCheck } from './quiz-helpers';
 
 test.describe('a trainee studies M3', () => {
   test('home page shows both days, all modules and where to start', async ({ page }) => {
@@ -51,13 +52,17 @@ test.describe('a trainee studies M3', () => {
     await openM3(page);
     const markButton = page.getByRole('button', { name: '标记本模块为已完成' });
     await expect(markButton).toBeDisabled();
-    await expect(page.getByText('先完成本模块的练习（已完成 0 / 2）。')).toBeVisible();
+    await expect(page.getByText('先完成本模块的练习和知识检测（已完成 0 / 3）。')).toBeVisible();
 
     await finishDiscQuiz(page, 3);
-    await expect(page.getByText('先完成本模块的练习（已完成 1 / 2）。')).toBeVisible();
+    await expect(page.getByText('先完成本模块的练习和知识检测（已完成 1 / 3）。')).toBeVisible();
     const designer = page.locator('#exercise-peak-end');
     await hydrated(designer);
     await designer.getByRole('button', { name: '完成设计' }).click();
+    await expect(markButton).toBeDisabled();
+    const check = page.locator('#exercise-check-m3');
+    await hydrated(check);
+    await doKnowledgeCheck(check, 'm3', checkQuestionsOf('m3').length);
 
     await expect(markButton).toBeEnabled();
     await markButton.click();

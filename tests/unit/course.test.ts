@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOutline, formatMinutes, neighbours, type DayPlan, type ModuleInfo } from '../../src/lib/course';
 
 function module(id: string, minutes: number, overrides: Partial<ModuleInfo> = {}): ModuleInfo {
-  return { id, code: id.toUpperCase(), title: `Title ${id}`, summary: `Summary ${id}`, minutes, exercises: [], status: 'ready', ...overrides };
+  return { id, code: id.toUpperCase(), title: `Title ${id}`, summary: `Summary ${id}`, minutes, exercises: [], hasCheck: false, status: 'ready', ...overrides };
 }
 
 // Files arrive in an arbitrary order; the course file decides the order.
@@ -30,6 +30,7 @@ describe('buildOutline', () => {
       summary: 'Summary m1',
       minutes: 45,
       exercises: ['peak-end'],
+      hasCheck: false,
       status: 'ready',
       dayId: 'day1',
       dayTitle: '第一天',

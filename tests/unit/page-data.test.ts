@@ -10,6 +10,7 @@ const module: OutlineModule = {
   summary: '一句话',
   minutes: 90,
   exercises: ['disc-quiz'],
+  hasCheck: false,
   status: 'ready',
   dayId: 'day1',
   dayTitle: '第一天',

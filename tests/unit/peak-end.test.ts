@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ADVICE_TEXTS } from '../../src/lib/peak-end-texts';
 import {
   FEELING_MAX,
   FEELING_MIN,
@@ -7,6 +8,7 @@ import {
   NAME_MAX_LENGTH,
   addTouchpoint,
   adviseJourney,
+  fillTemplate,
   analyseJourney,
   chartPoints,
   clampFeeling,
@@ -35,7 +37,7 @@ function journey(...rows: Array<[number, (number | null)?]>): Touchpoint[] {
   }));
 }
 
-const kinds = (touchpoints: readonly Touchpoint[]) => adviseJourney(touchpoints).map((advice) => advice.kind);
+const kinds = (touchpoints: readonly Touchpoint[]) => adviseJourney(touchpoints, ADVICE_TEXTS).map((advice) => advice.kind);
 
 describe('constants', () => {
   it('match the documented limits', () => {
@@ -222,11 +224,11 @@ describe('analyseJourney', () => {
 
 describe('adviseJourney', () => {
   it('returns no advice for an empty journey', () => {
-    expect(adviseJourney([])).toEqual([]);
+    expect(adviseJourney([], ADVICE_TEXTS)).toEqual([]);
   });
 
   it('says well-designed only when nothing else applies', () => {
-    const advice = adviseJourney(journey([1], [4], [3]));
+    const advice = adviseJourney(journey([1], [4], [3]), ADVICE_TEXTS);
     expect(advice).toHaveLength(1);
     expect(advice[0]?.kind).toBe('well-designed');
     expect(advice[0]?.text).toContain('记忆分 +3.5');
@@ -234,14 +236,14 @@ describe('adviseJourney', () => {
 
   it('flags weak-end when the end is ≤ 0 and names the last touchpoint', () => {
     expect(kinds(journey([4], [3], [0]))).toEqual(['weak-end', 'memory-below-average']);
-    const advice = adviseJourney(journey([4], [-1]));
+    const advice = adviseJourney(journey([4], [-1]), ADVICE_TEXTS);
     expect(advice[0]?.kind).toBe('weak-end');
     expect(advice[0]?.text).toContain('「B」只有 -1');
     expect(kinds(journey([4], [1]))).not.toContain('weak-end');
   });
 
   it('flags deep-valley when a feeling is ≤ −3, naming the lowest touchpoint', () => {
-    const advice = adviseJourney(journey([5], [-3], [4]));
+    const advice = adviseJourney(journey([5], [-3], [4]), ADVICE_TEXTS);
     expect(advice.map((item) => item.kind)).toEqual(['deep-valley']);
     expect(advice[0]?.text).toContain('「B」是一个深谷（-3）');
     expect(advice[0]?.text).not.toContain('最强烈的感受');
@@ -250,13 +252,13 @@ describe('adviseJourney', () => {
 
   it('deep-valley says so when the valley is also the peak', () => {
     // −4 and +4 tie on intensity; the negative one is the peak → remembered 0 < average 1
-    const advice = adviseJourney(journey([3], [-4], [4]));
+    const advice = adviseJourney(journey([3], [-4], [4]), ADVICE_TEXTS);
     expect(advice.map((item) => item.kind)).toEqual(['deep-valley', 'memory-below-average']);
     expect(advice[0]?.text).toContain('最强烈的感受');
   });
 
   it('flags long-valley for each negative touchpoint with ≥ 10 minutes', () => {
-    const advice = adviseJourney(journey([4, 5], [-1, 10], [-2, 9], [-1, 30], [0, 60], [4, 5]));
+    const advice = adviseJourney(journey([4, 5], [-1, 10], [-2, 9], [-1, 30], [0, 60], [4, 5]), ADVICE_TEXTS);
     expect(advice.map((item) => item.kind)).toEqual(['long-valley', 'long-valley']);
     expect(advice[0]?.text).toContain('「B」既难受又漫长（10 分钟）');
     expect(advice[1]?.text).toContain('「D」既难受又漫长（30 分钟）');
@@ -275,7 +277,7 @@ describe('adviseJourney', () => {
     // peak 3, end 1 → remembered 2; average (3 + 3 + 3 + 1) / 4 = 2.5
     const touchpoints = journey([3], [3], [3], [1]);
     expect(analyseJourney(touchpoints)).toMatchObject({ remembered: 2, average: 2.5 });
-    const advice = adviseJourney(touchpoints);
+    const advice = adviseJourney(touchpoints, ADVICE_TEXTS);
     expect(advice.map((item) => item.kind)).toEqual(['memory-below-average']);
     expect(advice[0]?.text).toContain('（+2.0）比平均感受（+2.5）');
     expect(kinds(journey([3], [3], [3], [3]))).toEqual(['well-designed']);
@@ -290,8 +292,8 @@ describe('adviseJourney', () => {
   });
 
   it('always returns at least one item for a non-empty journey', () => {
-    expect(adviseJourney(journey([0])).length).toBeGreaterThan(0);
-    expect(adviseJourney(journey([5])).length).toBeGreaterThan(0);
+    expect(adviseJourney(journey([0]), ADVICE_TEXTS).length).toBeGreaterThan(0);
+    expect(adviseJourney(journey([5]), ADVICE_TEXTS).length).toBeGreaterThan(0);
   });
 });
 
@@ -670,5 +672,23 @@ describe('rounding of negative scores', () => {
   });
   it('keeps a journey whose ids grew past four digits', () => {
     expect(parseJourney([{ id: 't10000', name: 'a', feeling: 0, minutes: null }])).not.toBeNull();
+  });
+});
+
+describe('fillTemplate', () => {
+  it('fills known slots and leaves unknown ones', () => {
+    expect(fillTemplate('「{name}」只有 {value}，{other}', { name: '离店', value: '-1' })).toBe('「离店」只有 -1，{other}');
+  });
+  it('fills a slot every time it appears and accepts numbers', () => {
+    expect(fillTemplate('{n}+{n}', { n: 2 })).toBe('2+2');
+  });
+});
+
+describe('advice texts', () => {
+  it('has a sentence for every advice kind, each using only slots adviseJourney fills', () => {
+    for (const [kind, text] of Object.entries(ADVICE_TEXTS)) {
+      const slots = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+      for (const slot of slots) expect(['name', 'value', 'dominant', 'minutes', 'remembered', 'average'], `${kind}: ${slot}`).toContain(slot);
+    }
   });
 });

@@ -58,7 +58,7 @@ const validCourse = {
 
 describe('CourseSchema', () => {
   it('accepts a complete course', () => {
-    expect(CourseSchema.parse(validCourse)).toEqual(validCourse);
+    expect(CourseSchema.parse({ ...validCourse, checkPassPercent: 70 })).toEqual({ ...validCourse, checkPassPercent: 70 });
   });
 
   it('fills defaults', () => {
@@ -67,6 +67,7 @@ describe('CourseSchema', () => {
       subtitle: '',
       audience: '',
       days: [{ id: 'day1', title: '第一天', modules: ['m1'], start: '09:00', breaks: [] }],
+      checkPassPercent: 80,
     });
   });
 
@@ -77,6 +78,8 @@ describe('CourseSchema', () => {
     ['days.0.start', { days: [{ ...validCourse.days[0], start: '9am' }] }],
     ['days.0.start', { days: [{ ...validCourse.days[0], start: '24:00' }] }],
     ['days.0.modules', { days: [{ ...validCourse.days[0], modules: [] }] }],
+    ['checkPassPercent', { checkPassPercent: 0 }],
+    ['checkPassPercent', { checkPassPercent: 101 }],
     ['days.0.breaks.0.minutes', { days: [{ ...validCourse.days[0], breaks: [{ after: 'm1', minutes: 500, title: '午餐' }] }] }],
   ])('names the field %s when it is wrong', (field, change) => {
     expect(failingFields(CourseSchema.safeParse({ ...validCourse, ...change }))).toEqual([field]);
