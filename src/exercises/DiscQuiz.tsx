@@ -17,9 +17,11 @@ interface Props {
   /** Questions and profiles arrive as props, so the course text ships in the HTML, not the JS. */
   questions: readonly DiscQuestion[];
   profiles: Readonly<Record<DiscTypeId, DiscProfile>>;
+  /** Static HTML from the page (Astro slot "instructions"). */
+  instructions?: preact.ComponentChildren;
 }
 
-export default function DiscQuiz({ questions, profiles }: Props) {
+export default function DiscQuiz({ questions, profiles, instructions }: Props) {
   const parse = (value: unknown) => parseDiscState(value, questions);
   const { state, record, save, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState);
   const answers = state.answers[state.mode];
@@ -71,7 +73,7 @@ export default function DiscQuiz({ questions, profiles }: Props) {
       title="顾客性格类型（DISC）"
       record={record}
       onReset={() => { reset(); goTo(0); setReviewing(false); }}
-      instructions={<p>12 个营业厅里的小情境，每题选最接近的一项。答完后，你会看到这个人在「表达度 × 情感度」上的位置、属于哪一型，以及在柜台怎样接待最合适。两种模式的结果分别保存。</p>}
+      instructions={instructions}
     >
       <div class="segmented" role="group" aria-label="选择作答模式">
         {MODES.map((item) => (

@@ -8,6 +8,7 @@ interface Props {
   /** DOM id prefix, also used by tests: `exercise-<id>`. */
   id: string;
   title: string;
+  /** Usually static HTML passed from the page through the island's "instructions" slot. */
   instructions: ComponentChildren;
   record: ExerciseRecord | undefined;
   onReset: () => void;

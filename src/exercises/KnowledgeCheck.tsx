@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import ExerciseFrame from './ExerciseFrame';
 import QuestionView from './quiz/QuestionView';
 import { useSavedExercise } from './useSavedExercise';
@@ -9,9 +10,11 @@ interface Props {
   /** The module's check questions, passed as props so their text ships in the HTML. */
   questions: readonly AnyQuestion[];
   passPercent: number;
+  /** Static HTML from the page (Astro slot "instructions"). */
+  instructions?: ComponentChildren;
 }
 
-export default function KnowledgeCheck({ moduleId, questions, passPercent }: Props) {
+export default function KnowledgeCheck({ moduleId, questions, passPercent, instructions }: Props) {
   const parse = (value: unknown) => parseCheckState(value, questions);
   const { state, record, save, reset } = useSavedExercise<CheckState>(checkIdFor(moduleId), parse, emptyCheckState);
   const answerOf = (question: AnyQuestion) => state.answers[question.id] ?? initialAnswer(question, state.attempt);
@@ -25,11 +28,7 @@ export default function KnowledgeCheck({ moduleId, questions, passPercent }: Pro
       title="知识检测"
       record={record}
       onReset={reset}
-      instructions={
-        <p>
-          共 {questions.length} 题。每答完一题就点「核对」，马上看到对错和解析。可以不限次数重做，保留最好成绩；达到 {passPercent}% 即通过，通过是完成本模块的条件之一。
-        </p>
-      }
+      instructions={instructions}
     >
       <p class="check-summary" aria-live="polite">
         已核对 {state.checked.length} / {questions.length} 题

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
@@ -47,9 +48,11 @@ const IKEA = ikeaJourney();
 interface Props {
   /** Advice sentences, passed as props so their text ships in the HTML. */
   adviceTexts: AdviceTexts;
+  /** Static HTML from the page (Astro slot "instructions"). */
+  instructions?: ComponentChildren;
 }
 
-export default function PeakEndDesigner({ adviceTexts }: Props) {
+export default function PeakEndDesigner({ adviceTexts, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<DesignerState>('peak-end', parse, initial);
   const [newName, setNewName] = useState('');
   const { touchpoints } = state;
@@ -75,11 +78,7 @@ export default function PeakEndDesigner({ adviceTexts }: Props) {
       title="峰终体验设计器"
       record={record}
       onReset={reset}
-      instructions={
-        <p>
-          下面是一次典型的营业厅到访。给每个触点打一个感受分（−5 很糟 … +5 惊喜），可以改名、增删、调整顺序，也可以填上大约的分钟数。看看顾客<strong>记住的分数</strong>和平均感受差多少，再动手设计：一个高峰，一个好结尾，低谷尽量短。
-        </p>
-      }
+      instructions={instructions}
     >
       <ol class="journey">
         {touchpoints.map((touchpoint, index) => (

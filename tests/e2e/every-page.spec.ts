@@ -14,6 +14,8 @@ test.describe('every page', () => {
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
       await expect(page.locator('h1')).toHaveCount(1);
+      // Markdown that failed to render (e.g. ** next to Chinese punctuation) would show as-is.
+      expect(await page.locator('main').innerText()).not.toMatch(/\*\*|\]\(/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);
