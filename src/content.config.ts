@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { CourseSchema } from './schemas/course';
 import { ModuleSchema } from './schemas/module';
 import { QuizBankSchema } from './schemas/quiz';
+import { DeckSchema } from './schemas/deck';
 
 // COURSE_CONTENT_DIR lets the schema tests point the build at a deliberately broken fixture.
 const contentDir = process.env.COURSE_CONTENT_DIR ?? './content';
@@ -24,4 +25,10 @@ const quizzes = defineCollection({
   schema: QuizBankSchema,
 });
 
-export const collections = { modules, course, quizzes };
+/** Card-sorting decks: `content/decks/<exercise id>.yaml`. */
+const decks = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/decks` }),
+  schema: DeckSchema,
+});
+
+export const collections = { modules, course, quizzes, decks };

@@ -23,11 +23,15 @@ interface Props {
 
 export default function DiscQuiz({ questions, profiles, instructions }: Props) {
   const parse = (value: unknown) => parseDiscState(value, questions);
-  const { state, record, save, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState);
+  const { state, record, restored, save, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState);
   const answers = state.answers[state.mode];
   const firstOpen = questions.findIndex((question) => answers[question.id] === undefined);
   const [index, setIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
   const [reviewing, setReviewing] = useState(false);
+  // Once saved answers are restored, resume at the first unanswered question.
+  useEffect(() => {
+    if (restored && firstOpen > 0) setIndex(firstOpen);
+  }, [restored]);
   const result = discResult(questions, answers);
   const showingResult = result !== null && !reviewing;
   // After 上一题/下一题 or when the result appears, move focus to the new content so keyboard and

@@ -1,13 +1,14 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { progress } from '../stores/progress';
-import { resetExercise, saveExercise } from '../stores/exercise';
-import type { SavedExerciseId } from '../stores/exercise';
+import { resetExercise, saveExercise, type SavedExerciseId } from '../stores/exercise';
 import type { ExerciseRecord } from '../lib/progress';
 
 export interface SavedExercise<T> {
   state: T;
   record: ExerciseRecord | undefined;
+  /** False during hydration, when the island still shows what the server rendered. */
+  restored: boolean;
   save: (next: T, done: boolean) => void;
   reset: () => void;
 }
@@ -15,13 +16,21 @@ export interface SavedExercise<T> {
 /**
  * An exercise's saved state, decoded with the exercise's own parser. A saved value the parser
  * rejects (older format, hand-edited storage) falls back to the initial state instead of crashing.
+ *
+ * The first render matches the server's HTML (initial state); the saved state is applied right
+ * after, as a normal update. Preact's hydration does not patch attributes, so rendering saved
+ * state during hydration would leave stale marks and values in the page.
  */
 export function useSavedExercise<T>(id: SavedExerciseId, parse: (value: unknown) => T | null, initial: () => T): SavedExercise<T> {
-  const record = useStore(progress).exercises[id];
+  const [restored, setRestored] = useState(false);
+  useEffect(() => setRestored(true), []);
+  const saved = useStore(progress).exercises[id];
+  const record = restored ? saved : undefined;
   const state = useMemo(() => (record ? parse(record.state) : null) ?? initial(), [record]);
   return {
     state,
     record,
+    restored,
     save: (next, done) => saveExercise(id, next, done),
     reset: () => resetExercise(id),
   };

@@ -86,7 +86,8 @@ export function initialAnswer(question: AnyQuestion, seed: number): Answer | und
   return undefined;
 }
 
-const sameSet = (a: number[], b: number[]) => a.length === b.length && a.every((value) => b.includes(value));
+/** Same members, each once: [0, 0, 2] is not a permutation of [0, 1, 2]. */
+const sameSet = (a: number[], b: number[]) => a.length === b.length && new Set(a).size === a.length && a.every((value) => b.includes(value));
 
 /** Whether the learner has given a complete answer that can be checked. */
 export function isAnswered(question: AnyQuestion, answer: Answer | undefined): boolean {

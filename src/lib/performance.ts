@@ -1,0 +1,123 @@
+/**
+ * 业绩公式: 业绩 = 客户数量 × 转化效率 × 客单量 × 复购量, 复购量 = 个体复购率 + 延展购买量.
+ * Because the factors multiply, small gains on all four compound (1.1⁴ ≈ 1.46).
+ */
+
+export const LEVERS = ['customers', 'conversion', 'basket', 'repeat'] as const;
+export type Lever = (typeof LEVERS)[number];
+
+export interface Baseline {
+  /** 进厅（或触达）的客户数，人/月 */
+  customers: number;
+  /** 转化效率，% */
+  conversion: number;
+  /** 客单量，每位成交顾客办理的件数 */
+  basket: number;
+  /** 个体复购率（倍数） */
+  repeatRate: number;
+  /** 延展购买量（倍数） */
+  extension: number;
+}
+
+/** The example hall from M2: 2000 人 × 15% × 1.5 件 × 1.2 倍 = 540. */
+export const EXAMPLE_HALL: Baseline = { customers: 2000, conversion: 15, basket: 1.5, repeatRate: 1, extension: 0.2 };
+
+export type BaselineErrors = Partial<Record<keyof Baseline, string>>;
+
+/** Clear messages for unusable inputs; an empty object means the baseline can be computed. */
+export function checkBaseline(baseline: Baseline): BaselineErrors {
+  const errors: BaselineErrors = {};
+  const positive = (key: keyof Baseline, label: string) => {
+    const value = baseline[key];
+    if (!Number.isFinite(value) || value <= 0) errors[key] = `${label}要填一个大于 0 的数。`;
+  };
+  positive('customers', '客户数量');
+  positive('conversion', '转化效率');
+  positive('basket', '客单量');
+  positive('repeatRate', '个体复购率');
+  if (!Number.isFinite(baseline.extension) || baseline.extension < 0) errors.extension = '延展购买量不能为负数，没有就填 0。';
+  if (!errors.conversion && baseline.conversion > 100) errors.conversion = '转化效率不会超过 100%。';
+  return errors;
+}
+
+export function repeatOf(baseline: Baseline): number {
+  return baseline.repeatRate + baseline.extension;
+}
+
+export function performanceOf(baseline: Baseline): number {
+  return baseline.customers * (baseline.conversion / 100) * baseline.basket * repeatOf(baseline);
+}
+
+export type Gains = Record<Lever, number>;
+
+/** Total change in % when every lever improves by its gain in %. */
+export function compoundGain(gains: Gains): number {
+  return (LEVERS.reduce((product, lever) => product * (1 + gains[lever] / 100), 1) - 1) * 100;
+}
+
+/** What most people expect: the gains simply added up. */
+export function additiveGain(gains: Gains): number {
+  return LEVERS.reduce((sum, lever) => sum + gains[lever], 0);
+}
+
+export function improvedPerformance(baseline: Baseline, gains: Gains): number {
+  return performanceOf(baseline) * (1 + compoundGain(gains) / 100);
+}
+
+export interface LeverValue {
+  lever: Lever;
+  gain: number;
+  effort: number;
+  /** Growth of the result per unit of effort, in % of the result. */
+  perEffort: number;
+}
+
+/**
+ * Each lever alone moves the result by exactly its own gain (the factors multiply), so what
+ * separates the levers is the effort each gain costs. Best value first; ties keep LEVERS order.
+ */
+export function rankLevers(gains: Gains, efforts: Record<Lever, number>): LeverValue[] {
+  return LEVERS.map((lever) => ({ lever, gain: gains[lever], effort: efforts[lever], perEffort: efforts[lever] > 0 ? gains[lever] / efforts[lever] : 0 })).sort(
+    (a, b) => b.perEffort - a.perEffort,
+  );
+}
+
+export interface PlanState {
+  baseline: Baseline;
+  gains: Gains;
+  /** 1 (easy) … 5 (hard) */
+  efforts: Record<Lever, number>;
+  submitted: boolean;
+}
+
+export const GAIN_MAX = 50;
+
+export function initialPlan(): PlanState {
+  return {
+    baseline: { ...EXAMPLE_HALL },
+    gains: { customers: 10, conversion: 10, basket: 10, repeat: 10 },
+    efforts: { customers: 3, conversion: 3, basket: 3, repeat: 3 },
+    submitted: false,
+  };
+}
+
+/** Decodes saved state; any field out of range makes it unusable (`null`). */
+export function parsePlan(value: unknown): PlanState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = value as Record<string, unknown>;
+  const record = (input: unknown, keys: readonly string[], ok: (n: number) => boolean): Record<string, number> | null => {
+    if (typeof input !== 'object' || input === null) return null;
+    const out: Record<string, number> = {};
+    for (const key of keys) {
+      const number = (input as Record<string, unknown>)[key];
+      if (typeof number !== 'number' || !ok(number)) return null;
+      out[key] = number;
+    }
+    return out;
+  };
+  const baseline = record(raw.baseline, ['customers', 'conversion', 'basket', 'repeatRate', 'extension'], (n) => Number.isFinite(n) && n >= 0 && n <= 1e9);
+  const gains = record(raw.gains, LEVERS, (n) => Number.isInteger(n) && n >= 0 && n <= GAIN_MAX);
+  const efforts = record(raw.efforts, LEVERS, (n) => Number.isInteger(n) && n >= 1 && n <= 5);
+  if (!baseline || !gains || !efforts) return null;
+  return { baseline: baseline as unknown as Baseline, gains: gains as Gains, efforts: efforts as Record<Lever, number>, submitted: raw.submitted === true };
+}
