@@ -48,7 +48,7 @@ export type AdviceTexts = Record<AdviceKind | 'dominant', string>;
 
 /** Fills `{slot}` placeholders; unknown slots are left as they are. */
 export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, key: string) => (key in values ? String(values[key]) : slot));
+  return template.replace(/\{(\w+)\}/g, (slot, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : slot));
 }
 
 export function clampFeeling(value: number): number {

@@ -1,0 +1,106 @@
+/**
+ * 四种员工 coaching matrix: each team member is placed by 意愿 (will) and 能力 (skill) on a 1–6
+ * scale. 1–3 is low and 4–6 high — an even scale has no middle, so nobody sits on a border.
+ */
+
+export const SCALE_MAX = 6;
+export const HIGH_FROM = 4;
+export const MAX_MEMBERS = 12;
+export const NAME_MAX = 10;
+
+/** 有心有力 → delegate · 有心无力 → teach · 有力无心 → motivate · 无心无力 → direct */
+export type Quadrant = 'delegate' | 'teach' | 'motivate' | 'direct';
+export const QUADRANTS: readonly Quadrant[] = ['teach', 'delegate', 'direct', 'motivate'];
+
+export interface Member {
+  id: string;
+  name: string;
+  will: number;
+  skill: number;
+}
+
+export interface QuadrantText {
+  /** e.g. 有心有力 */
+  name: string;
+  /** The coaching focus, e.g. 授权、给挑战、培养成骨干 */
+  focus: string;
+  /** The next step for one person; `{name}` is replaced by the member's name. */
+  step: string;
+}
+
+export function clampScore(value: number): number {
+  if (!Number.isFinite(value)) return 1;
+  return Math.min(SCALE_MAX, Math.max(1, Math.round(value)));
+}
+
+export function quadrantOf(member: Pick<Member, 'will' | 'skill'>): Quadrant {
+  const willing = clampScore(member.will) >= HIGH_FROM;
+  const able = clampScore(member.skill) >= HIGH_FROM;
+  if (willing) return able ? 'delegate' : 'teach';
+  return able ? 'motivate' : 'direct';
+}
+
+const cleanName = (name: string) => name.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX).trim();
+
+export function addMember(team: readonly Member[], name: string): Member[] {
+  const clean = cleanName(name);
+  if (!clean || team.length >= MAX_MEMBERS) return [...team];
+  const next = Math.max(0, ...team.map((member) => Number(/^m(\d+)$/.exec(member.id)?.[1] ?? 0))) + 1;
+  return [...team, { id: `m${next}`, name: clean, will: 4, skill: 3 }];
+}
+
+export function removeMember(team: readonly Member[], id: string): Member[] {
+  return team.filter((member) => member.id !== id);
+}
+
+/** Sets will and/or skill (clamped); other members are untouched. */
+export function placeMember(team: readonly Member[], id: string, place: Partial<Pick<Member, 'will' | 'skill'>>): Member[] {
+  return team.map((member) =>
+    member.id === id
+      ? { ...member, will: place.will === undefined ? member.will : clampScore(place.will), skill: place.skill === undefined ? member.skill : clampScore(place.skill) }
+      : member,
+  );
+}
+
+/** The grid cell under a point of the chart (for dragging): x grows with skill, y downwards loses will. */
+export function cellAt(x: number, y: number, width: number, height: number): { skill: number; will: number } {
+  const column = Math.floor((Math.min(Math.max(x, 0), width - 1) / width) * SCALE_MAX) + 1;
+  const row = Math.floor((Math.min(Math.max(y, 0), height - 1) / height) * SCALE_MAX);
+  return { skill: clampScore(column), will: clampScore(SCALE_MAX - row) };
+}
+
+export function countByQuadrant(team: readonly Member[]): Record<Quadrant, number> {
+  const counts: Record<Quadrant, number> = { delegate: 0, teach: 0, motivate: 0, direct: 0 };
+  for (const member of team) counts[quadrantOf(member)] += 1;
+  return counts;
+}
+
+/** The team from M4's examples: one person in each quadrant, plus a second all-rounder. */
+export function sampleTeam(): Member[] {
+  return [
+    { id: 'm1', name: '小王', will: 6, skill: 6 },
+    { id: 'm2', name: '小郑', will: 5, skill: 2 },
+    { id: 'm3', name: '小张', will: 2, skill: 5 },
+    { id: 'm4', name: '小赵', will: 2, skill: 2 },
+    { id: 'm5', name: '小吴', will: 5, skill: 4 },
+  ];
+}
+
+export function nextStep(member: Member, texts: Readonly<Record<Quadrant, QuadrantText>>): string {
+  // A function replacement inserts the name literally (a string would treat `$&` as a pattern).
+  return texts[quadrantOf(member)].step.replaceAll('{name}', () => member.name);
+}
+
+/** Decodes a saved team; `null` when anything is malformed. */
+export function parseTeam(value: unknown): Member[] | null {
+  if (!Array.isArray(value) || value.length > MAX_MEMBERS) return null;
+  const team: Member[] = [];
+  for (const item of value) {
+    if (typeof item !== 'object' || item === null) return null;
+    const { id, name, will, skill } = item as Record<string, unknown>;
+    if (typeof id !== 'string' || !/^m\d{1,6}$/.test(id) || typeof name !== 'string' || !cleanName(name)) return null;
+    if (typeof will !== 'number' || typeof skill !== 'number' || !Number.isFinite(will) || !Number.isFinite(skill)) return null;
+    team.push({ id, name: cleanName(name), will: clampScore(will), skill: clampScore(skill) });
+  }
+  return new Set(team.map((member) => member.id)).size === team.length ? team : null;
+}
