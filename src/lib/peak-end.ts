@@ -2,6 +2,7 @@
  * Peak–end rule (峰终定律): a visit is remembered by its most intense moment and its end.
  * Pure functions over a customer journey; the designer island only renders and dispatches.
  */
+import { fillTemplate } from './template';
 
 export const FEELING_MIN = -5;
 export const FEELING_MAX = 5;
@@ -46,10 +47,6 @@ export interface Advice {
  */
 export type AdviceTexts = Record<AdviceKind | 'dominant', string>;
 
-/** Fills `{slot}` placeholders; unknown slots are left as they are. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : slot));
-}
 
 export function clampFeeling(value: number): number {
   if (!Number.isFinite(value)) return 0;

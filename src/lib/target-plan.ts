@@ -8,6 +8,7 @@
  * what to fix, which teaches more than silently rounding the number away. Only values that could not
  * be saved (NaN, ±Infinity, absurd sizes) are cleaned on the way in.
  */
+import { fillTemplate } from './template';
 
 export type MonthFigures = [number, number, number];
 
@@ -164,37 +165,42 @@ export function monthMemberSums(plan: TargetPlan): MonthFigures {
   return [column(0), column(1), column(2)];
 }
 
+/** The issue sentences, with `{slot}` placeholders; they live in target-plan-texts.ts and reach the island as props. */
+export type PlanTextKey =
+  | 'targetRequired' | 'targetTooBig' | 'monthInvalid' | 'monthsSum' | 'membersSum' | 'less' | 'more'
+  | 'memberNth' | 'nameMissing' | 'nameDuplicate' | 'memberFigure' | 'checkpointNth' | 'weekRange'
+  | 'weekOrder' | 'cumulativeInvalid' | 'cumulativeOver' | 'cumulativeBackwards' | 'actionMissing';
+export type PlanTexts = Record<PlanTextKey, string>;
+
 export type PlanIssue = {
   /** Stable key of the place to fix: `quarterTarget`, `months`, `month-2`, `member-p3`, `checkpoint-k1`. */
   field: string;
   message: string;
 };
 
-function moreOrLess(actual: number, wanted: number): string {
-  return actual < wanted ? `少 ${wanted - actual}` : `多 ${actual - wanted}`;
-}
 
 /**
  * Every problem the learner must fix, in Chinese, in the order of the form. An empty list means the
  * plan adds up. A sum is only compared once all of its parts are valid, so one typo gives one issue
  * rather than a cascade. `firstMonth` (1–12) names months 「8 月」 instead of 「第 2 个月」.
  */
-export function checkPlan(plan: TargetPlan, firstMonth?: number): PlanIssue[] {
+export function checkPlan(plan: TargetPlan, texts: PlanTexts, firstMonth?: number): PlanIssue[] {
   const issues: PlanIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ field, message });
+  const add = (field: string, key: PlanTextKey, values: Record<string, string | number> = {}) => issues.push({ field, message: fillTemplate(texts[key], values) });
+  const diff = (actual: number, wanted: number) => fillTemplate(actual < wanted ? texts.less : texts.more, { n: Math.abs(wanted - actual) });
   const label = (index: number) => monthLabel(index, firstMonth);
 
   const targetOk = Number.isInteger(plan.quarterTarget) && plan.quarterTarget > 0;
-  if (!targetOk) add('quarterTarget', '季度目标要填一个大于 0 的整数');
-  else if (plan.quarterTarget > TARGET_MAX) add('quarterTarget', `季度目标不能超过 ${TARGET_MAX}`);
+  if (!targetOk) add('quarterTarget', 'targetRequired');
+  else if (plan.quarterTarget > TARGET_MAX) add('quarterTarget', 'targetTooBig', { max: TARGET_MAX });
 
   const monthOk = plan.months.map(isCount);
   monthOk.forEach((ok, index) => {
-    if (!ok) add(`month-${index + 1}`, `${label(index)}目标要填 0 或正整数`);
+    if (!ok) add(`month-${index + 1}`, 'monthInvalid', { month: label(index) });
   });
   if (targetOk && monthOk.every(Boolean)) {
     const monthsTotal = sum(plan.months);
-    if (monthsTotal !== plan.quarterTarget) add('months', `三个月合计 ${monthsTotal}，比季度目标${moreOrLess(monthsTotal, plan.quarterTarget)}`);
+    if (monthsTotal !== plan.quarterTarget) add('months', 'monthsSum', { total: monthsTotal, diff: diff(monthsTotal, plan.quarterTarget) });
   }
 
   if (plan.members.length > 0) {
@@ -203,7 +209,7 @@ export function checkPlan(plan: TargetPlan, firstMonth?: number): PlanIssue[] {
       const figures = plan.members.map((member) => member.months[index]);
       if (!monthOk[index] || !figures.every(isCount)) return;
       const membersTotal = sum(figures);
-      if (membersTotal !== target) add(`month-${index + 1}`, `${label(index)}：成员合计 ${membersTotal}，比月目标${moreOrLess(membersTotal, target)}`);
+      if (membersTotal !== target) add(`month-${index + 1}`, 'membersSum', { month: label(index), total: membersTotal, diff: diff(membersTotal, target) });
     });
   }
 
@@ -211,12 +217,12 @@ export function checkPlan(plan: TargetPlan, firstMonth?: number): PlanIssue[] {
   plan.members.forEach((member, position) => {
     const field = `member-${member.id}`;
     const name = member.name.replace(/\s+/g, ' ').trim();
-    const who = name || `第 ${position + 1} 位成员`;
-    if (!name) add(field, `第 ${position + 1} 位成员还没填名字`);
-    else if (seenNames.has(name)) add(field, `第 ${position + 1} 位成员「${name}」和前面的成员重名，换个能区分的叫法`);
+    const who = name || fillTemplate(texts.memberNth, { n: position + 1 });
+    if (!name) add(field, 'nameMissing', { n: position + 1 });
+    else if (seenNames.has(name)) add(field, 'nameDuplicate', { n: position + 1, name });
     seenNames.add(name);
     member.months.forEach((value, index) => {
-      if (!isCount(value)) add(field, `${who}：${label(index)}任务要填 0 或正整数`);
+      if (!isCount(value)) add(field, 'memberFigure', { who, month: label(index) });
     });
   });
 
@@ -224,24 +230,24 @@ export function checkPlan(plan: TargetPlan, firstMonth?: number): PlanIssue[] {
   let highestCumulative: number | null = null;
   plan.checkpoints.forEach((checkpoint, position) => {
     const field = `checkpoint-${checkpoint.id}`;
-    const where = `第 ${position + 1} 个节点`;
+    const where = fillTemplate(texts.checkpointNth, { n: position + 1 });
     const { week, cumulative } = checkpoint;
     if (!Number.isInteger(week) || week < 1 || week > WEEKS_PER_QUARTER) {
-      add(field, `${where}：周次要在第 1 到第 ${WEEKS_PER_QUARTER} 周之间`);
+      add(field, 'weekRange', { where, max: WEEKS_PER_QUARTER });
     } else {
-      if (previousWeek !== null && week <= previousWeek) add(field, `${where}：第 ${week} 周要排在上一个节点（第 ${previousWeek} 周）之后`);
+      if (previousWeek !== null && week <= previousWeek) add(field, 'weekOrder', { where, week, previous: previousWeek });
       previousWeek = week;
     }
     if (!isCount(cumulative)) {
-      add(field, `${where}：计划累计要填 0 或正整数`);
+      add(field, 'cumulativeInvalid', { where });
     } else {
       const overTarget = targetOk && cumulative > plan.quarterTarget;
-      if (overTarget) add(field, `${where}：计划累计 ${cumulative} 超过了季度目标 ${plan.quarterTarget}`);
-      if (highestCumulative !== null && cumulative < highestCumulative) add(field, `${where}：计划累计 ${cumulative} 比前面节点的 ${highestCumulative} 还少`);
+      if (overTarget) add(field, 'cumulativeOver', { where, cumulative, target: plan.quarterTarget });
+      if (highestCumulative !== null && cumulative < highestCumulative) add(field, 'cumulativeBackwards', { where, cumulative, highest: highestCumulative });
       // A total already reported as too big does not also make every later one look too small.
       if (!overTarget) highestCumulative = Math.max(highestCumulative ?? cumulative, cumulative);
     }
-    if (!checkpoint.action.trim()) add(field, `${where}：还没写到时检查什么、做什么`);
+    if (!checkpoint.action.trim()) add(field, 'actionMissing', { where });
   });
 
   return issues;

@@ -5,6 +5,8 @@ import { checkQuestionsOf, doKnowledgeCheck } from './quiz-helpers';
 test.describe('a module knowledge check', () => {
   test('fails once, passes on the second try, keeps the best score after a reload', async ({ page }) => {
     await page.goto('/modules/m3/');
+    await page.getByRole('link', { name: '开始知识检测 →' }).click();
+    await expect(page).toHaveURL(/\/modules\/m3\/check\/$/);
     const check = page.locator('#exercise-check-m3');
     await hydrated(check);
     const total = checkQuestionsOf('m3').length;
@@ -27,7 +29,7 @@ test.describe('a module knowledge check', () => {
   });
 
   test('a wrong answer shows why, and checked answers cannot be changed', async ({ page }) => {
-    await page.goto('/modules/m2/');
+    await page.goto('/modules/m2/check/');
     const check = page.locator('#exercise-check-m2');
     await hydrated(check);
     const first = check.locator('ol.questions > li').first();

@@ -60,9 +60,11 @@ test.describe('a trainee studies M3', () => {
     await hydrated(designer);
     await designer.getByRole('button', { name: '完成设计' }).click();
     await expect(markButton).toBeDisabled();
+    await page.getByRole('link', { name: '开始知识检测 →' }).click();
     const check = page.locator('#exercise-check-m3');
     await hydrated(check);
     await doKnowledgeCheck(check, 'm3', checkQuestionsOf('m3').length);
+    await page.getByRole('link', { name: '回到模块，标记完成 →' }).click();
 
     await expect(markButton).toBeEnabled();
     await markButton.click();

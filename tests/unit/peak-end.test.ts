@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADVICE_TEXTS } from '../../src/lib/peak-end-texts';
+import { fillTemplate } from '../../src/lib/template';
 import {
   FEELING_MAX,
   FEELING_MIN,
@@ -8,7 +9,6 @@ import {
   NAME_MAX_LENGTH,
   addTouchpoint,
   adviseJourney,
-  fillTemplate,
   analyseJourney,
   chartPoints,
   clampFeeling,

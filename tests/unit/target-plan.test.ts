@@ -1,3 +1,4 @@
+import { PLAN_TEXTS } from '../../src/lib/target-plan-texts';
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_MAX,
@@ -105,8 +106,8 @@ describe('samplePlan', () => {
   });
 
   it('has no issues, whether months are numbered or named', () => {
-    expect(checkPlan(samplePlan())).toEqual([]);
-    expect(checkPlan(samplePlan(), SAMPLE_FIRST_MONTH)).toEqual([]);
+    expect(checkPlan(samplePlan(), PLAN_TEXTS)).toEqual([]);
+    expect(checkPlan(samplePlan(), PLAN_TEXTS, SAMPLE_FIRST_MONTH)).toEqual([]);
   });
 
   it('returns a fresh copy each time', () => {
@@ -130,7 +131,7 @@ describe('emptyPlan', () => {
   });
 
   it('only asks for the quarter target', () => {
-    expect(checkPlan(emptyPlan())).toEqual([issue('quarterTarget', '季度目标要填一个大于 0 的整数')]);
+    expect(checkPlan(emptyPlan(), PLAN_TEXTS)).toEqual([issue('quarterTarget', '季度目标要填一个大于 0 的整数')]);
   });
 
   it('parses back to itself', () => {
@@ -261,23 +262,23 @@ describe('checkPlan', () => {
   it('reports a quarter target that is not a positive integer', () => {
     for (const bad of [0, -600, 600.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       const plan = { ...samplePlan(), quarterTarget: bad };
-      expect(checkPlan(plan)).toEqual([issue('quarterTarget', '季度目标要填一个大于 0 的整数')]);
+      expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('quarterTarget', '季度目标要填一个大于 0 的整数')]);
     }
   });
 
   it('reports a quarter target above TARGET_MAX', () => {
     const plan = { ...emptyPlan(), quarterTarget: TARGET_MAX + 1, months: [TARGET_MAX + 1, 0, 0] as [number, number, number] };
-    expect(checkPlan(plan)).toEqual([issue('quarterTarget', '季度目标不能超过 1000000')]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('quarterTarget', '季度目标不能超过 1000000')]);
   });
 
   it('reports the months total falling short of the quarter target (exact message)', () => {
     const plan = { ...emptyPlan(), quarterTarget: 600, months: [180, 190, 220] as [number, number, number] };
-    expect(checkPlan(plan)).toEqual([issue('months', '三个月合计 590，比季度目标少 10')]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('months', '三个月合计 590，比季度目标少 10')]);
   });
 
   it('reports the months total going over the quarter target', () => {
     const plan = { ...samplePlan(), quarterTarget: 590 };
-    expect(checkPlan(plan)).toEqual([
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([
       issue('months', '三个月合计 600，比季度目标多 10'),
       issue('checkpoint-k5', '第 5 个节点：计划累计 600 超过了季度目标 590'),
     ]);
@@ -285,57 +286,57 @@ describe('checkPlan', () => {
 
   it('reports month targets that are not non-negative integers, and then does not add them up', () => {
     const plan = { ...emptyPlan(), quarterTarget: 10, months: [-1, 2.5, Number.NaN] as [number, number, number] };
-    expect(checkPlan(plan)).toEqual([
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([
       issue('month-1', '第 1 个月目标要填 0 或正整数'),
       issue('month-2', '第 2 个月目标要填 0 或正整数'),
       issue('month-3', '第 3 个月目标要填 0 或正整数'),
     ]);
-    expect(checkPlan(plan, 7).map((found) => found.message)).toEqual(['7 月目标要填 0 或正整数', '8 月目标要填 0 或正整数', '9 月目标要填 0 或正整数']);
+    expect(checkPlan(plan, PLAN_TEXTS, 7).map((found) => found.message)).toEqual(['7 月目标要填 0 或正整数', '8 月目标要填 0 或正整数', '9 月目标要填 0 或正整数']);
   });
 
   it('accepts a month target of 0', () => {
     const plan = { ...emptyPlan(), quarterTarget: 10, months: [0, 0, 10] as [number, number, number] };
-    expect(checkPlan(plan)).toEqual([]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([]);
   });
 
   it('reports a month whose members add up short (exact message)', () => {
     const plan = withMember('p1', { months: [47, 40, 53] });
-    expect(checkPlan(plan, 7)).toEqual([issue('month-2', '8 月：成员合计 190，比月目标少 10')]);
-    expect(checkPlan(plan)).toEqual([issue('month-2', '第 2 个月：成员合计 190，比月目标少 10')]);
+    expect(checkPlan(plan, PLAN_TEXTS, 7)).toEqual([issue('month-2', '8 月：成员合计 190，比月目标少 10')]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('month-2', '第 2 个月：成员合计 190，比月目标少 10')]);
   });
 
   it('reports a month whose members add up over', () => {
     const plan = withMember('p5', { months: [21, 30, 45] });
-    expect(checkPlan(plan, 7)).toEqual([issue('month-3', '9 月：成员合计 226，比月目标多 6')]);
+    expect(checkPlan(plan, PLAN_TEXTS, 7)).toEqual([issue('month-3', '9 月：成员合计 226，比月目标多 6')]);
   });
 
   it('does not compare members with a month when there are no members', () => {
     const plan = { ...samplePlan(), members: [] };
-    expect(checkPlan(plan)).toEqual([]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([]);
   });
 
   it('reports a changed month target both in the months total and in its member column', () => {
     const plan = { ...samplePlan(), months: [180, 190, 220] as [number, number, number] };
-    expect(checkPlan(plan, 7)).toEqual([issue('months', '三个月合计 590，比季度目标少 10'), issue('month-2', '8 月：成员合计 200，比月目标多 10')]);
+    expect(checkPlan(plan, PLAN_TEXTS, 7)).toEqual([issue('months', '三个月合计 590，比季度目标少 10'), issue('month-2', '8 月：成员合计 200，比月目标多 10')]);
   });
 
   it('reports a member without a name (exact message)', () => {
     for (const blank of ['', '   ']) {
       const plan = withMember('p3', { name: blank });
-      expect(checkPlan(plan)).toEqual([issue('member-p3', '第 3 位成员还没填名字')]);
+      expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('member-p3', '第 3 位成员还没填名字')]);
     }
   });
 
   it('reports a duplicate name on the later member only, ignoring surrounding spaces', () => {
     const plan = withMember('p4', { name: ' 小王 ' });
-    expect(checkPlan(plan)).toEqual([issue('member-p4', '第 4 位成员「小王」和前面的成员重名，换个能区分的叫法')]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('member-p4', '第 4 位成员「小王」和前面的成员重名，换个能区分的叫法')]);
   });
 
   it('reports negative and non-integer member figures, naming the member and the month', () => {
     const negative = withMember('p2', { months: [-41, 43, 46] });
-    expect(checkPlan(negative, 7)).toEqual([issue('member-p2', '小张：7 月任务要填 0 或正整数')]);
+    expect(checkPlan(negative, PLAN_TEXTS, 7)).toEqual([issue('member-p2', '小张：7 月任务要填 0 或正整数')]);
     const fractional = withMember('p2', { months: [41, 43.5, Number.NaN] });
-    expect(checkPlan(fractional)).toEqual([
+    expect(checkPlan(fractional, PLAN_TEXTS)).toEqual([
       issue('member-p2', '小张：第 2 个月任务要填 0 或正整数'),
       issue('member-p2', '小张：第 3 个月任务要填 0 或正整数'),
     ]);
@@ -343,32 +344,32 @@ describe('checkPlan', () => {
 
   it('names an unnamed member by position in figure issues', () => {
     const plan = withMember('p1', { name: '', months: [47, -50, 53] });
-    expect(checkPlan(plan, 7)).toEqual([issue('member-p1', '第 1 位成员还没填名字'), issue('member-p1', '第 1 位成员：8 月任务要填 0 或正整数')]);
+    expect(checkPlan(plan, PLAN_TEXTS, 7)).toEqual([issue('member-p1', '第 1 位成员还没填名字'), issue('member-p1', '第 1 位成员：8 月任务要填 0 或正整数')]);
   });
 
   it('reports checkpoints out of week order', () => {
     const plan = withCheckpoint('k3', { week: 6 });
-    expect(checkPlan(plan)).toEqual([issue('checkpoint-k3', '第 3 个节点：第 6 周要排在上一个节点（第 6 周）之后')]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('checkpoint-k3', '第 3 个节点：第 6 周要排在上一个节点（第 6 周）之后')]);
     const earlier = withCheckpoint('k2', { week: 2 });
-    expect(checkPlan(earlier)).toEqual([issue('checkpoint-k2', '第 2 个节点：第 2 周要排在上一个节点（第 4 周）之后')]);
+    expect(checkPlan(earlier, PLAN_TEXTS)).toEqual([issue('checkpoint-k2', '第 2 个节点：第 2 周要排在上一个节点（第 4 周）之后')]);
   });
 
   it('reports checkpoint weeks outside 1–13', () => {
     for (const bad of [0, 14, -1, 2.5, Number.NaN]) {
       const plan = withCheckpoint('k1', { week: bad });
-      expect(checkPlan(plan)).toEqual([issue('checkpoint-k1', '第 1 个节点：周次要在第 1 到第 13 周之间')]);
+      expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('checkpoint-k1', '第 1 个节点：周次要在第 1 到第 13 周之间')]);
     }
   });
 
   it('reports a checkpoint running total above the quarter target', () => {
     const plan = withCheckpoint('k4', { cumulative: 650 });
-    expect(checkPlan(plan)).toEqual([issue('checkpoint-k4', '第 4 个节点：计划累计 650 超过了季度目标 600')]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('checkpoint-k4', '第 4 个节点：计划累计 650 超过了季度目标 600')]);
   });
 
   it('reports a total too small after a total too big only against the valid earlier totals', () => {
     const plan = withCheckpoint('k4', { cumulative: 650 });
     const lower = { ...plan, checkpoints: plan.checkpoints.map((checkpoint) => (checkpoint.id === 'k5' ? { ...checkpoint, cumulative: 300 } : checkpoint)) };
-    expect(checkPlan(lower)).toEqual([
+    expect(checkPlan(lower, PLAN_TEXTS)).toEqual([
       issue('checkpoint-k4', '第 4 个节点：计划累计 650 超过了季度目标 600'),
       issue('checkpoint-k5', '第 5 个节点：计划累计 300 比前面节点的 380 还少'),
     ]);
@@ -376,22 +377,22 @@ describe('checkPlan', () => {
 
   it('reports a checkpoint running total below an earlier one', () => {
     const plan = withCheckpoint('k3', { cumulative: 250 });
-    expect(checkPlan(plan)).toEqual([issue('checkpoint-k3', '第 3 个节点：计划累计 250 比前面节点的 280 还少')]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('checkpoint-k3', '第 3 个节点：计划累计 250 比前面节点的 280 还少')]);
   });
 
   it('allows a running total equal to the previous one', () => {
-    expect(checkPlan(withCheckpoint('k3', { cumulative: 280 }))).toEqual([]);
+    expect(checkPlan(withCheckpoint('k3', { cumulative: 280 }), PLAN_TEXTS)).toEqual([]);
   });
 
   it('reports running totals that are not non-negative integers', () => {
     for (const bad of [-1, 10.5, Number.NaN]) {
-      expect(checkPlan(withCheckpoint('k1', { cumulative: bad }))).toEqual([issue('checkpoint-k1', '第 1 个节点：计划累计要填 0 或正整数')]);
+      expect(checkPlan(withCheckpoint('k1', { cumulative: bad }), PLAN_TEXTS)).toEqual([issue('checkpoint-k1', '第 1 个节点：计划累计要填 0 或正整数')]);
     }
   });
 
   it('reports a checkpoint without an action', () => {
     for (const blank of ['', ' \u3000 ']) {
-      expect(checkPlan(withCheckpoint('k5', { action: blank }))).toEqual([issue('checkpoint-k5', '第 5 个节点：还没写到时检查什么、做什么')]);
+      expect(checkPlan(withCheckpoint('k5', { action: blank }), PLAN_TEXTS)).toEqual([issue('checkpoint-k5', '第 5 个节点：还没写到时检查什么、做什么')]);
     }
   });
 
@@ -408,7 +409,7 @@ describe('checkPlan', () => {
         { id: 'k2', week: 4, cumulative: 100, action: '对数' },
       ],
     };
-    expect(checkPlan(plan).map((found) => found.field)).toEqual(['quarterTarget', 'member-p9', 'checkpoint-k1', 'checkpoint-k2', 'checkpoint-k2']);
+    expect(checkPlan(plan, PLAN_TEXTS).map((found) => found.field)).toEqual(['quarterTarget', 'member-p9', 'checkpoint-k1', 'checkpoint-k2', 'checkpoint-k2']);
   });
 
   it('is an empty list for a consistent hand-made plan', () => {
@@ -417,12 +418,12 @@ describe('checkPlan', () => {
     plan = splitAcrossMembers(addMember(addMember(plan, 'A'), 'B'));
     plan = addCheckpoint(plan);
     plan = updateCheckpoint(plan, 'k1', { action: '对数' });
-    expect(checkPlan(plan)).toEqual([]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([]);
   });
 
   it('does not mutate the plan', () => {
     const plan = deepFreeze(withMember('p1', { name: '', months: [-1, 2.5, 3] }));
-    expect(() => checkPlan(plan, 7)).not.toThrow();
+    expect(() => checkPlan(plan, PLAN_TEXTS, 7)).not.toThrow();
   });
 });
 
@@ -500,7 +501,7 @@ describe('removeMember', () => {
   });
 
   it('makes the month columns fall short, which checkPlan reports', () => {
-    expect(checkPlan(removeMember(samplePlan(), 'p5'), 7).map((found) => found.message)).toEqual([
+    expect(checkPlan(removeMember(samplePlan(), 'p5'), PLAN_TEXTS, 7).map((found) => found.message)).toEqual([
       '7 月：成员合计 159，比月目标少 21',
       '8 月：成员合计 170，比月目标少 30',
       '9 月：成员合计 181，比月目标少 39',
@@ -562,7 +563,7 @@ describe('splitAcrossMembers', () => {
   it('always adds up, so only the total issue (if any) remains', () => {
     const plan = splitAcrossMembers({ ...samplePlan(), months: [181, 199, 220] });
     expect(monthMemberSums(plan)).toEqual([181, 199, 220]);
-    expect(checkPlan(plan)).toEqual([]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([]);
   });
 
   it('keeps names and ids', () => {
@@ -589,7 +590,7 @@ describe('addCheckpoint', () => {
   it('never goes past week 13', () => {
     const plan = addCheckpoint(frozenSample());
     expect(plan.checkpoints[5]).toEqual({ id: 'k6', week: 13, cumulative: 600, action: '' });
-    expect(checkPlan(plan).map((found) => found.field)).toEqual(['checkpoint-k6', 'checkpoint-k6']);
+    expect(checkPlan(plan, PLAN_TEXTS).map((found) => found.field)).toEqual(['checkpoint-k6', 'checkpoint-k6']);
   });
 
   it('ignores additions past MAX_CHECKPOINTS', () => {
@@ -620,7 +621,7 @@ describe('removeCheckpoint and updateCheckpoint', () => {
   it('updates week, running total and action', () => {
     const plan = updateCheckpoint(frozenSample(), 'k4', { week: 11, cumulative: 512, action: '冲刺检查' });
     expect(plan.checkpoints[3]).toEqual({ id: 'k4', week: 11, cumulative: 512, action: '冲刺检查' });
-    expect(checkPlan(plan)).toEqual([]);
+    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([]);
   });
 
   it('rounds and clamps weeks into 1–13, ignoring non-finite weeks', () => {
@@ -725,7 +726,7 @@ describe('parseTargetPlan', () => {
     const plan = parseTargetPlan(value);
     expect(plan?.quarterTarget).toBe(-5);
     expect(plan?.months).toEqual([1.5, 0, -2]);
-    expect(checkPlan(plan!).length).toBeGreaterThan(0);
+    expect(checkPlan(plan!, PLAN_TEXTS).length).toBeGreaterThan(0);
   });
 
   it('round-trips every plan the edit helpers produce', () => {
