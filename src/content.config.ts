@@ -4,6 +4,7 @@ import { CourseSchema } from './schemas/course';
 import { ModuleSchema } from './schemas/module';
 import { QuizBankSchema } from './schemas/quiz';
 import { DeckSchema } from './schemas/deck';
+import { CaseSchema } from './schemas/case';
 
 // COURSE_CONTENT_DIR lets the schema tests point the build at a deliberately broken fixture.
 const contentDir = process.env.COURSE_CONTENT_DIR ?? './content';
@@ -31,4 +32,10 @@ const decks = defineCollection({
   schema: DeckSchema,
 });
 
-export const collections = { modules, course, quizzes, decks };
+/** Case-diagnosis exercises: `content/cases/<exercise id>.yaml`. */
+const cases = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${contentDir}/cases` }),
+  schema: CaseSchema,
+});
+
+export const collections = { modules, course, quizzes, decks, cases };

@@ -2,10 +2,13 @@
  * Every exercise island the course knows. A module's frontmatter may only list these ids, and
  * `<Exercise id="…" />` in MDX only renders these; anything else fails the build.
  */
-export const EXERCISE_IDS = ['disc-quiz', 'peak-end', 'five-shifts', 'value-line', 'performance-formula', 'coaching-matrix', 'pesos', 'target-plan'] as const;
+export const EXERCISE_IDS = ['disc-quiz', 'peak-end', 'five-shifts', 'value-line', 'performance-formula', 'coaching-matrix', 'pesos', 'target-plan', 'value-grid', 'failed-activity'] as const;
 
 /** Exercises that are a card-sorting deck in content/decks/<id>.yaml. */
-export const DECK_EXERCISES: readonly ExerciseId[] = ['five-shifts', 'value-line'];
+export const DECK_EXERCISES: readonly ExerciseId[] = ['five-shifts', 'value-line', 'value-grid'];
+
+/** Exercises that are a case with diagnosis questions in content/cases/<id>.yaml. */
+export const CASE_EXERCISES: readonly ExerciseId[] = ['failed-activity'];
 
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 

@@ -1,0 +1,56 @@
+import type { ComponentChildren } from 'preact';
+import ExerciseFrame from './ExerciseFrame';
+import QuestionView from './quiz/QuestionView';
+import { useSavedExercise } from './useSavedExercise';
+import { isAnswered, parseAnswer, scoreQuestion, type Answer } from '../lib/quiz';
+import type { CaseExercise } from '../schemas/case';
+import type { SavedExerciseId } from '../stores/exercise';
+
+interface State {
+  answer: Answer | undefined;
+  checked: boolean;
+  /** Attempt number, also the shuffle seed. */
+  attempt: number;
+}
+
+interface Props {
+  exerciseId: SavedExerciseId;
+  case: CaseExercise;
+  instructions?: ComponentChildren;
+}
+
+/** A case story with its diagnosis questions, checked with feedback; shares QuestionView with the quizzes. */
+export default function CaseDiagnosis({ exerciseId, case: story, instructions }: Props) {
+  const { question } = story;
+  const parse = (value: unknown): State | null => {
+    if (typeof value !== 'object' || value === null) return null;
+    const raw = value as Record<string, unknown>;
+    const attempt = Number.isInteger(raw.attempt) && (raw.attempt as number) > 0 ? (raw.attempt as number) : 1;
+    return { answer: parseAnswer(question, raw.answer), checked: raw.checked === true, attempt };
+  };
+  const { state, record, save, reset } = useSavedExercise<State>(exerciseId, parse, () => ({ answer: undefined, checked: false, attempt: 1 }));
+  const score = scoreQuestion(question, state.answer);
+  const update = (next: State) => save(next, next.checked && scoreQuestion(question, next.answer) === 1);
+
+  return (
+    <ExerciseFrame id={exerciseId} title={story.title} record={record} onReset={reset} instructions={instructions}>
+      <QuestionView question={question} label="案例" answer={state.answer} seed={state.attempt} locked={state.checked} onAnswer={(answer) => update({ ...state, answer })} />
+      <div class="button-row">
+        {state.checked ? (
+          <button type="button" class="button" onClick={() => update({ answer: undefined, checked: false, attempt: state.attempt + 1 })}>
+            再诊断一次
+          </button>
+        ) : (
+          <button type="button" class="button button--primary" disabled={!isAnswered(question, state.answer)} onClick={() => update({ ...state, checked: true })}>
+            核对
+          </button>
+        )}
+      </div>
+      {state.checked && (
+        <p class={score === 1 ? 'sorter-result sorter-result--all' : 'sorter-result'} role="status">
+          {score === 1 ? '诊断完全正确！' : `诊断得分 ${Math.round(score * 100)}%。读一读解析，再诊断一次。`}
+        </p>
+      )}
+    </ExerciseFrame>
+  );
+}
