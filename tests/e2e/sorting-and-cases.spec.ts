@@ -27,10 +27,11 @@ async function open(page: Page, path: string, exerciseId: string): Promise<Locat
   return exercise;
 }
 
-test.describe('day 1 exercises', () => {
+test.describe('sorting, formula and case exercises', () => {
   for (const [path, id] of [
     ['/modules/m1/', 'five-shifts'],
     ['/modules/m2/', 'value-line'],
+    ['/modules/m5/', 'value-grid'],
   ] as const) {
     test(`${id}: a wrong card is explained, fixing it solves the deck, and it survives a reload`, async ({ page }) => {
       const exercise = await open(page, path, id);
@@ -93,4 +94,28 @@ test.describe('day 1 exercises', () => {
     await expect(again.getByTestId('baseline')).toHaveText('810');
     await expect(again.locator('.exercise__status')).toContainText('已完成');
   });
+});
+
+test('failed-activity case: a partial diagnosis is explained, the full one completes the exercise', async ({ page }) => {
+  const exercise = await open(page, '/modules/m5/', 'failed-activity');
+  await expect(exercise.getByRole('button', { name: '核对' })).toBeDisabled();
+  const traps = exercise.locator('fieldset[data-question="failed-activity-traps"]');
+  await traps.getByText('为了活动而活动，员工心里抵触').click();
+  const elements = exercise.locator('fieldset[data-question="failed-activity-elements"]');
+  for (const text of ['对象：', '互动：', '价格策略：']) await elements.getByText(text).click();
+  await exercise.locator('fieldset[data-question="failed-activity-next"]').getByText('错', { exact: true }).click();
+  await exercise.getByRole('button', { name: '核对' }).click();
+  await expect(exercise.locator('.sorter-result')).toContainText('诊断得分');
+  await expect(traps.locator('.feedback')).toContainText('来的人并不少');
+  await expectNoAxeViolations(page);
+
+  await exercise.getByRole('button', { name: '再诊断一次' }).click();
+  for (const text of ['为了活动而活动', '礼品送了很多', '现场热闹']) await traps.getByText(text).click();
+  for (const text of ['对象：', '互动：', '价格策略：']) await elements.getByText(text).click();
+  await exercise.locator('fieldset[data-question="failed-activity-next"]').getByText('错', { exact: true }).click();
+  await exercise.getByRole('button', { name: '核对' }).click();
+  await expect(exercise.locator('.sorter-result')).toContainText('诊断完全正确');
+  await page.reload();
+  await hydrated(page.locator('#exercise-failed-activity'));
+  await expect(page.locator('#exercise-failed-activity .exercise__status')).toContainText('已完成');
 });
