@@ -1,0 +1,115 @@
+import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
+import ExerciseFrame from './ExerciseFrame';
+import { useSavedExercise } from './useSavedExercise';
+import { printArea } from './printArea';
+import { fillTemplate } from '../lib/template';
+import { FIELDS, MAX_ROWS, ROLES, TEXT_MAX, addRow, checkRows, parseRows, removeRow, sampleRows, toCsv, uncoveredRoles, updateRow, type Role, type TaskRow } from '../lib/division-plan';
+import type { DivisionTexts } from '../lib/division-plan-texts';
+
+interface State {
+  rows: TaskRow[];
+  submitted: boolean;
+}
+
+interface Props {
+  /** Role names, column headers and issue sentences, passed as props so the text ships in HTML. */
+  texts: DivisionTexts;
+  instructions?: ComponentChildren;
+}
+
+const initial = (): State => ({ rows: addRow([]), submitted: false });
+const parse = (value: unknown): State | null => {
+  const rows = parseRows((value as { rows?: unknown } | null)?.rows);
+  return rows ? { rows, submitted: (value as { submitted?: unknown }).submitted === true } : null;
+};
+
+/** 营销活动分工计划表: one card per task (a table would not fit a phone), checked, exported to CSV, printable. */
+export default function DivisionTable({ texts, instructions }: Props) {
+  const { state, record, save, reset } = useSavedExercise<State>('division-table', parse, initial);
+  const printable = useRef<HTMLDivElement>(null);
+  const { rows } = state;
+  const issues = checkRows(rows);
+  const uncovered = uncoveredRoles(rows);
+  const filled = rows.filter((row) => FIELDS.some((field) => row[field].trim())).length;
+  const ready = issues.length === 0 && filled > 0;
+  const update = (next: TaskRow[], submitted = state.submitted && checkRows(next).length === 0) => save({ rows: next, submitted }, submitted);
+
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([toCsv(rows, texts.headers, texts.roles)], { type: 'text/csv;charset=utf-8' }));
+    Object.assign(document.createElement('a'), { href: url, download: '营销活动分工计划表.csv' }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  return (
+    <ExerciseFrame id="division-table" title="营销活动分工计划表" record={record} onReset={reset} instructions={instructions}>
+      <div class="button-row">
+        <button type="button" class="button button--quiet" onClick={() => update(sampleRows(), false)}>
+          载入示例
+        </button>
+      </div>
+      <div ref={printable}>
+        <p class="plan__print-title">营销活动分工计划表</p>
+        <ol class="task-rows">
+          {rows.map((row, index) => (
+            <li key={row.id} class="task-row" data-row={index + 1}>
+              <fieldset>
+                <legend>第 {index + 1} 项任务</legend>
+                <div class="field-grid">
+                  {FIELDS.map((field, column) => (
+                    <label key={field} class="field">
+                      <span>{texts.headers[column]}</span>
+                      <input type="text" maxLength={TEXT_MAX} value={row[field]} onInput={(event) => update(updateRow(rows, row.id, { [field]: event.currentTarget.value }))} />
+                    </label>
+                  ))}
+                  <label class="field">
+                    <span>{texts.headers[4]}</span>
+                    <select value={row.role} onChange={(event) => update(updateRow(rows, row.id, { role: event.currentTarget.value as Role | '' }))}>
+                      <option value="">— 请选择 —</option>
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {texts.roles[role]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </div>
+                <button type="button" class="button button--quiet" onClick={() => update(removeRow(rows, row.id))}>
+                  删除第 {index + 1} 项
+                </button>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+      </div>
+      <div class="button-row">
+        <button type="button" class="button" disabled={rows.length >= MAX_ROWS} onClick={() => update(addRow(rows))}>
+          添加一项任务
+        </button>
+      </div>
+      <div class="plan-issues" role="status" aria-live="polite">
+        {issues.length === 0 && filled > 0 ? (
+          <p class="sorter-result sorter-result--all">每项任务都有人、有时限、有资源 ✓</p>
+        ) : (
+          <ul>
+            {issues.map((issue) => (
+              <li key={issue.rowId + issue.kind}>{fillTemplate(texts.issues[issue.kind], { row: issue.row })}</li>
+            ))}
+          </ul>
+        )}
+        {filled > 0 && uncovered.length > 0 && <p class="hint">{uncovered.map((role) => fillTemplate(texts.uncovered, { role: texts.roles[role] })).join('')}</p>}
+      </div>
+      <div class="button-row">
+        <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update(rows, true)}>
+          {state.submitted ? '已完成分工 ✓' : '完成分工'}
+        </button>
+        <button type="button" class="button button--quiet" disabled={filled === 0} onClick={download}>
+          导出 CSV
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => printArea(printable.current)}>
+          打印
+        </button>
+      </div>
+    </ExerciseFrame>
+  );
+}
