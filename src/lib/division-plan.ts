@@ -3,6 +3,7 @@
  * resources it needs and its role on the day. The check catches M7's three usual gaps — an owner
  * like 「全员」, a deadline like 「尽快」, empty resources — and exports CSV for a spreadsheet.
  */
+import { nextRowId, removeById } from './rows';
 
 export const ROLES = ['traffic', 'sales', 'aftersales', 'support'] as const;
 export type Role = (typeof ROLES)[number];
@@ -40,12 +41,11 @@ const isBlank = (row: TaskRow) => FIELDS.every((field) => !row[field].trim()) &&
 
 export function addRow(rows: readonly TaskRow[]): TaskRow[] {
   if (rows.length >= MAX_ROWS) return [...rows];
-  const next = Math.max(0, ...rows.map((row) => Number(/^r(\d+)$/.exec(row.id)?.[1] ?? 0))) + 1;
-  return [...rows, blankRow(`r${next}`)];
+  return [...rows, blankRow(nextRowId(rows, 'r'))];
 }
 
 export function removeRow(rows: readonly TaskRow[], id: string): TaskRow[] {
-  return rows.filter((row) => row.id !== id);
+  return removeById(rows, id);
 }
 
 export function updateRow(rows: readonly TaskRow[], id: string, change: Partial<Omit<TaskRow, 'id'>>): TaskRow[] {
