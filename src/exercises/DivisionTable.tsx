@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
 import { printArea } from './printArea';
+import EditableList, { IssueList } from './EditableList';
 import { fillTemplate } from '../lib/template';
 import { FIELDS, MAX_ROWS, ROLES, TEXT_MAX, addRow, checkRows, parseRows, removeRow, sampleRows, toCsv, uncoveredRoles, updateRow, type Role, type TaskRow } from '../lib/division-plan';
 import type { DivisionTexts } from '../lib/division-plan-texts';
@@ -50,55 +51,33 @@ export default function DivisionTable({ texts, instructions }: Props) {
       </div>
       <div ref={printable}>
         <p class="plan__print-title">营销活动分工计划表</p>
-        <ol class="task-rows">
-          {rows.map((row, index) => (
-            <li key={row.id} class="task-row" data-row={index + 1}>
-              <fieldset>
-                <legend>第 {index + 1} 项任务</legend>
-                <div class="field-grid">
-                  {FIELDS.map((field, column) => (
-                    <label key={field} class="field">
-                      <span>{texts.headers[column]}</span>
-                      <input type="text" maxLength={TEXT_MAX} value={row[field]} onInput={(event) => update(updateRow(rows, row.id, { [field]: event.currentTarget.value }))} />
-                    </label>
+        <EditableList items={rows} noun="任务" max={MAX_ROWS} onAdd={() => update(addRow(rows))} onRemove={(id) => update(removeRow(rows, id))}>
+          {(row) => (
+            <div class="field-grid">
+              {FIELDS.map((field, column) => (
+                <label key={field} class="field">
+                  <span>{texts.headers[column]}</span>
+                  <input type="text" maxLength={TEXT_MAX} value={row[field]} onInput={(event) => update(updateRow(rows, row.id, { [field]: event.currentTarget.value }))} />
+                </label>
+              ))}
+              <label class="field">
+                <span>{texts.headers[4]}</span>
+                <select value={row.role} onChange={(event) => update(updateRow(rows, row.id, { role: event.currentTarget.value as Role | '' }))}>
+                  <option value="">— 请选择 —</option>
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {texts.roles[role]}
+                    </option>
                   ))}
-                  <label class="field">
-                    <span>{texts.headers[4]}</span>
-                    <select value={row.role} onChange={(event) => update(updateRow(rows, row.id, { role: event.currentTarget.value as Role | '' }))}>
-                      <option value="">— 请选择 —</option>
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {texts.roles[role]}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                </div>
-                <button type="button" class="button button--quiet" onClick={() => update(removeRow(rows, row.id))}>
-                  删除第 {index + 1} 项
-                </button>
-              </fieldset>
-            </li>
-          ))}
-        </ol>
+                </select>
+              </label>
+            </div>
+          )}
+        </EditableList>
       </div>
-      <div class="button-row">
-        <button type="button" class="button" disabled={rows.length >= MAX_ROWS} onClick={() => update(addRow(rows))}>
-          添加一项任务
-        </button>
-      </div>
-      <div class="plan-issues" role="status" aria-live="polite">
-        {issues.length === 0 && filled > 0 ? (
-          <p class="sorter-result sorter-result--all">每项任务都有人、有时限、有资源 ✓</p>
-        ) : (
-          <ul>
-            {issues.map((issue) => (
-              <li key={issue.rowId + issue.kind}>{fillTemplate(texts.issues[issue.kind], { row: issue.row })}</li>
-            ))}
-          </ul>
-        )}
+      <IssueList messages={filled === 0 ? ['还没有填任何任务。'] : issues.map((issue) => fillTemplate(texts.issues[issue.kind], { row: issue.row }))} allGood="每项任务都有人、有时限、有资源 ✓">
         {filled > 0 && uncovered.length > 0 && <p class="hint">{uncovered.map((role) => fillTemplate(texts.uncovered, { role: texts.roles[role] })).join('')}</p>}
-      </div>
+      </IssueList>
       <div class="button-row">
         <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update(rows, true)}>
           {state.submitted ? '已完成分工 ✓' : '完成分工'}

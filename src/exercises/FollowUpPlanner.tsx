@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
+import EditableList, { IssueList } from './EditableList';
 import { fillTemplate } from '../lib/template';
 import {
   CHANNELS,
@@ -63,53 +64,32 @@ export default function FollowUpPlanner({ texts, instructions }: Props) {
           载入示例
         </button>
       </div>
-      <ol class="task-rows">
-        {actions.map((action, index) => (
-          <li key={action.id} class="task-row" data-row={index + 1}>
-            <fieldset>
-              <legend>第 {index + 1} 项跟进</legend>
-              <div class="field-grid">
-                {SELECTS.map(([field, options]) => (
-                  <label key={field} class="field">
-                    <span>{texts.fields[field]}</span>
-                    <select value={action[field]} onChange={(event) => update(updateFollowUp(actions, action.id, { [field]: event.currentTarget.value }))}>
-                      <option value="">— 请选择 —</option>
-                      {options.map((option) => (
-                        <option key={option} value={option}>
-                          {labelOf(field, option)}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                ))}
-              </div>
-              <label class="field">
-                <span>{texts.fields.message}</span>
-                <textarea rows={2} maxLength={MESSAGE_MAX} value={action.message} onInput={(event) => update(updateFollowUp(actions, action.id, { message: event.currentTarget.value }))} />
-              </label>
-              <button type="button" class="button button--quiet" onClick={() => update(removeFollowUp(actions, action.id))}>
-                删除第 {index + 1} 项
-              </button>
-            </fieldset>
-          </li>
-        ))}
-      </ol>
-      <div class="button-row">
-        <button type="button" class="button" disabled={actions.length >= MAX_ACTIONS} onClick={() => update(addFollowUp(actions))}>
-          添加一项跟进
-        </button>
-      </div>
-      <div class="plan-issues" role="status" aria-live="polite">
-        {issues.length === 0 ? (
-          <p class="sorter-result sorter-result--all">A、B、C、D 四类客户都有人跟进，节奏合适 ✓</p>
-        ) : (
-          <ul>
-            {issues.map((issue, index) => (
-              <li key={index}>{say(issue)}</li>
-            ))}
-          </ul>
+      <EditableList items={actions} noun="跟进" max={MAX_ACTIONS} onAdd={() => update(addFollowUp(actions))} onRemove={(id) => update(removeFollowUp(actions, id))}>
+        {(action) => (
+          <>
+            <div class="field-grid">
+              {SELECTS.map(([field, options]) => (
+                <label key={field} class="field">
+                  <span>{texts.fields[field]}</span>
+                  <select value={action[field]} onChange={(event) => update(updateFollowUp(actions, action.id, { [field]: event.currentTarget.value }))}>
+                    <option value="">— 请选择 —</option>
+                    {options.map((option) => (
+                      <option key={option} value={option}>
+                        {labelOf(field, option)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
+            <label class="field">
+              <span>{texts.fields.message}</span>
+              <textarea rows={2} maxLength={MESSAGE_MAX} value={action.message} onInput={(event) => update(updateFollowUp(actions, action.id, { message: event.currentTarget.value }))} />
+            </label>
+          </>
         )}
-      </div>
+      </EditableList>
+      <IssueList messages={issues.map(say)} allGood="A、B、C、D 四类客户都有人跟进，节奏合适 ✓" />
       <div class="button-row">
         <button type="button" class="button" disabled={issues.length > 0 || state.submitted} onClick={() => update(actions, true)}>
           {state.submitted ? '已完成跟进计划 ✓' : '完成跟进计划'}

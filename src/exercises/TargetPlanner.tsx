@@ -3,6 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
 import { printArea } from './printArea';
+import { IssueList } from './EditableList';
 import {
   MAX_CHECKPOINTS,
   MAX_MEMBERS,
@@ -236,22 +237,7 @@ export default function TargetPlanner({ texts, instructions }: Props) {
         </div>
       </div>
 
-      <div class="plan-issues" role="status" aria-live="polite">
-        {issues.length === 0 ? (
-          <p class="sorter-result sorter-result--all">数字都对得上 ✓ {unit && `（单位：${unit}）`}</p>
-        ) : (
-          <>
-            <p class="sorter-result">还有 {issues.length} 处需要调整：</p>
-            <ul>
-              {issues.map((issue) => (
-                <li key={issue.field + issue.message} data-field={issue.field}>
-                  {issue.message}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <IssueList messages={issues.map((issue) => issue.message)} allGood={`数字都对得上 ✓${unit ? `（单位：${unit}）` : ''}`} />
       <div class="button-row">
         <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update(plan, true)}>
           {state.submitted ? '已完成铺排 ✓' : ready ? '完成铺排' : '先把数字对齐、加上成员和节点'}
