@@ -13,22 +13,8 @@ import {
   withChecked,
   type CheckState,
 } from '../../src/lib/knowledge-check';
+import { base, single, truefalse } from './fixtures/questions';
 
-const base = { module: 'm3', use: ['check', 'exam'] as Array<'check' | 'exam'>, explanation: '解析解析' };
-
-/** Option 1 is right. */
-const single: Question = {
-  ...base,
-  id: 'q-single',
-  type: 'single',
-  prompt: '选一个选项',
-  options: [
-    { text: 'a', correct: false },
-    { text: 'b', correct: true },
-    { text: 'c', correct: false },
-  ],
-};
-const truefalse: Question = { ...base, id: 'q-truefalse', type: 'truefalse', prompt: '这句话对吗', answer: true };
 /** Options 0 and 1 are right. */
 const multiple: Question = {
   ...base,

@@ -14,23 +14,9 @@ import {
   type Answer,
   type AnyQuestion,
 } from '../../src/lib/quiz';
+import { base, single, truefalse } from './fixtures/questions';
 
 type Of<T extends Question['type']> = Extract<Question, { type: T }>;
-
-const base = { module: 'm3', use: ['check', 'exam'] as Array<'check' | 'exam'>, explanation: '解析解析' };
-
-/** Options b is right. */
-const single: Of<'single'> = {
-  ...base,
-  id: 'q-single',
-  type: 'single',
-  prompt: '选一个选项',
-  options: [
-    { text: 'a', correct: false },
-    { text: 'b', correct: true },
-    { text: 'c', correct: false },
-  ],
-};
 
 /** Options 0, 1 and 2 are right, 3 and 4 wrong. */
 const multiple: Of<'multiple'> = {
@@ -46,8 +32,6 @@ const multiple: Of<'multiple'> = {
     { text: 'e', correct: false },
   ],
 };
-
-const truefalse: Of<'truefalse'> = { ...base, id: 'q-truefalse', type: 'truefalse', prompt: '这句话对吗', answer: true };
 
 const ordering: Of<'ordering'> = { ...base, id: 'q-ordering', type: 'ordering', prompt: '排个顺序', items: ['一', '二', '三', '四'] };
 
