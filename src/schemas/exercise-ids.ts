@@ -2,7 +2,7 @@
  * Every exercise island the course knows. A module's frontmatter may only list these ids, and
  * `<Exercise id="…" />` in MDX only renders these; anything else fails the build.
  */
-export const EXERCISE_IDS = ['disc-quiz', 'peak-end', 'five-shifts', 'value-line', 'performance-formula', 'coaching-matrix', 'pesos', 'target-plan', 'value-grid', 'failed-activity', 'activity-canvas', 'division-table', 'follow-up-72h', 'selling-points'] as const;
+export const EXERCISE_IDS = ['disc-quiz', 'peak-end', 'five-shifts', 'value-line', 'performance-formula', 'coaching-matrix', 'pesos', 'target-plan', 'value-grid', 'failed-activity', 'activity-canvas', 'division-table', 'follow-up-72h', 'selling-points', 'outbound-call'] as const;
 
 /** Exercises that are a card-sorting deck in content/decks/<id>.yaml. */
 export const DECK_EXERCISES: readonly ExerciseId[] = ['five-shifts', 'value-line', 'value-grid'];

@@ -1,0 +1,97 @@
+/**
+ * 电话外呼四步法 (M7): the learner writes a call — 开场, 邀约呈现 (「简单来说……」), 完美促成
+ * (one of 利益 · 选择 · 默认 · 惋惜), 重复确认 — and then practises with a hesitating customer,
+ * choosing each next line from a small branching script and getting feedback on every choice.
+ */
+
+export const CLOSES = ['benefit', 'choice', 'default', 'regret'] as const;
+export type Close = (typeof CLOSES)[number];
+export const SCRIPT_FIELDS = ['opening', 'benefit', 'close', 'confirm'] as const;
+export type ScriptField = (typeof SCRIPT_FIELDS)[number];
+export const TEXT_MAX = 160;
+/** About what fits in the first ten seconds of a call. */
+export const OPENING_MAX = 60;
+
+export interface CallScript {
+  opening: string;
+  benefit: string;
+  closeType: Close | '';
+  close: string;
+  confirm: string;
+}
+
+export type ScriptIssue = { kind: 'missing'; field: ScriptField | 'closeType' } | { kind: 'long-opening' | 'no-simply' | 'vague-confirm' };
+
+export function emptyScript(): CallScript {
+  return { opening: '', benefit: '', closeType: '', close: '', confirm: '' };
+}
+
+export function reviewScript(script: CallScript): ScriptIssue[] {
+  const issues: ScriptIssue[] = [];
+  for (const field of SCRIPT_FIELDS) if (!script[field].trim()) issues.push({ kind: 'missing', field });
+  if (!script.closeType) issues.push({ kind: 'missing', field: 'closeType' });
+  if ([...script.opening.trim()].length > OPENING_MAX) issues.push({ kind: 'long-opening' });
+  if (script.benefit.trim() && !script.benefit.includes('简单来说')) issues.push({ kind: 'no-simply' });
+  // A confirmation repeats the time and place: look for a number or a day/time word.
+  if (script.confirm.trim() && !/[0-9０-９一二三四五六七八九十]|周|号|点|上午|下午|晚上/.test(script.confirm)) issues.push({ kind: 'vague-confirm' });
+  return issues;
+}
+
+/** One moment of the practice call: what the customer says and the lines the learner can choose. */
+export interface PracticeNode {
+  customer: string;
+  options: { line: string; good: boolean; feedback: string; next: string }[];
+}
+
+/** `end` is the id that finishes the call. */
+export type PracticeTree = Record<string, PracticeNode>;
+export const PRACTICE_START = 'start';
+export const PRACTICE_END = 'end';
+
+/** The learner's choices so far, as option indices from the start. */
+export type PracticePath = number[];
+
+/** Walks the tree along the path; stops at the end or at the first choice that does not exist. */
+export function walkPractice(tree: PracticeTree, path: PracticePath): { steps: { node: PracticeNode; choice: number }[]; current: string } {
+  const steps: { node: PracticeNode; choice: number }[] = [];
+  let current = PRACTICE_START;
+  for (const choice of path) {
+    const node = tree[current];
+    const option = node?.options[choice];
+    if (!node || !option) break;
+    steps.push({ node, choice });
+    current = option.next;
+  }
+  return { steps, current };
+}
+
+export function practiceScore(tree: PracticeTree, path: PracticePath): { good: number; total: number; finished: boolean } {
+  const { steps, current } = walkPractice(tree, path);
+  return { good: steps.filter(({ node, choice }) => node.options[choice]?.good).length, total: steps.length, finished: current === PRACTICE_END };
+}
+
+export interface CallState {
+  script: CallScript;
+  path: PracticePath;
+  submitted: boolean;
+}
+
+export function isCallDone(state: CallState, tree: PracticeTree): boolean {
+  return state.submitted && practiceScore(tree, state.path).finished;
+}
+
+export function parseCallState(value: unknown): CallState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const raw = value as Record<string, unknown>;
+  const script = raw.script as Record<string, unknown> | null;
+  if (typeof script !== 'object' || script === null) return null;
+  const clean = emptyScript();
+  for (const field of SCRIPT_FIELDS) {
+    if (typeof script[field] !== 'string') return null;
+    clean[field] = (script[field] as string).slice(0, TEXT_MAX);
+  }
+  if (script.closeType !== '' && !(CLOSES as readonly unknown[]).includes(script.closeType)) return null;
+  clean.closeType = script.closeType as Close | '';
+  if (!Array.isArray(raw.path) || raw.path.length > 20 || !raw.path.every((choice) => Number.isInteger(choice) && choice >= 0 && choice < 10)) return null;
+  return { script: clean, path: raw.path as number[], submitted: raw.submitted === true };
+}
