@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
+import { parseWithSubmitted } from '../lib/submitted';
 import {
   MAX_MEMBERS,
   NAME_MAX,
@@ -33,10 +34,7 @@ interface Props {
 }
 
 const initial = (): State => ({ team: [], submitted: false });
-const parse = (value: unknown): State | null => {
-  const team = parseTeam((value as { team?: unknown } | null)?.team);
-  return team ? { team, submitted: (value as { submitted?: unknown }).submitted === true } : null;
-};
+const parse = (value: unknown): State | null => parseWithSubmitted(value, 'team', parseTeam);
 const SCORES = Array.from({ length: SCALE_MAX }, (_, index) => index + 1);
 const KEYS: Record<string, [number, number]> = { ArrowUp: [1, 0], ArrowDown: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
 

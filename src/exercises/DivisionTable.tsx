@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
+import { parseWithSubmitted } from '../lib/submitted';
 import { printArea } from './printArea';
 import EditableList, { IssueList } from './EditableList';
 import { fillTemplate } from '../lib/template';
@@ -20,10 +21,7 @@ interface Props {
 }
 
 const initial = (): State => ({ rows: addRow([]), submitted: false });
-const parse = (value: unknown): State | null => {
-  const rows = parseRows((value as { rows?: unknown } | null)?.rows);
-  return rows ? { rows, submitted: (value as { submitted?: unknown }).submitted === true } : null;
-};
+const parse = (value: unknown): State | null => parseWithSubmitted(value, 'rows', parseRows);
 
 /** 营销活动分工计划表: one card per task (a table would not fit a phone), checked, exported to CSV, printable. */
 export default function DivisionTable({ texts, instructions }: Props) {

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
+import { parseWithSubmitted } from '../lib/submitted';
 import EditableList, { IssueList } from './EditableList';
 import { fillTemplate } from '../lib/template';
 import {
@@ -32,10 +33,7 @@ interface Props {
 }
 
 const initial = (): State => ({ actions: addFollowUp([]), submitted: false });
-const parse = (value: unknown): State | null => {
-  const actions = parseFollowUps((value as { actions?: unknown } | null)?.actions);
-  return actions ? { actions, submitted: (value as { submitted?: unknown }).submitted === true } : null;
-};
+const parse = (value: unknown): State | null => parseWithSubmitted(value, 'actions', parseFollowUps);
 const SELECTS = [
   ['window', WINDOWS],
   ['group', GROUPS],

@@ -16,30 +16,16 @@ import {
   hallJourney,
   ikeaJourney,
   moveTouchpoint,
-  parseJourney,
+  parseDesigner,
   removeTouchpoint,
   updateTouchpoint,
   type AdviceTexts,
+  type DesignerState,
   type Touchpoint,
 } from '../lib/peak-end';
 
-interface DesignerState {
-  touchpoints: Touchpoint[];
-  compareIkea: boolean;
-  /** The learner pressed 「完成设计」; later edits keep it done. */
-  submitted: boolean;
-}
-
 const initial = (): DesignerState => ({ touchpoints: hallJourney(), compareIkea: false, submitted: false });
 
-function parse(value: unknown): DesignerState | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { touchpoints, compareIkea, submitted } = value as Record<string, unknown>;
-  const journey = parseJourney(touchpoints);
-  return journey ? { touchpoints: journey, compareIkea: compareIkea === true, submitted: submitted === true } : null;
-}
-
-// Sized for a phone; it scales up on wider screens.
 const WIDTH = 360;
 const HEIGHT = 220;
 const PAD = 28;
@@ -53,7 +39,7 @@ interface Props {
 }
 
 export default function PeakEndDesigner({ adviceTexts, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<DesignerState>('peak-end', parse, initial);
+  const { state, record, save, reset } = useSavedExercise<DesignerState>('peak-end', parseDesigner, initial);
   const [newName, setNewName] = useState('');
   const { touchpoints } = state;
   const analysis = analyseJourney(touchpoints);

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
+import { parseWithSubmitted } from '../lib/submitted';
 import { printArea } from './printArea';
 import { IssueList } from './EditableList';
 import {
@@ -45,10 +46,7 @@ interface Props {
 }
 
 const initial = (): State => ({ plan: emptyPlan(), submitted: false });
-const parse = (value: unknown): State | null => {
-  const plan = parseTargetPlan((value as { plan?: unknown } | null)?.plan);
-  return plan ? { plan, submitted: (value as { submitted?: unknown }).submitted === true } : null;
-};
+const parse = (value: unknown): State | null => parseWithSubmitted(value, 'plan', parseTargetPlan);
 const MONTHS = [0, 1, 2] as const;
 const WEEKS = Array.from({ length: WEEKS_PER_QUARTER }, (_, index) => index + 1);
 const toNumber = (text: string) => (text.trim() === '' ? 0 : Number(text));

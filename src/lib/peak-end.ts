@@ -276,3 +276,17 @@ export function chartPoints(touchpoints: readonly Touchpoint[], width: number, h
     y: round1(padding + ((FEELING_MAX - clampFeeling(touchpoint.feeling)) / (FEELING_MAX - FEELING_MIN)) * innerHeight),
   }));
 }
+
+/** The designer's saved state: the journey, whether IKEA's curve is overlaid, and 「完成设计」. */
+export interface DesignerState {
+  touchpoints: Touchpoint[];
+  compareIkea: boolean;
+  submitted: boolean;
+}
+
+export function parseDesigner(value: unknown): DesignerState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { touchpoints, compareIkea, submitted } = value as Record<string, unknown>;
+  const journey = parseJourney(touchpoints);
+  return journey ? { touchpoints: journey, compareIkea: compareIkea === true, submitted: submitted === true } : null;
+}
