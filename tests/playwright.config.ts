@@ -7,7 +7,8 @@ const launchOptions = {
   ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
-const PORT = 4322;
+// E2E_PORT lets a second checkout run its browser tests alongside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: 'e2e',
