@@ -25,6 +25,16 @@ const DaySchema = z.object({
   breaks: z.array(BreakSchema).default([]),
 });
 
+/** The final exam (结业考试). Every field has a default, so `exam:` may be left out. */
+const ExamSchema = z.object({
+  /** Questions drawn per attempt, across modules in proportion to their minutes. Default 30. */
+  questions: z.number().int().min(5).max(200).default(30),
+  /** Score (0–100) that passes. Default 80. */
+  passPercent: z.number().int().min(1).max(100).default(80),
+  /** Minutes allowed per attempt; leave out for no limit (the default). */
+  timeLimitMinutes: z.number().int().min(5).max(600).nullable().default(null),
+});
+
 /** The course definition in `content/course.yaml`. */
 export const CourseSchema = z.object({
   title: z.string().min(2),
@@ -34,6 +44,7 @@ export const CourseSchema = z.object({
   days: z.array(DaySchema).min(1),
   /** Score (0–100) a module's knowledge check needs to count as passed. Default 80. */
   checkPassPercent: z.number().int().min(1).max(100).default(80),
+  exam: ExamSchema.default({ questions: 30, passPercent: 80, timeLimitMinutes: null }),
 });
 
 export type Course = z.infer<typeof CourseSchema>;
