@@ -6,7 +6,7 @@
  * minutes), their order, and — through `displayOrder(question, seed)` — the order of options.
  */
 import type { Question } from '../schemas/quiz';
-import { hashSeed, isAnswered, parseAnswer, scoreQuestion, shuffledIndices, type Answer } from './quiz';
+import { hashSeed, initialAnswer, isAnswered, parseAnswer, scoreQuestion, shuffledIndices, type Answer } from './quiz';
 
 export interface ExamConfig {
   /** Questions per attempt (fewer when the pool is smaller). */
@@ -128,10 +128,18 @@ export function withExamAnswer(attempt: ExamAttempt, questionId: string, answer:
   return { ...attempt, answers: { ...attempt.answers, [questionId]: answer } };
 }
 
+/**
+ * The answer that counts: the learner's, or what the question starts with. An ordering question
+ * starts in a (scrambled) order the learner may leave as their answer, as in the knowledge checks.
+ */
+export function answerFor(attempt: ExamAttempt, question: Question): Answer | undefined {
+  return attempt.answers[question.id] ?? initialAnswer(question, attempt.seed);
+}
+
 export function unansweredIds(attempt: ExamAttempt, questions: ReadonlyMap<string, Question>): string[] {
   return attempt.questionIds.filter((id) => {
     const question = questions.get(id);
-    return question !== undefined && !isAnswered(question, attempt.answers[id]);
+    return question !== undefined && !isAnswered(question, answerFor(attempt, question));
   });
 }
 
@@ -162,7 +170,7 @@ export function markAttempt(attempt: ExamAttempt, questions: ReadonlyMap<string,
   for (const id of attempt.questionIds) {
     const question = questions.get(id);
     if (!question) continue;
-    const score = scoreQuestion(question, attempt.answers[id]);
+    const score = scoreQuestion(question, answerFor(attempt, question));
     const module = (byModule[question.module] ??= { earned: 0, possible: 0 });
     module.earned = Math.round((module.earned + score) * 100) / 100;
     module.possible += 1;

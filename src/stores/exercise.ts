@@ -2,9 +2,10 @@
 import { progress, setProgress } from './progress';
 import { withExercise, withoutExercise } from '../lib/exercise-record';
 import type { ExerciseId } from '../schemas/exercise-ids';
+import type { EXAM_ID } from '../lib/exam';
 
-/** An exercise island, or a module's knowledge check (`check-m3`). */
-export type SavedExerciseId = ExerciseId | `check-${string}`;
+/** An exercise island, a module's knowledge check (`check-m3`), or the final exam. */
+export type SavedExerciseId = ExerciseId | `check-${string}` | typeof EXAM_ID;
 
 export function saveExercise(id: SavedExerciseId, state: unknown, done: boolean): void {
   setProgress(withExercise(progress.get(), id, state, done, new Date().toISOString()));

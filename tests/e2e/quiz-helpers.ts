@@ -70,3 +70,19 @@ export async function doKnowledgeCheck(exercise: Locator, moduleId: string, righ
     await expect(card.locator(':scope > .feedback')).toBeVisible();
   }
 }
+
+/** Every question in every bank, by id (the final exam draws from all of them). */
+export function allQuestions(): Map<string, Question> {
+  const modules = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'];
+  return new Map(modules.flatMap(bank).map((question) => [question.id, question]));
+}
+
+/** Answers the first `count` questions of a list of question cards (`ol.questions > li`), rightly or wrongly. */
+export async function answerCards(cards: Locator, count: number, right: boolean): Promise<void> {
+  const questions = allQuestions();
+  for (let index = 0; index < count; index += 1) {
+    const card = cards.nth(index).locator(':scope > fieldset');
+    const question = questions.get((await card.getAttribute('data-question'))!)!;
+    await answer(card, question, right);
+  }
+}

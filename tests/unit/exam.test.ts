@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allocateQuestions,
+  answerFor,
   attemptIdFor,
   certificateAttempt,
   emptyExamState,
@@ -20,6 +21,7 @@ import {
   type SubmittedAttempt,
 } from '../../src/lib/exam';
 import type { Question } from '../../src/schemas/quiz';
+import { displayOrder } from '../../src/lib/quiz';
 import { base, single, truefalse } from './fixtures/questions';
 
 /** `count` single-choice questions for a module; option index 1 is right. */
@@ -290,5 +292,22 @@ describe('parseExamState', () => {
   it('keeps only the newest MAX_HISTORY attempts of an oversized history', () => {
     const parsed = roundTrip({ current: null, history: Array.from({ length: MAX_HISTORY + 5 }, () => submitted) })!;
     expect(parsed.history).toHaveLength(MAX_HISTORY);
+  });
+});
+
+describe('answerFor', () => {
+  const ordering: Question = { ...base, id: 'q-order', type: 'ordering', prompt: '排出顺序', items: ['一', '二', '三', '四'] };
+  const questions = new Map<string, Question>([[ordering.id, ordering]]);
+  const attempt = { id: 'X', seed: 3, startedAt: NOW.toISOString(), deadline: null, questionIds: [ordering.id], answers: {} };
+
+  it('counts an untouched ordering question in its shown order, as answered', () => {
+    expect(answerFor(attempt, ordering)).toEqual({ type: 'ordering', order: displayOrder(ordering, 3) });
+    expect(unansweredIds(attempt, questions)).toEqual([]);
+    expect(markAttempt(attempt, questions, 80, NOW).percent).toBeLessThan(100);
+  });
+
+  it('prefers the learner’s own answer', () => {
+    const own = withExamAnswer(attempt, ordering.id, { type: 'ordering', order: [0, 1, 2, 3] });
+    expect(markAttempt(own, questions, 80, NOW).percent).toBe(100);
   });
 });

@@ -1,0 +1,12 @@
+/** The learner's name as it appears on the certificate and in exported results. */
+
+export const LEARNER_KEY = 'svc-course:learner';
+export const LEARNER_NAME_MAX = 40;
+
+/** Control characters and line breaks out, runs of spaces collapsed, trimmed, at most 40 characters. */
+export function normaliseLearnerName(text: string): string {
+  return Array.from(text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ').replace(/\s+/g, ' ').trim())
+    .slice(0, LEARNER_NAME_MAX)
+    .join('')
+    .trim();
+}
