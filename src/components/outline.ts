@@ -11,6 +11,13 @@ export async function checkQuestions(moduleId: string): Promise<Question[]> {
   return (bank?.data.questions ?? []).filter((question) => question.use.includes('check'));
 }
 
+/** Every question the final exam may draw (`use` includes `exam`), from the banks of the course's modules. */
+export async function examPool(outline: Outline): Promise<Question[]> {
+  const inCourse = new Set(outline.modules.map((module) => module.id));
+  const banks = await getCollection('quizzes');
+  return banks.flatMap((bank) => bank.data.questions).filter((question) => question.use.includes('exam') && inCourse.has(question.module));
+}
+
 export async function loadCourse(): Promise<{ course: Course; outline: Outline }> {
   const entry = await getEntry('course', 'course');
   if (!entry) throw new Error('content/course.yaml is missing its top-level `course:` key');

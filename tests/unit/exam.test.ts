@@ -311,3 +311,11 @@ describe('answerFor', () => {
     expect(markAttempt(own, questions, 80, NOW).percent).toBe(100);
   });
 });
+
+describe('parseExamState without the questions', () => {
+  it('keeps every submitted attempt’s marks (for the certificate and results)', () => {
+    const submitted = markAttempt(withExamAnswer(startAttempt(POOL, MODULES, CONFIG, 8, NOW), 'm1-q1', right), BY_ID, 80, NOW);
+    const parsed = parseExamState(JSON.parse(JSON.stringify({ current: null, history: [submitted] })), new Map())!;
+    expect(parsed.history[0]).toMatchObject({ id: submitted.id, percent: submitted.percent, passed: submitted.passed, submittedAt: submitted.submittedAt, byModule: submitted.byModule, answers: {} });
+  });
+});

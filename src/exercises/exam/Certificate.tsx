@@ -2,31 +2,32 @@
  * The certificate for a passed final exam: the learner enters their name once (kept in this
  * browser); the course, date, score and attempt id come from the best passed attempt.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { progress } from '../../stores/progress';
 import { learnerName } from '../../stores/learner';
 import { EXAM_ID, certificateAttempt, parseExamState } from '../../lib/exam';
 import { LEARNER_NAME_MAX, normaliseLearnerName } from '../../lib/learner';
-import type { Question } from '../../schemas/quiz';
 
 interface Props {
   courseTitle: string;
   /** e.g. 「两天 · 7 个模块」 */
   courseScope: string;
-  pool: readonly Question[];
 }
+
+// The certificate needs the marks, not the questions: decoding against no questions keeps every
+// attempt's score, date and id and drops only its answers.
+const NO_QUESTIONS = new Map();
 
 const longDate = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
 
-export default function Certificate({ courseTitle, courseScope, pool }: Props) {
+export default function Certificate({ courseTitle, courseScope }: Props) {
   // Matches the server's HTML first (no saved data there), then shows the saved certificate.
   const [restored, setRestored] = useState(false);
   useEffect(() => setRestored(true), []);
-  const questions = useMemo(() => new Map(pool.map((question) => [question.id, question])), [pool]);
   const saved = useStore(progress).exercises[EXAM_ID];
   const name = useStore(learnerName);
-  const state = restored && saved ? parseExamState(saved.state, questions) : null;
+  const state = restored && saved ? parseExamState(saved.state, NO_QUESTIONS) : null;
   const attempt = state ? certificateAttempt(state.history) : null;
 
   if (!restored) return <p class="certificate-status">正在读取你的考试记录……</p>;
