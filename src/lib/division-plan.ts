@@ -3,6 +3,7 @@
  * resources it needs and its role on the day. The check catches M7's three usual gaps — an owner
  * like 「全员」, a deadline like 「尽快」, empty resources — and exports CSV for a spreadsheet.
  */
+import { csvText } from './csv';
 import { nextRowId, removeById } from './rows';
 
 export const ROLES = ['traffic', 'sales', 'aftersales', 'support'] as const;
@@ -81,21 +82,10 @@ export function uncoveredRoles(rows: readonly TaskRow[]): Role[] {
   return ROLES.filter((role) => !rows.some((row) => row.role === role && !isBlank(row)));
 }
 
-/**
- * CSV for Excel/WPS: a BOM so Chinese opens correctly, quotes doubled, and a leading ' on cells
- * that start with = + - @ so a spreadsheet never runs them as formulas.
- */
+/** The filled-in rows as CSV (see csv.ts), with the headers and role labels of the page. */
 export function toCsv(rows: readonly TaskRow[], headers: readonly string[], roleLabels: Readonly<Record<Role, string>>): string {
-  const cell = (value: string) => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const lines = [headers.map(cell).join(',')];
-  for (const row of rows) {
-    if (isBlank(row)) continue;
-    lines.push([row.task, row.owner, row.deadline, row.resources, row.role ? roleLabels[row.role] : ''].map(cell).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  const filled = rows.filter((row) => !isBlank(row));
+  return csvText([headers, ...filled.map((row) => [row.task, row.owner, row.deadline, row.resources, row.role ? roleLabels[row.role] : ''])]);
 }
 
 /** Decodes saved rows; `null` when anything is malformed. */
