@@ -1,25 +1,71 @@
-/** 「我的进度」: export, import (validated before anything changes) and a confirmed reset. */
+/**
+ * 「我的进度」: export, import (validated before anything changes), the results file for the
+ * trainer, and a confirmed reset.
+ */
 import { progress, setProgress } from '../stores/progress';
+import { learnerName } from '../stores/learner';
 import { emptyProgress } from '../lib/progress';
+import { normaliseLearnerName } from '../lib/learner';
 import { MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressImport } from '../lib/progress-file';
+import { createResultsFile, learnerNameProblem, resultsCsv, resultsFileName, type ResultsFile } from '../lib/results-file';
+import { resultsInput } from '../lib/results-export';
+import type { PageData } from '../lib/page-data';
 
 const find = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
-const message = find<HTMLElement>('[data-import-message]');
 
-function say(text: string, ok: boolean): void {
+function sayIn(message: HTMLElement, text: string, ok: boolean): void {
   message.hidden = false;
   message.textContent = text;
   message.dataset.kind = ok ? 'ok' : 'error';
 }
+const say = (text: string, ok: boolean) => sayIn(find('[data-import-message]'), text, ok);
+
+function download(text: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  Object.assign(document.createElement('a'), { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
   const now = new Date().toISOString();
-  const url = URL.createObjectURL(new Blob([createProgressExport(progress.get(), now)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(now) });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  download(createProgressExport(progress.get(), now), 'application/json', exportFileName(now));
   say('进度文件已导出，请妥善保存。', true);
 });
+
+// ——— Results for the trainer ———
+const results = find<HTMLElement>('#results');
+const nameInput = find<HTMLInputElement>('[data-learner-name]');
+const resultsMessage = find<HTMLElement>('[data-results-message]');
+const { modules }: PageData = JSON.parse(find('#page-data').textContent!);
+nameInput.value = learnerName.get();
+nameInput.addEventListener('change', () => {
+  nameInput.value = normaliseLearnerName(nameInput.value);
+  learnerName.set(nameInput.value);
+});
+
+function exportResults(as: (file: ResultsFile, text: string) => void): void {
+  const name = normaliseLearnerName(nameInput.value);
+  const problem = learnerNameProblem(name);
+  nameInput.setAttribute('aria-invalid', String(Boolean(problem)));
+  if (problem) {
+    sayIn(resultsMessage, `先填好姓名：${problem}`, false);
+    nameInput.focus();
+    return;
+  }
+  learnerName.set(name);
+  const context = { modules, checkPassPercent: Number(results.dataset.checkPass), course: results.dataset.course ?? '' };
+  const input = resultsInput(progress.get(), context, name, new Date().toISOString());
+  const text = createResultsFile(input);
+  as(JSON.parse(text) as ResultsFile, text);
+  sayIn(resultsMessage, `成绩已导出（${input.exam.attempts.length} 次结业考试记录）。`, true);
+}
+
+find<HTMLButtonElement>('[data-results-json]').addEventListener('click', () =>
+  exportResults((file, text) => download(text, 'application/json', resultsFileName(file.learner, file.exportedAt))),
+);
+find<HTMLButtonElement>('[data-results-csv]').addEventListener('click', () =>
+  exportResults((file) => download(resultsCsv(file), 'text/csv;charset=utf-8', resultsFileName(file.learner, file.exportedAt).replace(/\.json$/, '.csv'))),
+);
 
 find<HTMLInputElement>('[data-import]').addEventListener('change', async (event) => {
   const input = event.currentTarget as HTMLInputElement;
