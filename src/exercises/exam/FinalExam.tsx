@@ -65,6 +65,11 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
                 查看结业证书
               </a>
             )}
+            {state.history.length > 0 && (
+              <a class="button button--quiet" href="/progress/#results">
+                导出成绩，发给讲师
+              </a>
+            )}
           </p>
           {state.history.length > 0 && <ExamHistory history={state.history} shownId={shown?.id ?? null} onShow={setViewing} />}
         </>
