@@ -66,6 +66,7 @@ function toRow({ name, file }: Loaded, sameName: boolean): ClassRow {
     modulesComplete: file.modules.filter((module) => module.complete).length,
     modulesTotal: file.modules.length,
     checksPassed: file.modules.filter((module) => module.checkPassed).length,
+    // Every module of this course has a knowledge check; one without would count as not passed.
     checksTotal: file.modules.length,
     bestPercent: attempts.length ? Math.max(...attempts.map((attempt) => attempt.percent)) : null,
     exam: firstPass ? 'passed' : attempts.length ? 'failed' : 'absent',

@@ -1,0 +1,138 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
+import { createResultsFile, type ExamAttemptSummary } from '../../src/lib/results-file';
+import { expectNoAxeViolations, tabTo } from './helpers';
+
+const attempt = (id: string, percent: number): ExamAttemptSummary => ({
+  id,
+  seed: 42,
+  startedAt: '2026-11-23T06:00:00.000Z',
+  submittedAt: '2026-11-23T06:45:00.000Z',
+  percent,
+  passed: percent >= 80,
+  passPercent: 80,
+  questions: 30,
+  byModule: { m1: { earned: 3, possible: 4 } },
+});
+
+/** A results file as a trainee would export it, written to the test's own folder. */
+function resultsFile(testInfo: TestInfo, name: string, learner: string, complete: number, attempts: ExamAttemptSummary[]): string {
+  const modules = Array.from({ length: 7 }, (_, index) => ({
+    id: `m${index + 1}`,
+    code: `M${index + 1}`,
+    title: `模块 ${index + 1}`,
+    complete: index < complete,
+    checkBest: index < complete ? 90 : null,
+    checkPassed: index < complete,
+  }));
+  return writeFile(testInfo, name, createResultsFile({ exportedAt: '2026-11-23T08:00:00.000Z', learner, course: '服务价值链：营业厅的管理与营销', modules, exam: { attempts } }));
+}
+
+function writeFile(testInfo: TestInfo, name: string, content: string): string {
+  const path = testInfo.outputPath(name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function openAsTrainer(page: Page): Promise<void> {
+  await page.goto('/progress/');
+  const link = page.getByRole('link', { name: '班级成绩（讲师）' });
+  await expect(link).toBeHidden();
+  await page.getByRole('checkbox', { name: '讲师模式' }).check();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: '班级成绩' })).toBeVisible();
+}
+
+const learnerColumn = (page: Page) => page.locator('tbody[data-rows] th');
+
+test.describe('class results (trainer)', () => {
+  test('loads the trainees’ files by keyboard, reports the broken one, sorts and downloads CSV', async ({ page }, testInfo) => {
+    const files = [
+      resultsFile(testInfo, '张三.json', '张三', 7, [attempt('A7K2-9F3Q', 92)]),
+      resultsFile(testInfo, '李四.json', '李四', 5, [attempt('B000-0001', 65)]),
+      writeFile(testInfo, 'broken.json', '{"kind": "svc-course-results", "learner": '),
+    ];
+    await openAsTrainer(page);
+    await expect(page.getByRole('status').filter({ hasText: '还没有读取任何文件' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '下载 CSV' })).toBeDisabled();
+
+    // A keyboard user reaches the file input and opens the file chooser with Space.
+    await tabTo(page, page.getByLabel('选择成绩文件'));
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Space');
+    await (await chooser).setFiles(files);
+
+    await expect(page.getByRole('status').filter({ hasText: '共 2 名学员' })).toHaveText('共 2 名学员：1 人通过结业考试，1 人未通过，0 人未参加。另有 1 个文件未计入，原因见下方。');
+    const problems = page.getByRole('alert').filter({ hasText: '未计入的文件' });
+    await expect(problems.getByRole('listitem')).toHaveText(['「broken.json」文件不是有效的 JSON，可能已损坏或选错了文件。']);
+    const table = page.getByRole('table', { name: /学员成绩/ });
+    await expect(table.getByRole('row')).toHaveCount(3);
+    // Names first, in pinyin order: 李 before 张.
+    await expect(learnerColumn(page)).toHaveText(['李四', '张三']);
+    await expect(table.getByRole('row', { name: /张三/ }).getByRole('cell')).toHaveText(['7 / 7', '7 / 7', '92%', '通过', '2026-11-23', '2026-11-23']);
+    await expect(table.getByRole('row', { name: /李四/ }).getByRole('cell')).toHaveText(['5 / 7', '5 / 7', '65%', '未通过', '2026-11-23', '2026-11-23']);
+    await expectNoAxeViolations(page);
+
+    const score = table.getByRole('columnheader', { name: '考试最高分' });
+    await score.getByRole('button').click();
+    await expect(score).toHaveAttribute('aria-sort', 'descending');
+    await expect(table.getByRole('columnheader', { name: '学员' })).not.toHaveAttribute('aria-sort', /.*/);
+    await expect(learnerColumn(page)).toHaveText(['张三', '李四']);
+    await score.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(score).toHaveAttribute('aria-sort', 'ascending');
+    await expect(learnerColumn(page)).toHaveText(['李四', '张三']);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载 CSV' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^班级成绩-\d{4}-\d\d-\d\d\.csv$/);
+    const csvPath = testInfo.outputPath('class.csv');
+    await (await download).saveAs(csvPath);
+    expect(readFileSync(csvPath, 'utf8').split('\r\n')).toEqual([
+      '\uFEFF学员,完成模块,模块总数,通过检测,检测总数,考试最高分（%）,考试结果,考试日期,导出日期,备注,文件',
+      '李四,5,7,5,7,65,未通过,2026-11-23,2026-11-23,,李四.json',
+      '张三,7,7,7,7,92,通过,2026-11-23,2026-11-23,,张三.json',
+      '',
+    ]);
+
+    await page.getByRole('button', { name: '清空' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '还没有读取任何文件' })).toBeVisible();
+    await expect(table).toBeHidden();
+    await expect(problems).toBeHidden();
+  });
+
+  test('shows markup in a name or file name as text, refuses a huge file, and adds files in batches', async ({ page }, testInfo) => {
+    const dialogs: string[] = [];
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const hostileName = '<img src=x onerror=alert(1)>';
+    await openAsTrainer(page);
+    const input = page.getByLabel('选择成绩文件');
+    await input.setInputFiles([resultsFile(testInfo, 'hostile.json', hostileName, 1, [])]);
+    await input.setInputFiles([
+      writeFile(testInfo, 'huge.json', `{"kind":"svc-course-results","pad":"${'x'.repeat(300 * 1024)}"}`),
+      writeFile(testInfo, '<b>bold<i>.json', 'not json'),
+      resultsFile(testInfo, 'hostile-copy.json', hostileName, 1, []),
+    ]);
+
+    await expect(page.getByRole('status').filter({ hasText: '共 1 名学员' })).toContainText('0 人通过结业考试，0 人未通过，1 人未参加。另有 3 个文件未计入');
+    await expect(learnerColumn(page)).toHaveText([hostileName]);
+    await expect(page.getByRole('row', { name: hostileName }).getByRole('cell').nth(3)).toHaveText('未参加');
+    await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
+      /^「huge\.json」文件太大（\d+ KB）/,
+      '「<b>bold<i>.json」文件不是有效的 JSON，可能已损坏或选错了文件。',
+      '「hostile-copy.json」与「hostile.json」内容相同，已跳过。',
+    ]);
+    await expect(page.locator('main img, main b, main i')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    // The wide table scrolls inside its own region; the page itself never overflows at 360 px.
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
