@@ -8,6 +8,7 @@ import EditableList, { IssueList } from './EditableList';
 import { fillTemplate } from '../lib/template';
 import { FIELDS, MAX_ROWS, ROLES, TEXT_MAX, addRow, checkRows, parseRows, removeRow, sampleRows, toCsv, uncoveredRoles, updateRow, type Role, type TaskRow } from '../lib/division-plan';
 import type { DivisionTexts } from '../lib/division-plan-texts';
+import { downloadText } from '../scripts/download';
 
 interface State {
   rows: TaskRow[];
@@ -34,11 +35,7 @@ export default function DivisionTable({ texts, instructions }: Props) {
   const ready = issues.length === 0 && filled > 0;
   const update = (next: TaskRow[], submitted = state.submitted && checkRows(next).length === 0) => save({ rows: next, submitted }, submitted);
 
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([toCsv(rows, texts.headers, texts.roles)], { type: 'text/csv;charset=utf-8' }));
-    Object.assign(document.createElement('a'), { href: url, download: '营销活动分工计划表.csv' }).click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const download = () => downloadText('营销活动分工计划表.csv', toCsv(rows, texts.headers, texts.roles), 'text/csv;charset=utf-8');
 
   return (
     <ExerciseFrame id="division-table" title="营销活动分工计划表" record={record} onReset={reset} instructions={instructions}>

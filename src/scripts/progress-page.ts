@@ -10,6 +10,7 @@ import { MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressIm
 import { createResultsFile, learnerNameProblem, resultsCsv, resultsFileName, type ResultsFile } from '../lib/results-file';
 import { resultsInput } from '../lib/results-export';
 import type { PageData } from '../lib/page-data';
+import { downloadText } from './download';
 
 const find = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -20,15 +21,9 @@ function sayIn(message: HTMLElement, text: string, ok: boolean): void {
 }
 const say = (text: string, ok: boolean) => sayIn(find('[data-import-message]'), text, ok);
 
-function download(text: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  Object.assign(document.createElement('a'), { href: url, download: name }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
   const now = new Date().toISOString();
-  download(createProgressExport(progress.get(), now), 'application/json', exportFileName(now));
+  downloadText(exportFileName(now), createProgressExport(progress.get(), now), 'application/json');
   say('进度文件已导出，请妥善保存。', true);
 });
 
@@ -61,10 +56,10 @@ function exportResults(as: (file: ResultsFile, text: string) => void): void {
 }
 
 find<HTMLButtonElement>('[data-results-json]').addEventListener('click', () =>
-  exportResults((file, text) => download(text, 'application/json', resultsFileName(file.learner, file.exportedAt))),
+  exportResults((file, text) => downloadText(resultsFileName(file.learner, file.exportedAt), text, 'application/json')),
 );
 find<HTMLButtonElement>('[data-results-csv]').addEventListener('click', () =>
-  exportResults((file) => download(resultsCsv(file), 'text/csv;charset=utf-8', resultsFileName(file.learner, file.exportedAt).replace(/\.json$/, '.csv'))),
+  exportResults((file) => downloadText(resultsFileName(file.learner, file.exportedAt).replace(/\.json$/, '.csv'), resultsCsv(file), 'text/csv;charset=utf-8')),
 );
 
 find<HTMLInputElement>('[data-import]').addEventListener('change', async (event) => {
