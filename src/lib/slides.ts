@@ -6,7 +6,8 @@
 
 /**
  * - `h2`, `h3`: a heading; starts a slide.
- * - `exercise`: an exercise island; gets a slide of its own, titled by the heading before it.
+ * - `exercise`: an exercise island; gets a slide of its own under the heading before it; its
+ *   `text` (the exercise's name), when given, is the slide's title in the overview.
  * - `notes`: trainer notes; never shown, they become the notes of the slide they follow.
  * - `content`: lists, tables, key ideas, cases, figures … shown on the slide.
  * - `prose`: a paragraph of reading text; hidden on slides.
@@ -37,27 +38,27 @@ const isHeading = (kind: BlockKind) => kind === 'h2' || kind === 'h3';
 const isShown = (kind: BlockKind) => kind !== 'notes' && kind !== 'prose';
 
 /** A slide over blocks [start, end) with its shown and notes indices filled in. */
-function makeSlide(blocks: readonly Block[], title: string, start: number, end: number, continued: boolean): Slide {
+function makeSlide(blocks: readonly Block[], title: string, start: number, end: number, continued: boolean, heading = title): Slide {
   const show: number[] = [];
   const notes: number[] = [];
-  for (let index = start; index < end; index += 1) {
-    if (isShown(blocks[index].kind)) show.push(index);
-    else if (blocks[index].kind === 'notes') notes.push(index);
-  }
-  const first = show.length ? blocks[show[0]].kind : undefined;
+  blocks.slice(start, end).forEach(({ kind }, offset) => {
+    if (isShown(kind)) show.push(start + offset);
+    else if (kind === 'notes') notes.push(start + offset);
+  });
+  const first = show[0] === undefined ? undefined : blocks[show[0]]?.kind;
   const ownsTitle = first !== undefined && (isHeading(first) || first === 'slide');
-  return { title, start, end, show, notes, heading: ownsTitle && !continued ? null : title || null };
+  return { title, start, end, show, notes, heading: ownsTitle && !continued ? null : heading || null };
 }
 
 /**
  * Cuts blocks into slides: a slide starts at every heading and every standalone slide; an exercise
- * is a slide of its own; blocks after an exercise and before the next heading continue the
+ * is a slide of its own, headed by the section's heading; blocks after an exercise and before the next heading continue the
  * section on a further slide with the same title. Notes stay with the slide they follow. A slide
  * that would show nothing is dropped and its notes join the slide before it (or, at the very
  * start, the slide after it). `untitled` names content that comes before any heading.
  */
 export function cutSlides(blocks: readonly Block[], untitled = ''): Slide[] {
-  const starts: { at: number; title: string }[] = [];
+  const starts: { at: number; title: string; heading?: string }[] = [];
   let section = untitled;
   let afterStandalone = false;
   blocks.forEach((block, index) => {
@@ -67,17 +68,18 @@ export function cutSlides(blocks: readonly Block[], untitled = ''): Slide[] {
       starts.push({ at: index, title: text || untitled });
       afterStandalone = block.kind === 'slide';
     } else if (block.kind === 'exercise') {
-      starts.push({ at: index, title: section });
+      starts.push({ at: index, title: (block.text ?? '').trim() || section, heading: section });
       afterStandalone = true;
     } else if (index === 0 || (afterStandalone && block.kind !== 'notes')) {
       starts.push({ at: index, title: section });
       afterStandalone = false;
     }
   });
-  const slides = starts.map(({ at, title }, position) => {
-    const end = position + 1 < starts.length ? starts[position + 1].at : blocks.length;
-    const continued = position > 0 && blocks[at].kind !== 'exercise' && !isHeading(blocks[at].kind) && blocks[at].kind !== 'slide';
-    return makeSlide(blocks, title, at, end, continued);
+  const slides = starts.map(({ at, title, heading }, position) => {
+    const end = starts[position + 1]?.at ?? blocks.length;
+    const kind = blocks[at]?.kind ?? 'content';
+    const continued = position > 0 && kind !== 'exercise' && !isHeading(kind) && kind !== 'slide';
+    return makeSlide(blocks, title, at, end, continued, heading);
   });
   return dropEmpty(blocks, slides);
 }
@@ -87,12 +89,12 @@ function dropEmpty(blocks: readonly Block[], slides: Slide[]): Slide[] {
   const kept: Slide[] = [];
   let pendingStart: number | null = null;
   for (const slide of slides) {
+    const last = kept.at(-1);
     if (slide.show.length) {
       const start = pendingStart ?? slide.start;
       kept.push(start === slide.start ? slide : { ...makeSlide(blocks, slide.title, start, slide.end, false), heading: slide.heading });
       pendingStart = null;
-    } else if (kept.length) {
-      const last = kept[kept.length - 1];
+    } else if (last) {
       kept[kept.length - 1] = { ...makeSlide(blocks, last.title, last.start, slide.end, false), heading: last.heading };
     } else {
       pendingStart ??= slide.start;
@@ -117,7 +119,7 @@ export function paginate(extents: readonly Extent[], available: number): number[
   const pages: number[][] = [];
   let top = 0;
   extents.forEach((extent, position) => {
-    const page = pages[pages.length - 1];
+    const page = pages.at(-1);
     if (page && extent.bottom - top <= available) page.push(position);
     else {
       pages.push([position]);
@@ -136,9 +138,9 @@ export function paginate(extents: readonly Extent[], available: number): number[
 export function splitSlide(blocks: readonly Block[], slide: Slide, groups: readonly number[][]): Slide[] {
   const nonEmpty = groups.filter((group) => group.length);
   if (nonEmpty.length < 2) return [slide];
-  const starts = nonEmpty.map((group, part) => (part === 0 ? slide.start : slide.show[group[0]]));
+  const starts = nonEmpty.map((group, part) => (part === 0 ? slide.start : (slide.show[group[0] ?? 0] ?? slide.start)));
   return starts.map((start, part) => {
-    const end = part + 1 < starts.length ? starts[part + 1] : slide.end;
+    const end = starts[part + 1] ?? slide.end;
     const made = makeSlide(blocks, part === 0 ? slide.title : `${slide.title}（续）`, start, end, part > 0);
     return part === 0 ? { ...made, heading: slide.heading } : made;
   });

@@ -66,11 +66,12 @@ export function startPresenter(slides: readonly Slide[], elements: readonly HTML
   return {
     show(index) {
       const slide = slides[index];
+      if (!slide) return;
       $('[data-current-title]').textContent = slide.title;
       $('[data-next-title]').textContent = slides[index + 1]?.title ?? '（最后一张）';
       notes.replaceChildren(
         ...slide.notes.map((at) => {
-          const copy = elements[at].cloneNode(true) as HTMLElement;
+          const copy = elements[at]!.cloneNode(true) as HTMLElement;
           copy.hidden = false;
           return copy;
         }),

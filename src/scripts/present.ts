@@ -23,6 +23,8 @@ const container = $('[data-blocks]');
 const headingLine = $('[data-slide-heading]');
 const overview = $<HTMLDialogElement>('[data-overview]');
 const elements = [...container.children] as HTMLElement[];
+/** The block at an index that came from `elements` itself. */
+const element = (index: number) => elements[index]!;
 document.documentElement.toggleAttribute('data-print-notes', new URLSearchParams(location.search).has('notes'));
 
 /** A paragraph that is only a bold line (a formula, a journey) is an essential, not reading text. */
@@ -31,29 +33,32 @@ function isKeyLine(paragraph: HTMLElement): boolean {
   return paragraph.childElementCount === 1 && !!only?.matches('strong, img') && paragraph.textContent!.trim() === only.textContent!.trim();
 }
 
-function describe(element: HTMLElement): Block {
-  if (element.dataset.slideKind) return { kind: 'slide', text: element.dataset.title };
-  if (element.matches('h2, h3')) return { kind: element.tagName === 'H2' ? 'h2' : 'h3', text: element.textContent ?? '' };
-  if (element.matches('.exercise-slot')) return { kind: 'exercise' };
-  if (element.matches('.trainer-notes')) return { kind: 'notes' };
-  if (element.matches('hr') || (element.matches('p') && !isKeyLine(element))) return { kind: 'prose' };
+function describe(block: HTMLElement): Block {
+  if (block.dataset.slideKind) return { kind: 'slide', text: block.dataset.title };
+  if (block.matches('h2, h3')) return { kind: block.tagName === 'H2' ? 'h2' : 'h3', text: block.textContent ?? '' };
+  if (block.matches('.exercise-slot')) {
+    const name = block.querySelector('.exercise__title')?.textContent;
+    return { kind: 'exercise', text: name ? `练习：${name}` : '' };
+  }
+  if (block.matches('.trainer-notes')) return { kind: 'notes' };
+  if (block.matches('hr') || (block.matches('p') && !isKeyLine(block))) return { kind: 'prose' };
   return { kind: 'content' };
 }
 
 const blocks = elements.map(describe);
-blocks.forEach((block, index) => (elements[index].dataset.role = block.kind === 'prose' || block.kind === 'notes' ? block.kind : 'show'));
+blocks.forEach((block, index) => (element(index).dataset.role = block.kind === 'prose' || block.kind === 'notes' ? block.kind : 'show'));
 
 let shown: readonly number[] = [];
 function display(slide: Slide): void {
-  for (const index of shown) elements[index].hidden = true;
-  for (const index of slide.show) elements[index].hidden = false;
+  for (const index of shown) element(index).hidden = true;
+  for (const index of slide.show) element(index).hidden = false;
   shown = slide.show;
   headingLine.hidden = slide.heading === null;
   headingLine.textContent = slide.heading ?? '';
 }
 
 const overflows = () => container.scrollHeight > container.clientHeight + 1 || container.scrollWidth > container.clientWidth + 1;
-const setSize = (slide: Slide, share: number) => slide.show.forEach((index) => elements[index].style.setProperty('--fit', String(share)));
+const setSize = (slide: Slide, share: number) => slide.show.forEach((index) => element(index).style.setProperty('--fit', String(share)));
 
 /** Shrinks the slide's type step by step until it fits; false when it overflows even at the floor. */
 function fit(slide: Slide): boolean {
@@ -68,17 +73,17 @@ function fit(slide: Slide): boolean {
 function fitAll(cut: Slide[]): Slide[] {
   return cut.flatMap((slide) => {
     if (fit(slide)) return [slide];
-    const extents = slide.show.map((index) => ({ top: elements[index].offsetTop, bottom: elements[index].offsetTop + elements[index].offsetHeight }));
+    const extents = slide.show.map((index) => ({ top: element(index).offsetTop, bottom: element(index).offsetTop + element(index).offsetHeight }));
     const parts = splitSlide(blocks, slide, paginate(extents, container.clientHeight));
     if (parts.length > 1) parts.forEach(fit);
     return parts;
   });
 }
 
-elements.forEach((element) => (element.hidden = true));
+elements.forEach((block) => (block.hidden = true));
 const slides = fitAll(cutSlides(blocks, body.dataset.deckTitle));
 // The first block of each slide starts a printed page.
-slides.forEach((slide) => (elements[slide.show[0]].dataset.slideStart = ''));
+slides.forEach((slide) => (element(slide.show[0]!).dataset.slideStart = ''));
 let current = -1;
 
 const self = Math.random().toString(36).slice(2);
@@ -87,9 +92,11 @@ const presenter = presenterView ? startPresenter(slides, elements) : null;
 
 function go(target: number, broadcast = true): void {
   const index = clampSlide(target, slides.length);
+  const slide = slides[index];
+  if (!slide) return;
   if (index !== current) {
     current = index;
-    display(slides[index]);
+    display(slide);
     history.replaceState(null, '', hashForSlide(index));
     $('[data-count]').textContent = String(index + 1);
     $<HTMLButtonElement>('[data-prev]').disabled = index === 0;

@@ -29,9 +29,9 @@ describe('cutSlides', () => {
   it('covers every block exactly once with contiguous ranges', () => {
     const blocks = [prose, h2('一'), content, notes, exercise, notes, content, h3('二'), prose, standalone('结束')];
     const slides = cutSlides(blocks, '开场');
-    expect(slides[0].start).toBe(0);
+    expect(slides[0]!.start).toBe(0);
     expect(slides.at(-1)!.end).toBe(blocks.length);
-    slides.slice(1).forEach((slide, position) => expect(slide.start).toBe(slides[position].end));
+    slides.slice(1).forEach((slide, position) => expect(slide.start).toBe(slides[position]!.end));
   });
 
   it('gives notes to the slide they follow', () => {
@@ -51,6 +51,12 @@ describe('cutSlides', () => {
       ['用到营业厅', [4], [5], '用到营业厅'],
       ['下一节', [6], [], null],
     ]);
+  });
+
+  it('titles an exercise slide with the exercise name when given, under the section heading', () => {
+    const [, slide] = cutSlides([h3('四种性格'), { kind: 'exercise', text: ' 练习：顾客性格类型 ' }]);
+    expect(slide).toMatchObject({ title: '练习：顾客性格类型', heading: '四种性格', show: [1] });
+    expect(cutSlides([{ kind: 'exercise', text: '练习：DISC' }])[0]).toMatchObject({ title: '练习：DISC', heading: null });
   });
 
   it('continues the section on a new slide when content follows an exercise', () => {
@@ -84,7 +90,7 @@ describe('cutSlides', () => {
   it('names content before any heading with the fallback title and shows it as a heading', () => {
     const slides = cutSlides([content, h2('一')], 'M3 客户满意度管理');
     expect(slides[0]).toMatchObject({ title: 'M3 客户满意度管理', show: [0], heading: 'M3 客户满意度管理' });
-    expect(cutSlides([content])[0].heading).toBeNull();
+    expect(cutSlides([content])[0]!.heading).toBeNull();
   });
 
   it('drops leading prose and notes into the first slide that shows something', () => {
@@ -148,7 +154,7 @@ describe('paginate', () => {
 
 describe('splitSlide', () => {
   const blocks = [prose, h2('流失原因'), prose, content, notes, content, content, notes, h2('下一节')];
-  const [slide] = cutSlides(blocks);
+  const slide = cutSlides(blocks)[0]!;
 
   it('splits shown blocks into parts that carry the notes after their blocks', () => {
     expect(slide.show).toEqual([1, 3, 5, 6]);
@@ -171,7 +177,7 @@ describe('splitSlide', () => {
 
   it('keeps the heading of a slide that had none of its own', () => {
     const withLead = [content, content, h2('一')];
-    const [first] = cutSlides(withLead, '开场');
+    const first = cutSlides(withLead, '开场')[0]!;
     expect(splitSlide(withLead, first, [[0], [1]]).map((part) => part.heading)).toEqual(['开场', '开场（续）']);
   });
 });
