@@ -1,0 +1,166 @@
+/**
+ * How a module's text is cut into slides. The present page's script describes each top-level
+ * block of the rendered MDX (heading, exercise, trainer notes, …) and these functions decide which
+ * blocks each slide shows; the DOM itself is never rearranged.
+ */
+
+/**
+ * - `h2`, `h3`: a heading; starts a slide.
+ * - `exercise`: an exercise island; gets a slide of its own under the heading before it; its
+ *   `text` (the exercise's name), when given, is the slide's title in the overview.
+ * - `notes`: trainer notes; never shown, they become the notes of the slide they follow.
+ * - `content`: lists, tables, key ideas, cases, figures … shown on the slide.
+ * - `prose`: a paragraph of reading text; hidden on slides.
+ * - `slide`: a block that is a whole slide by itself (the title and closing slides); `text` is its title.
+ */
+export type BlockKind = 'h2' | 'h3' | 'exercise' | 'notes' | 'content' | 'prose' | 'slide';
+
+export interface Block {
+  kind: BlockKind;
+  /** The heading's or standalone slide's text. */
+  text?: string;
+}
+
+export interface Slide {
+  title: string;
+  /** The slide owns blocks `start` (inclusive) to `end` (exclusive), prose and notes included. */
+  start: number;
+  end: number;
+  /** Indices of the blocks the slide shows, in order. */
+  show: number[];
+  /** Indices of its trainer-notes blocks. */
+  notes: number[];
+  /** Set when the slide does not begin with its own heading (an exercise, a continued slide): show the title above it. */
+  heading: string | null;
+}
+
+const isHeading = (kind: BlockKind) => kind === 'h2' || kind === 'h3';
+const isShown = (kind: BlockKind) => kind !== 'notes' && kind !== 'prose';
+
+/** A slide over blocks [start, end) with its shown and notes indices filled in. */
+function makeSlide(blocks: readonly Block[], title: string, start: number, end: number, continued: boolean, heading = title): Slide {
+  const show: number[] = [];
+  const notes: number[] = [];
+  blocks.slice(start, end).forEach(({ kind }, offset) => {
+    if (isShown(kind)) show.push(start + offset);
+    else if (kind === 'notes') notes.push(start + offset);
+  });
+  const first = show[0] === undefined ? undefined : blocks[show[0]]?.kind;
+  const ownsTitle = first !== undefined && (isHeading(first) || first === 'slide');
+  return { title, start, end, show, notes, heading: ownsTitle && !continued ? null : heading || null };
+}
+
+/**
+ * Cuts blocks into slides: a slide starts at every heading and every standalone slide; an exercise
+ * is a slide of its own, headed by the section's heading; blocks after an exercise and before the next heading continue the
+ * section on a further slide with the same title. Notes stay with the slide they follow. A slide
+ * that would show nothing is dropped and its notes join the slide before it (or, at the very
+ * start, the slide after it). `untitled` names content that comes before any heading.
+ */
+export function cutSlides(blocks: readonly Block[], untitled = ''): Slide[] {
+  const starts: { at: number; title: string; heading?: string }[] = [];
+  let section = untitled;
+  let afterStandalone = false;
+  blocks.forEach((block, index) => {
+    const text = (block.text ?? '').trim();
+    if (isHeading(block.kind) || block.kind === 'slide') {
+      section = isHeading(block.kind) ? text : untitled;
+      starts.push({ at: index, title: text || untitled });
+      afterStandalone = block.kind === 'slide';
+    } else if (block.kind === 'exercise') {
+      starts.push({ at: index, title: (block.text ?? '').trim() || section, heading: section });
+      afterStandalone = true;
+    } else if (index === 0 || (afterStandalone && block.kind !== 'notes')) {
+      starts.push({ at: index, title: section });
+      afterStandalone = false;
+    }
+  });
+  const slides = starts.map(({ at, title, heading }, position) => {
+    const end = starts[position + 1]?.at ?? blocks.length;
+    const kind = blocks[at]?.kind ?? 'content';
+    const continued = position > 0 && kind !== 'exercise' && !isHeading(kind) && kind !== 'slide';
+    return makeSlide(blocks, title, at, end, continued, heading);
+  });
+  return dropEmpty(blocks, slides);
+}
+
+/** Removes slides with nothing to show, handing their blocks (and so their notes) to a neighbour. */
+function dropEmpty(blocks: readonly Block[], slides: Slide[]): Slide[] {
+  const kept: Slide[] = [];
+  let pendingStart: number | null = null;
+  for (const slide of slides) {
+    const last = kept.at(-1);
+    if (slide.show.length) {
+      const start = pendingStart ?? slide.start;
+      kept.push(start === slide.start ? slide : { ...makeSlide(blocks, slide.title, start, slide.end, false), heading: slide.heading });
+      pendingStart = null;
+    } else if (last) {
+      kept[kept.length - 1] = { ...makeSlide(blocks, last.title, last.start, slide.end, false), heading: last.heading };
+    } else {
+      pendingStart ??= slide.start;
+    }
+  }
+  return kept;
+}
+
+/** Vertical extent of a shown block, in the slide's own coordinates. */
+export interface Extent {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Packs blocks into pages no taller than `available`, in order: each page takes blocks while the
+ * distance from its first block's top to the current block's bottom fits. A block taller than a
+ * page gets a page to itself. Returns the block positions (0-based into `extents`) per page.
+ */
+export function paginate(extents: readonly Extent[], available: number): number[][] {
+  if (!(available > 0)) throw new RangeError(`paginate: available height must be positive, got ${available}`);
+  const pages: number[][] = [];
+  let top = 0;
+  extents.forEach((extent, position) => {
+    const page = pages.at(-1);
+    if (page && extent.bottom - top <= available) page.push(position);
+    else {
+      pages.push([position]);
+      top = extent.top;
+    }
+  });
+  return pages;
+}
+
+/**
+ * Splits one slide into several, each showing one group of its shown blocks (groups as from
+ * `paginate`, as positions into `slide.show`). Each part owns the blocks from its first shown
+ * block to the next part's, so notes stay after the block they follow. Parts after the first
+ * repeat the title with 「（续）」.
+ */
+export function splitSlide(blocks: readonly Block[], slide: Slide, groups: readonly number[][]): Slide[] {
+  const nonEmpty = groups.filter((group) => group.length);
+  if (nonEmpty.length < 2) return [slide];
+  const starts = nonEmpty.map((group, part) => (part === 0 ? slide.start : (slide.show[group[0] ?? 0] ?? slide.start)));
+  return starts.map((start, part) => {
+    const end = starts[part + 1] ?? slide.end;
+    const made = makeSlide(blocks, part === 0 ? slide.title : `${slide.title}（续）`, start, end, part > 0);
+    return part === 0 ? { ...made, heading: slide.heading } : made;
+  });
+}
+
+/** The scale that fits a `width` × `height` stage into a box, letterboxed. */
+export function fitScale(boxWidth: number, boxHeight: number, width = 1280, height = 720): number {
+  if (!(boxWidth > 0 && boxHeight > 0)) return 1;
+  return Math.min(boxWidth / width, boxHeight / height);
+}
+
+/** Reads a slide number from a location hash like `#/5` (1-based) as a 0-based index, or null. */
+export function slideFromHash(hash: string, count: number): number | null {
+  const match = /^#\/(\d{1,4})$/.exec(hash);
+  if (!match) return null;
+  const index = Number(match[1]) - 1;
+  return index >= 0 && index < count ? index : null;
+}
+
+export const hashForSlide = (index: number): string => `#/${index + 1}`;
+
+/** Keeps a wanted slide index inside the deck. */
+export const clampSlide = (index: number, count: number): number => (count <= 0 ? 0 : Math.min(Math.max(Math.trunc(index) || 0, 0), count - 1));
