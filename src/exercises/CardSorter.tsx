@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
 import { checkSorter, emptySorterState, parseSorterState, placeCard, sorterResult, type SorterState } from '../lib/sorter';
-import { hashSeed, shuffledIndices } from '../lib/quiz';
+import { hashSeed, shuffledIndices } from '../lib/random';
 import type { Deck } from '../schemas/deck';
 import type { SavedExerciseId } from '../stores/exercise';
 

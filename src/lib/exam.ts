@@ -6,7 +6,8 @@
  * minutes), their order, and — through `displayOrder(question, seed)` — the order of options.
  */
 import type { Question } from '../schemas/quiz';
-import { hashSeed, initialAnswer, isAnswered, parseAnswer, scoreQuestion, shuffledIndices, type Answer } from './quiz';
+import { initialAnswer, isAnswered, parseAnswer, scoreQuestion, type Answer } from './quiz';
+import { hashSeed, shuffledIndices } from './random';
 
 export interface ExamConfig {
   /** Questions per attempt (fewer when the pool is smaller). */

@@ -8,7 +8,6 @@
  */
 import { clampSlide, cutSlides, fitScale, hashForSlide, paginate, slideFromHash, splitSlide, type Block, type Slide } from '../lib/slides';
 import { channelName, gotoMessage, helloMessage, receive } from '../lib/present-sync';
-import { startPresenter } from './present-presenter';
 
 /** Type sizes tried, largest first, as a share of the stage's base size; the last is the floor. */
 const FIT_STEPS = [1, 0.92, 0.85, 0.78, 0.7];
@@ -88,7 +87,8 @@ let current = -1;
 
 const self = Math.random().toString(36).slice(2);
 const channel = 'BroadcastChannel' in window ? new BroadcastChannel(channelName(moduleId)) : null;
-const presenter = presenterView ? startPresenter(slides, elements) : null;
+// Only the presenter window loads the presenter panel's code.
+const presenter = presenterView ? (await import('./present-presenter')).startPresenter(slides, elements) : null;
 
 function go(target: number, broadcast = true): void {
   const index = clampSlide(target, slides.length);

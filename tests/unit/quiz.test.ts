@@ -2,18 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Question, ScenarioPartQuestion } from '../../src/schemas/quiz';
 import {
   displayOrder,
-  hashSeed,
   initialAnswer,
   isAnswered,
   parseAnswer,
   scoreQuestion,
   scoreQuiz,
-  scrambledIndices,
-  seededRandom,
-  shuffledIndices,
   type Answer,
   type AnyQuestion,
 } from '../../src/lib/quiz';
+import { hashSeed, scrambledIndices, seededRandom, shuffledIndices } from '../../src/lib/random';
 import { base, single, truefalse } from './fixtures/questions';
 
 type Of<T extends Question['type']> = Extract<Question, { type: T }>;

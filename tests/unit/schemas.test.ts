@@ -58,7 +58,8 @@ const validCourse = {
 
 describe('CourseSchema', () => {
   it('accepts a complete course', () => {
-    expect(CourseSchema.parse({ ...validCourse, checkPassPercent: 70 })).toEqual({ ...validCourse, checkPassPercent: 70 });
+    const exam = { questions: 40, passPercent: 75, timeLimitMinutes: 60 };
+    expect(CourseSchema.parse({ ...validCourse, checkPassPercent: 70, exam })).toEqual({ ...validCourse, checkPassPercent: 70, exam });
   });
 
   it('fills defaults', () => {
@@ -68,7 +69,12 @@ describe('CourseSchema', () => {
       audience: '',
       days: [{ id: 'day1', title: '第一天', modules: ['m1'], start: '09:00', breaks: [] }],
       checkPassPercent: 80,
+      exam: { questions: 30, passPercent: 80, timeLimitMinutes: null },
     });
+  });
+
+  it('fills the exam defaults field by field', () => {
+    expect(CourseSchema.parse({ ...validCourse, exam: { timeLimitMinutes: 45 } }).exam).toEqual({ questions: 30, passPercent: 80, timeLimitMinutes: 45 });
   });
 
   it.each([
@@ -80,6 +86,9 @@ describe('CourseSchema', () => {
     ['days.0.modules', { days: [{ ...validCourse.days[0], modules: [] }] }],
     ['checkPassPercent', { checkPassPercent: 0 }],
     ['checkPassPercent', { checkPassPercent: 101 }],
+    ['exam.questions', { exam: { questions: 2 } }],
+    ['exam.passPercent', { exam: { passPercent: 0 } }],
+    ['exam.timeLimitMinutes', { exam: { timeLimitMinutes: 1.5 } }],
     ['days.0.breaks.0.minutes', { days: [{ ...validCourse.days[0], breaks: [{ after: 'm1', minutes: 500, title: '午餐' }] }] }],
   ])('names the field %s when it is wrong', (field, change) => {
     expect(failingFields(CourseSchema.safeParse({ ...validCourse, ...change }))).toEqual([field]);
