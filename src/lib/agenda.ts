@@ -70,14 +70,18 @@ export function parseClock(text: unknown): number | null {
 /** 545 → 「09:05」; a time past midnight says which day it falls on: 1500 → 「次日 01:00」. */
 export function formatClock(minutes: number): string {
   if (!Number.isFinite(minutes)) return '--:--';
-  const whole = Math.round(minutes);
-  const day = Math.floor(whole / MINUTES_PER_DAY);
-  const inDay = whole - day * MINUTES_PER_DAY;
-  const clock = `${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}`;
+  const { day, clock } = splitDay(minutes);
   if (day === 0) return clock;
   if (day === 1) return `次日 ${clock}`;
   if (day === -1) return `前一日 ${clock}`;
   return day > 1 ? `${day} 天后 ${clock}` : `${-day} 天前 ${clock}`;
+}
+
+function splitDay(minutes: number): { day: number; clock: string } {
+  const whole = Math.round(minutes);
+  const day = Math.floor(whole / MINUTES_PER_DAY);
+  const inDay = whole - day * MINUTES_PER_DAY;
+  return { day, clock: `${pad(Math.floor(inDay / 60))}:${pad(inDay % 60)}` };
 }
 
 /** 45 → 「45 分钟」, 420 → 「7 小时」, 105 → 「1 小时 45 分钟」: exact, unlike the home page's rounded hours. */
@@ -88,9 +92,10 @@ export function formatDuration(minutes: number): string {
   return rest ? `${hours} 小时 ${rest} 分钟` : `${hours} 小时`;
 }
 
-/** 「09:00–10:30」 */
+/** 「09:00–10:30」; the day is named once when both ends share it: 「次日 01:15–02:45」. */
 export function formatSpan(row: { start: number; end: number }): string {
-  return `${formatClock(row.start)}–${formatClock(row.end)}`;
+  const sameDay = Number.isFinite(row.start) && Number.isFinite(row.end) && splitDay(row.start).day === splitDay(row.end).day;
+  return `${formatClock(row.start)}–${sameDay ? splitDay(row.end).clock : formatClock(row.end)}`;
 }
 
 export type StartCheck = { ok: true; minutes: number } | { ok: false; message: string };

@@ -92,8 +92,11 @@ describe('formatClock and formatSpan', () => {
     for (let minute = 0; minute < 1440; minute += 1) expect(parseClock(formatClock(minute))).toBe(minute);
   });
 
-  it('joins a span with an en dash', () => {
+  it('joins a span with an en dash, naming another day once', () => {
     expect(formatSpan({ start: 540, end: 630 })).toBe('09:00–10:30');
+    expect(formatSpan({ start: 1425, end: 1515 })).toBe('23:45–次日 01:15');
+    expect(formatSpan({ start: 1515, end: 1605 })).toBe('次日 01:15–02:45');
+    expect(formatSpan({ start: 540, end: Number.NaN })).toBe('09:00–--:--');
   });
 });
 
@@ -165,7 +168,7 @@ describe('planDay', () => {
 
   it('runs past midnight without wrapping back', () => {
     const schedule = planDay(DAY1, at('22:00'));
-    expect(spans(DAY1, '22:00').at(-1)).toBe('M4 次日 04:30–次日 07:00');
+    expect(spans(DAY1, '22:00').at(-1)).toBe('M4 次日 04:30–07:00');
     expect(schedule.end).toBe(1320 + 540);
   });
 
