@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, hydrated, openM3 } from './helpers';
+
+const MODULE_TITLES = [
+  'M1 管理者的职能与核心价值',
+  'M2 营业厅的核心价值：服务与销售',
+  'M3 客户满意度管理',
+  'M4 团队管理',
+  'M5 营销活动的关键要素',
+  'M6 客户导向的活动经营思维',
+  'M7 营销活动的实施',
+];
+
+/** Counts the pages of a PDF Chromium wrote (each page is one `/Type /Page` object). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+
+const trainerMode = (page: Page) => page.getByRole('checkbox', { name: '讲师模式' });
+
+test.describe('printing a module', () => {
+  test('prints the text and the learner’s answers without the site’s chrome; trainer notes only in 讲师模式', async ({ page }) => {
+    await openM3(page);
+    const designer = page.locator('#exercise-peak-end');
+    await page.emulateMedia({ media: 'print' });
+    // An exercise that has not loaded yet says so on paper.
+    const note = (exercise: typeof designer) => exercise.locator('.exercise__header').evaluate((header) => getComputedStyle(header, '::after').content);
+    expect(await note(designer)).toContain('尚未载入');
+
+    await page.emulateMedia({ media: 'screen' });
+    await hydrated(designer);
+    await designer.getByRole('slider', { name: '「等候」的感受分' }).fill('2');
+    await page.emulateMedia({ media: 'print' });
+
+    for (const chrome of [page.locator('.site-header'), page.getByRole('navigation', { name: '课程目录' }), page.getByRole('link', { name: '☰ 课程目录' }), page.locator('.site-footer'), page.getByRole('region', { name: '完成本模块' }), page.getByRole('navigation', { name: '上一个 / 下一个模块' }), designer.getByRole('button', { name: '重置练习' })]) {
+      await expect(chrome).toBeHidden();
+    }
+    await expect(page.getByRole('heading', { level: 1, name: '客户满意度管理' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '学习目标' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: '案例：宜家：累了一下午，为什么还想再去' })).toBeVisible();
+    await expect(designer.getByRole('slider', { name: '「等候」的感受分' })).toHaveValue('2');
+    await expect(designer).toBeVisible();
+    expect(await note(designer)).toBe('none');
+    const notes = page.getByRole('complementary', { name: '讲师备注', includeHidden: true });
+    expect(await notes.count()).toBeGreaterThan(1);
+    await expect(notes.first()).toBeHidden();
+
+    await page.emulateMedia({ media: 'screen' });
+    await trainerMode(page).check();
+    await page.emulateMedia({ media: 'print' });
+    await expect(notes.first()).toBeVisible();
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(3);
+  });
+});
+
+test.describe('课程讲义 /handout/', () => {
+  test('has the title page, the agenda and all seven modules in order, with exercises as pointers to the site', async ({ page }) => {
+    await page.goto('/agenda/');
+    await page.getByRole('link', { name: '打印整套讲义（A4）' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '服务价值链：营业厅的管理与营销' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '第一天 · 营业厅的管理' }).locator('tbody tr td:first-child')).toHaveText(['09:00–10:30', '10:30–10:45', '10:45–12:15', '12:15–13:45', '13:45–15:15', '15:15–15:30', '15:30–18:00', '18:00']);
+    await expect(page.getByText('注意：教学时间超出目标。')).toHaveCount(1);
+    await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(MODULE_TITLES);
+    await expect(page.getByRole('list').filter({ hasText: 'M1 管理者的职能与核心价值' }).getByRole('link')).toHaveText(MODULE_TITLES);
+
+    const m3 = page.getByRole('article', { name: 'M3 客户满意度管理' });
+    await expect(m3.getByRole('heading', { level: 3, name: '学习目标' })).toBeVisible();
+    const placeholder = m3.getByRole('complementary', { name: '练习：峰终体验设计器' });
+    await expect(placeholder).toContainText('请在课程网站上完成此练习');
+    await expect(placeholder.getByRole('link')).toHaveText(/\/modules\/m3\/#exercise-peak-end$/);
+    await expect(page.getByRole('complementary', { name: /^练习：/ })).toHaveCount(15);
+    await expect(page.locator('astro-island')).toHaveCount(0);
+
+    // The link leads to the exercise itself.
+    await placeholder.getByRole('link').click();
+    await expect(page).toHaveURL(/\/modules\/m3\/#exercise-peak-end$/);
+    await expect(page.getByRole('heading', { name: '峰终体验设计器' })).toBeVisible();
+  });
+
+  test('passes axe and fits 360 px', async ({ page }) => {
+    // Seven modules on one page: axe needs a while on it (over a minute on a busy machine).
+    test.setTimeout(180_000);
+    await page.goto('/handout/');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
+  test('shows trainer notes only in 讲师模式, and passes axe with them', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto('/handout/');
+    const notes = page.getByRole('complementary', { name: '讲师备注', includeHidden: true });
+    expect(await notes.count()).toBeGreaterThan(7);
+    await expect(notes.first()).toBeHidden();
+    await trainerMode(page).check();
+    await expect(notes.first()).toBeVisible();
+    await expect(notes.last()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('prints as a long A4 document without the site’s chrome', async ({ page }) => {
+    test.slow();
+    await page.goto('/handout/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 2, name: 'M7 营销活动的实施' })).toBeVisible();
+    // A title page, then each of the seven modules starts on a page of its own.
+    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(7);
+  });
+});
