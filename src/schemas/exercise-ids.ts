@@ -9,6 +9,11 @@ export const DECK_EXERCISES: readonly ExerciseId[] = ['five-shifts', 'value-line
 
 /** Exercises that are a case with diagnosis questions in content/cases/<id>.yaml. */
 export const CASE_EXERCISES: readonly ExerciseId[] = ['failed-activity'];
+/**
+ * Personal worksheets: plans a trainee fills in for their own hall. In class each trainee does them
+ * on their own phone, so slides show the task and the link instead of running them on the projector.
+ */
+export const WORKSHEET_EXERCISES: readonly ExerciseId[] = ['pesos', 'target-plan', 'activity-canvas', 'division-table', 'follow-up-72h', 'selling-points'];
 
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 

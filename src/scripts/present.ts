@@ -8,6 +8,7 @@
  */
 import { clampSlide, cutSlides, fitScale, hashForSlide, paginate, slideFromHash, splitSlide, type Block, type Slide } from '../lib/slides';
 import { channelName, gotoMessage, helloMessage, receive } from '../lib/present-sync';
+import { startPresenter } from './present-presenter';
 
 /** Type sizes tried, largest first, as a share of the stage's base size; the last is the floor. */
 const FIT_STEPS = [1, 0.92, 0.85, 0.78, 0.7];
@@ -36,7 +37,7 @@ function describe(block: HTMLElement): Block {
   if (block.dataset.slideKind) return { kind: 'slide', text: block.dataset.title };
   if (block.matches('h2, h3')) return { kind: block.tagName === 'H2' ? 'h2' : 'h3', text: block.textContent ?? '' };
   if (block.matches('.exercise-slot')) {
-    const name = block.querySelector('.exercise__title')?.textContent;
+    const name = block.querySelector('.exercise__title, .exercise-placeholder__title')?.textContent;
     return { kind: 'exercise', text: name ? `练习：${name}` : '' };
   }
   if (block.matches('.trainer-notes')) return { kind: 'notes' };
@@ -87,8 +88,7 @@ let current = -1;
 
 const self = Math.random().toString(36).slice(2);
 const channel = 'BroadcastChannel' in window ? new BroadcastChannel(channelName(moduleId)) : null;
-// Only the presenter window loads the presenter panel's code.
-const presenter = presenterView ? (await import('./present-presenter')).startPresenter(slides, elements) : null;
+const presenter = presenterView ? startPresenter(slides, elements) : null;
 
 function go(target: number, broadcast = true): void {
   const index = clampSlide(target, slides.length);
