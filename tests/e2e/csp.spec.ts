@@ -107,6 +107,16 @@ test.describe('content security policy', () => {
     expect(errors).toEqual([]);
   });
 
+  test('search works without a violation when the browser cannot start a worker (Pagefind then runs on the page)', async ({ page }) => {
+    const { violations, errors } = await watchCsp(page);
+    await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
+    await page.goto(`/search/?q=${encodeURIComponent('峰终定律')}`);
+    await expect(page.locator('main .search-hit').first()).toContainText('M3 客户满意度管理');
+    expect(await page.evaluate(() => typeof Worker)).toBe('undefined');
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   test('a CSV export still downloads (a Blob URL and <a download>)', async ({ page }) => {
     const { violations } = await watchCsp(page);
     await page.goto('/modules/m7/');
