@@ -1,0 +1,32 @@
+/** The pages of the built site (dist/), for specs that must visit every one of them. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+
+const dist = resolve(import.meta.dirname, '../../dist');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Every built page as a URL path: `modules/m3/index.html` → `/modules/m3/`, `404.html` → `/404.html`. */
+export function builtPages(): Array<{ path: string; file: string }> {
+  // Without a build there are no pages; the specs that need them fail on that, not on a crash here.
+  return (existsSync(dist) ? htmlFiles(dist) : [])
+    .map((file) => ({ file, path: `/${relative(dist, file).split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1') }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Scrolls to each island in turn and waits until it has hydrated (client:visible loads it only then). */
+export async function hydrateAll(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  for (let index = 0; index < (await islands.count()); index += 1) {
+    const island = islands.nth(index);
+    // Islands are display: contents, so scroll to their first element.
+    await island.evaluate((element) => element.firstElementChild?.scrollIntoView({ block: 'center' }));
+    await expect(island).not.toHaveAttribute('ssr', /.*/);
+  }
+}
