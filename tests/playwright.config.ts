@@ -14,6 +14,8 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: '../test-results',
   fullyParallel: true,
+  // Axe on the longest module pages takes several seconds on a 2-core CI machine.
+  timeout: 60_000,
   workers: 2,
   retries: 0,
   reporter: [['list']],

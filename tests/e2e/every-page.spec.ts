@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 
-const PAGES = ['/', '/progress/', '/modules/m1/', '/modules/m2/', '/modules/m3/', '/modules/m4/', '/modules/m5/', '/modules/m6/', '/modules/m7/', '/modules/m1/check/', '/modules/m4/check/', '/modules/m7/check/', '/exam/', '/exam/certificate/', '/trainer/results/', '/no-such-page/'];
+const PAGES = ['/', '/progress/', '/modules/m1/', '/modules/m2/', '/modules/m3/', '/modules/m4/', '/modules/m5/', '/modules/m6/', '/modules/m7/', '/modules/m1/check/', '/modules/m4/check/', '/modules/m7/check/', '/exam/', '/exam/certificate/', '/trainer/results/', '/agenda/', '/search/?q=峰终', '/no-such-page/'];
 
 test.describe('every page', () => {
   for (const path of PAGES) {
