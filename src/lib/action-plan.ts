@@ -5,14 +5,13 @@
  * exercise which fills it. Texts come in as an argument (they travel as JSON in the page's HTML).
  */
 import type { Progress } from './progress';
-import type { PageModule } from './page-data';
 import { fillTemplate } from './template';
 import { discResult, parseDiscState } from './disc';
 import type { DiscMode, DiscProfile, DiscQuestion, DiscTypeId } from './disc-types';
 import type { DISC_RESULT_LABELS } from './disc-data';
 import { adviseJourney, analyseJourney, formatFeeling, formatScore, parseDesigner, type AdviceTexts } from './peak-end';
 import type { PEAK_END_LABELS } from './peak-end-texts';
-import { LEVERS, checkBaseline, compoundGain, improvedPerformance, parsePlan, performanceOf, rankLevers, type Baseline } from './performance';
+import { checkBaseline, compoundGain, improvedPerformance, parsePlan, performanceOf, rankLevers, type Baseline } from './performance';
 import type { PERFORMANCE_LABELS } from './performance-texts';
 import { memberTotal, monthLabel, parseTargetPlan } from './target-plan';
 import type { TARGET_PLAN_LABELS } from './target-plan-texts';
@@ -74,6 +73,14 @@ export interface ActionPlanTexts {
   outboundCall: Pick<OutboundCallTexts, 'fields' | 'closes' | 'closeTypeLabel'>;
   division: Pick<DivisionTexts, 'roles' | 'headers'>;
   followUp: Pick<FollowUpTexts, 'windows' | 'groups' | 'channels' | 'fields'> & { labels: typeof FOLLOW_UP_LABELS };
+}
+
+/** A module as the page data lists it: its exercises in teaching order. */
+export interface PlanModule {
+  id: string;
+  code: string;
+  title: string;
+  exercises: readonly string[];
 }
 
 export const exerciseHref = (moduleId: string, exerciseId: string): string => `/modules/${moduleId}/#exercise-${exerciseId}`;
@@ -309,7 +316,7 @@ const BUILDERS: Record<PlanExerciseId, Build> = {
 const isPlanExercise = (id: string): id is PlanExerciseId => (PLAN_EXERCISES as readonly string[]).includes(id);
 
 /** One section per plan exercise, in the order the modules (and their exercises) are taught. */
-export function buildActionPlan(progress: Progress, modules: readonly PageModule[], texts: ActionPlanTexts): PlanSection[] {
+export function buildActionPlan(progress: Progress, modules: readonly PlanModule[], texts: ActionPlanTexts): PlanSection[] {
   return modules.flatMap((module) =>
     module.exercises.filter(isPlanExercise).map((exerciseId): PlanSection => {
       const record = progress.exercises[exerciseId];

@@ -2,7 +2,7 @@
  * PESOS (准备 → 讲解 → 示范 → 观察 → 督导): first put the five steps in order, then write a
  * coaching plan for one real task. Pure state; the island renders it and prints the plan.
  */
-import { scrambledIndices } from './quiz';
+import { scrambledIndices } from './shuffle';
 
 export const PESOS_STEPS = ['prepare', 'explain', 'show', 'observe', 'supervise'] as const;
 export type PesosStep = (typeof PESOS_STEPS)[number];
