@@ -9,7 +9,7 @@ const dist = resolve(process.argv[2] ?? 'dist');
 const BUDGET_READING = 2 * 1024;
 const BUDGET_ANY = 25 * 1024;
 /** Pages that are tools rather than reading pages (they ship their own script). */
-const TOOL_PAGES = new Set(['/progress/index.html', '/trainer/results/index.html', '/agenda/index.html', '/search/index.html']);
+const TOOL_PAGES = new Set(['/progress/index.html', '/trainer/results/index.html', '/agenda/index.html', '/search/index.html', '/plan/index.html']);
 
 function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {

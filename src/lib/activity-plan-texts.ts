@@ -26,3 +26,6 @@ export const ACTIVITY_PLAN_TEXTS: ActivityPlanTexts = {
     'no-number': '目的里没有数字：写上办理量、客户数或时间，活动结束时才能对照。',
   },
 };
+
+/** Labels of the plan's name and type fields (我的行动计划). */
+export const ACTIVITY_PLAN_LABELS = { name: '活动名称', type: '活动类型' };

@@ -7,3 +7,6 @@ export const QUADRANT_TEXTS: Record<Quadrant, QuadrantText> = {
   motivate: { name: '有力无心', focus: '找原因、激励、重燃意愿', step: '约{name}一对一谈一次，先问原因、不急着批评；找到原因后对症激励，比如请他在分享会上讲经验。' },
   direct: { name: '无心无力', focus: '明确要求、紧密跟进，无改善则调岗', step: '和{name}把标准说清楚、写下来（例如两周内业务零差错），每天夕会跟进；给足机会仍无改善，按制度调岗。' },
 };
+
+/** Column labels for a team's coaching plan (我的行动计划). */
+export const COACHING_LABELS = { member: '成员', will: '意愿', skill: '能力', quadrant: '类型', step: '下一步' };

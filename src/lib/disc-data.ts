@@ -1,4 +1,4 @@
-import type { DiscProfile, DiscQuestion, DiscTypeId } from './disc-types';
+import type { DiscMode, DiscProfile, DiscQuestion, DiscTypeId } from './disc-types';
 
 /**
  * Twelve situational questions for the DISC (social-style) quiz.
@@ -245,4 +245,13 @@ export const DISC_PROFILES: Readonly<Record<DiscTypeId, DiscProfile>> = {
     selfTip:
       '如果你是分析型店长，你的严谨让门店少出差错，但也要记得顾客和员工需要温度，多给一句肯定和关心，别只盯着数据和毛病。',
   },
+};
+
+/** Labels for a result shown outside the quiz (我的行动计划). */
+export const DISC_RESULT_LABELS: { modes: Record<DiscMode, string>; mode: string; type: string; serve: string; selfTip: string } = {
+  modes: { customer: '识别一位顾客', self: '认识自己' },
+  mode: '作答模式',
+  type: '性格类型',
+  serve: '在营业厅这样接待',
+  selfTip: '给自己的提醒',
 };

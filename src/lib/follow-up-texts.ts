@@ -23,3 +23,6 @@ export const FOLLOW_UP_TEXTS: FollowUpTexts = {
     'too-many': '「{group}」在 72 小时里被联系了 {count} 次，太频繁了，两三次就够。',
   },
 };
+
+/** Heading for actions whose time window is not chosen yet (我的行动计划). */
+export const FOLLOW_UP_LABELS = { noWindow: '时段未定' };

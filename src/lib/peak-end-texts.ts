@@ -10,3 +10,15 @@ export const ADVICE_TEXTS: AdviceTexts = {
   'memory-below-average': '顾客记住的分数（{remembered}）比平均感受（{average}）还低：再多做对几个环节也没用，要改的是峰值和结尾。',
   'well-designed': '设计得不错：有明显的高峰，结尾是正向的，记忆分 {remembered}。把这两个关键时刻写进班前会，让每位员工都做到。',
 };
+
+/** Labels for the designer's results where they are shown outside the island (我的行动计划). */
+export const PEAK_END_LABELS = {
+  touchpoint: '触点',
+  feeling: '感受分',
+  minutes: '分钟',
+  remembered: '顾客记住的分数（峰 + 终）÷ 2',
+  average: '平均感受',
+  peak: '峰值',
+  end: '终值',
+  advice: '改进建议',
+};

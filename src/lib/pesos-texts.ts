@@ -19,3 +19,6 @@ export const PESOS_TEXTS: Record<PesosStep, PesosStepText> = {
   observe: { name: 'O 观察', what: '他做，你看，及时纠正', hint: '观察在示范之后：轮到他动手，你在旁边看，顾客一走就反馈。', example: '例如：换他接待，顾客面前不抢话；结束后先说一点做得好的，再说一点可改进的。' },
   supervise: { name: 'S 督导', what: '跟进到成为习惯，再表扬', hint: '督导在最后：教完不是结束，要跟进到他稳定做到标准。', example: '例如：每天夕会问一句推荐了几次、遇到什么问题；两周后达标就在早会上公开表扬。' },
 };
+
+/** Labels of the plan's two header fields (the steps use their names above). */
+export const PESOS_PLAN_LABELS = { task: '要教的任务', learner: '带教对象' };

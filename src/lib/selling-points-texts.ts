@@ -20,3 +20,6 @@ export const SELLING_POINT_TEXTS: SellingPointTexts = {
     'no-script': '话术还缺「{step}」这一步。',
   },
 };
+
+/** Labels for the card outside the island (我的行动计划). */
+export const SELLING_POINT_LABELS = { product: '产品', script: '话术' };

@@ -21,3 +21,18 @@ export const PLAN_TEXTS: PlanTexts = {
   cumulativeBackwards: '{where}：计划累计 {cumulative} 比前面节点的 {highest} 还少',
   actionMissing: '{where}：还没写到时检查什么、做什么',
 };
+
+/** Labels for the plan outside the island (我的行动计划); `{month}` and `{week}` are filled in. */
+export const TARGET_PLAN_LABELS = {
+  title: '指标名称',
+  quarterTarget: '季度目标',
+  monthTarget: '{month}目标',
+  members: '按人拆分',
+  member: '成员',
+  total: '合计',
+  checkpoints: '关键节点',
+  week: '第几周',
+  weekValue: '第 {week} 周',
+  cumulative: '应累计达到',
+  action: '检查什么、做什么',
+};
