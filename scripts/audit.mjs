@@ -1,0 +1,81 @@
+// `npm run audit`: a benchmark, not part of `npm test`. Builds the course, serves dist/ on a free
+// port, runs Lighthouse (mobile: its default form factor and throttling) on PAGES and prints one
+// table of scores and gzip weights. Fails when a score is under MIN_SCORE or a page is over its
+// JavaScript budget. `--no-build` audits the dist/ that is there.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { pageWeight } from './lib/page-assets.mjs';
+
+const PAGES = [
+  '/',
+  // A reading-only section: every module page has exercises, M6 is the lightest (one island).
+  // Switch to '/handout/' once that page exists.
+  '/modules/m6/',
+  '/modules/m4/', // the most exercises (three islands)
+  '/modules/m3/check/',
+  '/exam/',
+  '/present/m3/',
+];
+const MIN_SCORE = 95;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const dist = resolve('dist');
+
+if (!process.argv.includes('--no-build') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+
+const port = await new Promise((done) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => done(free));
+  });
+});
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((done) => server.stdout.once('data', done));
+const chrome = await chromeLauncher.launch({
+  chromePath: '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+const rows = [];
+const problems = [];
+try {
+  for (const path of PAGES) {
+    const file = join(dist, path, 'index.html');
+    if (!existsSync(file)) {
+      console.log(`audit: skipped ${path}: not in dist/ (the page is not built yet)`);
+      continue;
+    }
+    const { lhr } = await lighthouse(`http://localhost:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const scores = CATEGORIES.map((id) => Math.round((lhr.categories[id].score ?? 0) * 100));
+    const weight = pageWeight(dist, file);
+    rows.push({ path, scores, weight });
+    CATEGORIES.forEach((id, index) => {
+      if (scores[index] >= MIN_SCORE) return;
+      // Name the audits that cost points, so the table says what to fix.
+      const failing = lhr.categories[id].auditRefs
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
+        .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`);
+      problems.push(`${path}: ${id} ${scores[index]} < ${MIN_SCORE}: ${failing.join(', ')}`);
+    });
+    if (weight.js > weight.jsBudget) problems.push(`${path}: JavaScript ${(weight.js / 1024).toFixed(2)} KB over its ${weight.jsBudget / 1024} KB budget`);
+  }
+} finally {
+  chrome.kill();
+  server.kill();
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(2);
+console.log('\n| page | Performance | Accessibility | Best Practices | SEO | HTML KB | CSS KB | JS KB (budget) |');
+console.log('|---|---|---|---|---|---|---|---|');
+for (const { path, scores, weight } of rows) {
+  console.log(`| \`${path}\` | ${scores.join(' | ')} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} (${weight.jsBudget / 1024}) |`);
+}
+console.log('\nSizes are gzip. Scores: Lighthouse, mobile (emulated phone, slow 4G, 4× CPU slowdown).');
+if (problems.length) {
+  console.error(`\naudit: ${problems.length} problem(s)\n${problems.join('\n')}`);
+  process.exit(1);
+}
+console.log(`\naudit: ${rows.length} pages, every score ≥ ${MIN_SCORE}, every page within its JavaScript budget`);
