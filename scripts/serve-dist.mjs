@@ -1,9 +1,11 @@
-// Serves the built site (dist/) on localhost for the browser tests, like a plain static host:
-// `/path/` → `/path/index.html`, unknown paths → 404.html. Used instead of `astro preview` so the
+// Serves the built site (dist/) on localhost for the browser tests and the audit, like a plain
+// static host: `/path/` → `/path/index.html`, unknown paths → 404.html, text gzipped when the
+// browser accepts it (as any real host does, so the audit sees realistic transfer sizes). Used instead of `astro preview` so the
 // tests run even while an author has their own preview server open.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve('dist');
 const port = Number(process.argv[2] ?? 4322);
@@ -24,11 +26,13 @@ createServer(async (request, response) => {
     response.writeHead(403).end();
     return;
   }
+  const send = (status, type, body) => {
+    const gzip = /^(text\/|image\/svg|application\/(json|manifest))/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) }).end(gzip ? gzipSync(body) : body);
+  };
   try {
-    const body = await readFile(file);
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    send(200, types[extname(file)] ?? 'application/octet-stream', await readFile(file));
   } catch {
-    const body = await readFile(join(root, '404.html')).catch(() => 'Not found');
-    response.writeHead(404, { 'content-type': types['.html'] }).end(body);
+    send(404, types['.html'], await readFile(join(root, '404.html')).catch(() => 'Not found'));
   }
 }).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://localhost:${port}/`));

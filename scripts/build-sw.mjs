@@ -1,0 +1,70 @@
+// Writes the offline service worker dist/sw.js with Workbox (generateSW) after `astro build` and
+// after Pagefind has indexed dist/. It precaches every page and asset, so after a first visit the
+// whole course (pages, exercises, knowledge checks, search) works without a network. A new build
+// gives a new sw.js; the page script offers 「重新加载」 instead of switching mid-exercise
+// (skipWaiting stays off). Prints what it precaches.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateSW, getManifest } from 'workbox-build';
+
+const dist = resolve(process.argv[2] ?? 'dist');
+
+/**
+ * Pagefind writes three search interfaces and a highlighter; precache only those the site
+ * actually loads (named in a page or a bundled script), not ~400 KB of unused alternatives.
+ */
+function unusedPagefindExtras() {
+  const dir = join(dist, 'pagefind');
+  if (!existsSync(dir)) return [];
+  const site = [
+    ...readdirSync(dist, { recursive: true }).filter((name) => name.endsWith('.html')).map((name) => join(dist, name)),
+    ...readdirSync(join(dist, '_astro')).map((name) => join(dist, '_astro', name)),
+  ].map((file) => readFileSync(file, 'utf8')).join('\n');
+  return readdirSync(dir)
+    .filter((name) => /^pagefind-(?:.*ui|highlight)\.(?:js|css)$/.test(name) && !site.includes(name))
+    .map((name) => `pagefind/${name}`);
+}
+
+const files = {
+  globDirectory: dist,
+  // Pages, scripts, styles, images, the manifest, and Pagefind's index (wasm, meta, index, fragments).
+  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
+  globIgnores: ['sw.js', ...unusedPagefindExtras()],
+};
+
+// A file Workbox skips (e.g. over its 2 MB limit) would be missing offline.
+const { manifestEntries, count, size, warnings } = await getManifest(files);
+if (warnings.length) {
+  console.error(`build-sw: ${warnings.join('\n')}`);
+  process.exit(1);
+}
+
+await generateSW({
+  ...files,
+  swDest: join(dist, 'sw.js'),
+  // Astro's bundles carry a content hash in their names: no revision needed.
+  dontCacheBustURLsMatching: /^_astro\//,
+  // `/modules/m3/` is served from the precached `/modules/m3/index.html` (Workbox's default, stated).
+  directoryIndex: 'index.html',
+  // A query never changes a static page or file: `/search/?q=…` and Pagefind's `?ts=…` hit the cache.
+  ignoreURLParametersMatching: [/.*/],
+  // Any other address goes to the network; offline, the precached 404 page (with its links) answers.
+  runtimeCaching: [
+    {
+      urlPattern: ({ request }) => request.mode === 'navigate',
+      handler: 'NetworkOnly',
+      options: { precacheFallback: { fallbackURL: '/404.html' } },
+    },
+  ],
+  skipWaiting: false,
+  // The first worker takes over the open page at once, so it works offline without a reload.
+  clientsClaim: true,
+  cleanupOutdatedCaches: true,
+  inlineWorkboxRuntime: true,
+  sourcemap: false,
+  mode: 'production',
+});
+
+const gzipTotal = manifestEntries.reduce((sum, entry) => sum + gzipSync(readFileSync(join(dist, entry.url))).length, 0);
+console.log(`build-sw: dist/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KB (${(gzipTotal / 1024).toFixed(0)} KB gzip)`);

@@ -1,0 +1,69 @@
+// What a built page downloads, in gzip bytes: the document, its stylesheets, and the JavaScript it
+// loads (its scripts, island components and renderers, and every chunk they import), with the
+// JavaScript budget it must keep. Shared by the page-weight check and the Lighthouse audit.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * A reading page (no island): 2 KB for its page script (1.96 KB) plus 0.2 KB for the offline
+ * worker's registration and update notice (src/scripts/sw-register.ts, 0.17 KB), which did not
+ * fit into the 2 KB.
+ */
+export const BUDGET_READING = 2.2 * 1024;
+export const BUDGET_ANY = 25 * 1024;
+/** Pages that are tools rather than reading pages (they ship their own script); slide shows are tools too. */
+const TOOL_PAGES = new Set(['/progress/index.html', '/trainer/results/index.html', '/agenda/index.html', '/search/index.html', '/plan/index.html']);
+
+/** Every HTML file under `dir`. */
+export function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const gzip = (text) => gzipSync(text).length;
+
+/**
+ * A script and everything it imports statically. Dynamic `import()` is not followed: the only one
+ * in the build is @astrojs/preact's signals runtime, loaded only for signal props, which no island
+ * receives.
+ */
+function closure(entry, seen, toFile) {
+  if (seen.has(entry)) return;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)) closure(toFile(match[1], entry), seen, toFile);
+}
+
+/**
+ * The weights of one built page (`page` is the path of its HTML file inside `dist`). The HTML is the
+ * document as downloaded (inline styles and scripts included); CSS counts linked stylesheets and
+ * inline styles; JS counts script files and inline scripts.
+ */
+export function pageWeight(dist, page) {
+  const root = resolve(dist);
+  const toFile = (url, from) => (url.startsWith('/') ? join(root, url) : resolve(dirname(from), url));
+  const html = readFileSync(page, 'utf8');
+  const entries = [
+    ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)].map((match) => match[1]),
+    ...[...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+\.js)"/g)].map((match) => match[1]),
+    ...[...html.matchAll(/<script[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)].flatMap((match) => [...match[1].matchAll(/["'](\/[^"']+\.js)["']/g)].map((inner) => inner[1])),
+  ];
+  const scripts = new Set();
+  for (const url of new Set(entries)) closure(toFile(url, page), scripts, toFile);
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + (match[1].trim() ? gzip(match[1]) : 0), 0);
+  const stylesheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => toFile(match[1], page));
+  const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((sum, match) => sum + gzip(match[1]), 0);
+  const islands = (html.match(/<astro-island/g) ?? []).length;
+  const name = `/${relative(root, page)}`;
+  return {
+    page: name,
+    islands,
+    html: gzip(html),
+    css: stylesheets.reduce((sum, file) => sum + gzip(readFileSync(file)), 0) + inlineStyles,
+    js: [...scripts].reduce((sum, file) => sum + gzip(readFileSync(file)), 0) + inlineScripts,
+    jsBudget: islands || TOOL_PAGES.has(name) || name.startsWith('/present/') ? BUDGET_ANY : BUDGET_READING,
+  };
+}

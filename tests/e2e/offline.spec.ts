@@ -1,0 +1,95 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, hydrated } from './helpers';
+
+/** Waits until the service worker has precached the course and controls the page. */
+async function workingOffline(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Whether a new version of the worker is installed and waiting for the learner's go-ahead. */
+const updateWaiting = (page: Page) => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+
+/**
+ * The built site on an origin of its own, in front of the test server, whose sw.js changes when
+ * `deploy()` is called, as after publishing a new build. (Playwright's routing cannot do this: it
+ * does not see the browser's update check for a service worker.)
+ */
+async function deployableSite(upstream: string) {
+  let version = 1;
+  const server = createServer(async (request, response) => {
+    const answer = await fetch(new URL(request.url ?? '/', upstream));
+    const body = await answer.text();
+    const changed = request.url === '/sw.js' && version > 1 ? `${body}\n// version ${version}\n` : body;
+    response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' }).end(changed);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
+    deploy: () => (version += 1),
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+test.describe('offline', () => {
+  // Each test first installs the whole course (every page and bundle) into the worker's cache.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('after a first visit, modules, exercises and knowledge checks work without a network', async ({ page, context }) => {
+    await page.goto('/');
+    await workingOffline(page);
+    await context.setOffline(true);
+
+    await page.getByRole('link', { name: /M6\s*客户导向的活动经营思维/ }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: '客户导向的活动经营思维' })).toBeVisible();
+    const canvas = page.locator('#exercise-activity-canvas');
+    await hydrated(canvas);
+    await canvas.getByRole('textbox', { name: '活动名称' }).fill('锦园小区新家网络日');
+    await canvas.getByText('社区与销售联动').click();
+    await expect(canvas.locator('.exercise__status')).toContainText('已自动保存');
+
+    await page.reload();
+    const again = page.locator('#exercise-activity-canvas');
+    await hydrated(again);
+    await expect(again.getByRole('textbox', { name: '活动名称' })).toHaveValue('锦园小区新家网络日');
+
+    await page.getByRole('link', { name: '开始知识检测 →' }).click();
+    await expect(page).toHaveURL(/\/modules\/m6\/check\/$/);
+    const check = page.locator('#exercise-check-m6');
+    await hydrated(check);
+    await expect(check.getByRole('button', { name: '核对第 1 题' })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // An address the course does not have answers with the saved 404 page, not the browser's error.
+    await page.goto('/no-such-page/');
+    await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
+  });
+
+  test('a new version waits for 重新加载 and never switches by itself', async ({ page, baseURL }) => {
+    const site = await deployableSite(baseURL!);
+    try {
+      await page.goto(site.url('/modules/m6/'));
+      await workingOffline(page);
+      const notice = page.getByRole('status').filter({ hasText: '课程已更新' });
+      await expect(notice).toBeHidden();
+
+      site.deploy();
+      // Opening another page makes the browser look for a new version.
+      await page.getByRole('link', { name: '开始知识检测 →' }).click();
+      await expect(notice).toBeVisible();
+      await expect(notice).toContainText('课程已更新，重新加载即可使用新版本');
+      expect(await updateWaiting(page)).toBe(true);
+      await expectNoAxeViolations(page);
+
+      await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: '重新加载' }).click()]);
+      await workingOffline(page);
+      expect(await updateWaiting(page)).toBe(false);
+      await expect(notice).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    } finally {
+      await site.close();
+    }
+  });
+});
