@@ -20,9 +20,24 @@ export function builtPages(): Array<{ path: string; file: string }> {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Scrolls to each island in turn and waits until it has hydrated (client:visible loads it only then). */
+/**
+ * Brings each island into view in turn and waits until it has hydrated (client:visible loads it only
+ * then): on a reading page by scrolling to it, in a slide show by stepping through the slides.
+ */
 export async function hydrateAll(page: Page): Promise<void> {
   const islands = page.locator('astro-island');
+  if (new URL(page.url()).pathname.startsWith('/present/')) {
+    const total = Number(await page.locator('[data-total]').textContent());
+    for (let slide = 1; slide <= total; slide += 1) {
+      await expect(page.locator('[data-count]')).toHaveText(String(slide));
+      // Islands are display: contents, so their first element tells whether they are shown.
+      for (const island of await islands.all()) {
+        if (await island.locator(':scope > *').first().isVisible()) await expect(island).not.toHaveAttribute('ssr', /.*/);
+      }
+      if (slide < total) await page.locator('[data-next]').click();
+    }
+    return;
+  }
   for (let index = 0; index < (await islands.count()); index += 1) {
     const island = islands.nth(index);
     // Islands are display: contents, so scroll to their first element.
