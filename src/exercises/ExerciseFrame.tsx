@@ -13,6 +13,10 @@ interface Props {
   record: ExerciseRecord | undefined;
   onReset: () => void;
   children: ComponentChildren;
+  /** The small word above the title. */
+  kicker?: string;
+  /** What resetting clears, for its button and confirmation. */
+  resetLabel?: string;
 }
 
 function savedLabel(record: ExerciseRecord | undefined, memoryOnly: boolean): string {
@@ -23,7 +27,7 @@ function savedLabel(record: ExerciseRecord | undefined, memoryOnly: boolean): st
 }
 
 /** The frame every exercise shares: title, instructions, saved-state line and a confirmed reset. */
-export default function ExerciseFrame({ id, title, instructions, record, onReset, children }: Props) {
+export default function ExerciseFrame({ id, title, instructions, record, onReset, children, kicker = '练习', resetLabel = '重置练习' }: Props) {
   const [confirming, setConfirming] = useState(false);
   const notice = useStore(storageNotice);
   const memoryOnly = notice === 'unavailable' || notice === 'full';
@@ -31,7 +35,7 @@ export default function ExerciseFrame({ id, title, instructions, record, onReset
   return (
     <section class="exercise" id={`exercise-${id}`} aria-labelledby={headingId} data-done={record?.done ? 'true' : 'false'}>
       <header class="exercise__header">
-        <p class="exercise__kicker">练习</p>
+        <p class="exercise__kicker">{kicker}</p>
         <h2 id={headingId} class="exercise__title">{title}</h2>
         <p class="exercise__status" role="status" aria-live="polite">
           <span class={record?.done ? 'badge badge--done' : 'badge'}>{savedLabel(record, memoryOnly)}</span>
@@ -42,7 +46,7 @@ export default function ExerciseFrame({ id, title, instructions, record, onReset
       <footer class="exercise__footer">
         {confirming ? (
           <div class="confirm" role="group" aria-label="确认重置">
-            <span>清空这个练习的全部作答？此操作无法撤销。</span>
+            <span>{resetLabel}：清空全部作答？此操作无法撤销。</span>
             <button type="button" class="button button--danger" onClick={() => { onReset(); setConfirming(false); }}>
               确定清空
             </button>
@@ -52,7 +56,7 @@ export default function ExerciseFrame({ id, title, instructions, record, onReset
           </div>
         ) : (
           <button type="button" class="button button--quiet" onClick={() => setConfirming(true)} disabled={!record}>
-            重置练习
+            {resetLabel}
           </button>
         )}
       </footer>

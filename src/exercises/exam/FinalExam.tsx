@@ -50,7 +50,7 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
   };
 
   return (
-    <ExerciseFrame id="exam" title="结业考试" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id="exam" title="结业考试" kicker="考试" resetLabel="清空考试记录" record={record} onReset={reset} instructions={instructions}>
       {state.current ? (
         <ExamRunner attempt={state.current} questions={questions} onChange={(current) => update({ ...state, current })} onSubmit={submit} />
       ) : (
