@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
+import { PERFORMANCE_LABELS } from '../lib/performance-texts';
 import {
   GAIN_MAX,
   LEVERS,
@@ -14,7 +15,6 @@ import {
   rankLevers,
   repeatOf,
   type Baseline,
-  type Lever,
   type PlanState,
 } from '../lib/performance';
 
@@ -23,14 +23,9 @@ interface Props {
   instructions?: ComponentChildren;
 }
 
-const LEVER_NAMES: Record<Lever, string> = { customers: '客户数量', conversion: '转化效率', basket: '客单量', repeat: '复购量' };
-const FIELDS: ReadonlyArray<{ key: keyof Baseline; label: string; unit: string; step: string }> = [
-  { key: 'customers', label: '客户数量', unit: '人/月', step: '1' },
-  { key: 'conversion', label: '转化效率', unit: '%', step: '0.1' },
-  { key: 'basket', label: '客单量', unit: '件', step: '0.1' },
-  { key: 'repeatRate', label: '个体复购率', unit: '倍', step: '0.1' },
-  { key: 'extension', label: '延展购买量', unit: '倍', step: '0.1' },
-];
+const LEVER_NAMES = PERFORMANCE_LABELS.levers;
+const STEPS: Record<keyof Baseline, string> = { customers: '1', conversion: '0.1', basket: '0.1', repeatRate: '0.1', extension: '0.1' };
+const FIELDS = (Object.keys(STEPS) as (keyof Baseline)[]).map((key) => ({ key, ...PERFORMANCE_LABELS.baseline[key], step: STEPS[key] }));
 
 const number = (value: number, digits = 0) => value.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 

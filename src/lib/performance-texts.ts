@@ -1,4 +1,4 @@
-/** Labels of the 业绩公式 plan where it is shown outside the simulator (我的行动计划). */
+/** Labels of the 业绩公式 simulator and of its plan on 我的行动计划. */
 import type { Baseline, Lever } from './performance';
 
 export const PERFORMANCE_LABELS: {
