@@ -190,7 +190,7 @@ test.describe('我的行动计划', () => {
     await page.goto('/plan/');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(page.getByRole('navigation', { name: '站点' }).getByRole('link')).toHaveText(['课程首页', '我的进度', '行动计划']);
+    await expect(page.getByRole('navigation', { name: '站点' }).getByRole('link')).toHaveText(['课程首页', '我的进度', '行动计划', '课程日程']);
     await page.goto('/progress/');
     await page.getByRole('link', { name: /我的行动计划/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: '我的行动计划' })).toBeVisible();
