@@ -110,6 +110,8 @@ input.addEventListener('change', async () => {
   input.value = '';
   await addFiles(chosen);
 });
+// Files chosen while this script was still loading (a slow network) are read now rather than lost.
+if (input.files?.length) input.dispatchEvent(new Event('change'));
 
 // The whole page accepts a drop, so a near miss never makes the browser open the file instead.
 document.addEventListener('dragover', (event) => {
