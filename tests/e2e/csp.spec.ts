@@ -91,6 +91,8 @@ test.describe('content security policy', () => {
     await expect(card.locator(':scope > .feedback')).toContainText(/回答正确|全部正确/);
 
     await page.getByRole('link', { name: '我的进度' }).click();
+    // Its buttons work once the page script has run, which is by the load event.
+    await page.waitForURL(/\/progress\/$/);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出进度文件' }).click();
     const file = testInfo.outputPath('progress.json');
