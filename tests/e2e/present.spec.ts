@@ -21,6 +21,12 @@ async function jumpTo(page: Page, title: string | RegExp): Promise<void> {
   await expect(overview).toBeHidden();
 }
 
+/** Waits until a live exercise on the current slide has hydrated, so its real layout is measured. */
+async function hydratedSlide(page: Page): Promise<void> {
+  const island = page.locator('[data-blocks] > .exercise-slot:visible astro-island');
+  if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
+}
+
 /** What the stage shows now: overflow of the slide area and the smallest type size outside exercises. */
 function measureSlide(page: Page) {
   return page.evaluate(() => {
@@ -28,12 +34,17 @@ function measureSlide(page: Page) {
     const shown = [...blocks.children].filter((element) => !(element as HTMLElement).hidden) as HTMLElement[];
     const text = shown.filter((element) => !element.matches('.exercise-slot'));
     const sizes = text.flatMap((element) => [element, ...element.querySelectorAll<HTMLElement>('li, td, th, p')]).filter((element) => element.offsetHeight > 0).map((element) => parseFloat(getComputedStyle(element).fontSize));
+    // A live exercise must fit its slot too: the room cannot scroll the projector.
+    const slot = shown.find((element) => element.matches('.exercise-slot'));
+    const exerciseSizes = slot ? [...slot.querySelectorAll<HTMLElement>('*')].filter((element) => element.offsetHeight > 0 && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')).map((element) => parseFloat(getComputedStyle(element).fontSize)) : [];
     const stage = document.querySelector<HTMLElement>('[data-stage]')!.getBoundingClientRect();
     return {
       slide: location.hash,
+      exercise: slot?.getAttribute('data-exercise') ?? null,
       shown: shown.length,
-      overflowY: blocks.scrollHeight - blocks.clientHeight,
-      overflowX: blocks.scrollWidth - blocks.clientWidth,
+      overflowY: Math.max(blocks.scrollHeight - blocks.clientHeight, slot ? slot.scrollHeight - slot.clientHeight : 0),
+      overflowX: Math.max(blocks.scrollWidth - blocks.clientWidth, slot ? slot.scrollWidth - slot.clientWidth : 0),
+      smallestExerciseType: Math.min(...exerciseSizes, 99),
       smallestType: Math.min(...sizes, 99),
       stageInWindow: stage.left >= -1 && stage.top >= -1 && stage.right <= innerWidth + 1 && stage.bottom <= innerHeight + 1,
     };
@@ -219,8 +230,9 @@ test.describe('every slide fits the stage', () => {
       expect(total).toBeGreaterThan(5);
       const problems: string[] = [];
       for (let index = 0; index < total; index += 1) {
+        await hydratedSlide(page);
         const slide = await measureSlide(page);
-        if (slide.shown === 0 || slide.overflowY > 0 || slide.overflowX > 0 || slide.smallestType < 16 || !slide.stageInWindow) problems.push(JSON.stringify(slide));
+        if (slide.shown === 0 || slide.overflowY > 0 || slide.overflowX > 0 || slide.smallestType < 16 || slide.smallestExerciseType < 16 || !slide.stageInWindow) problems.push(JSON.stringify(slide));
         if (index < total - 1) await page.keyboard.press('ArrowRight');
       }
       await expect(counter(page)).toHaveText(`${total} / ${total}`);
