@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
+import SlidePager, { pagerItem } from './SlidePager';
 import { useSavedExercise } from './useSavedExercise';
 import { checkSorter, emptySorterState, parseSorterState, placeCard, sorterResult, type SorterState } from '../lib/sorter';
 import { hashSeed, shuffledIndices } from '../lib/random';
@@ -11,13 +13,15 @@ interface Props {
   deck: Deck;
   /** Static HTML from the page (Astro slot "instructions"). */
   instructions?: ComponentChildren;
+  /** On a slide: one card at a time, every category as a button, for the room to decide together. */
+  slide?: boolean;
 }
 
 /** Up to this many categories show as buttons; more become a drop-down list. */
 const MAX_BUTTONS = 4;
 
 /** A card-sorting exercise for any deck in content/decks/. */
-export default function CardSorter({ exerciseId, deck, instructions }: Props) {
+export default function CardSorter({ exerciseId, deck, instructions, slide = false }: Props) {
   const categoryIds = deck.categories.map((category) => category.id);
   const parse = (value: unknown) => parseSorterState(value, deck.cards, categoryIds);
   const { state, record, save, reset } = useSavedExercise<SorterState>(exerciseId, parse, emptySorterState);
@@ -29,6 +33,14 @@ export default function CardSorter({ exerciseId, deck, instructions }: Props) {
     return category ? `${category.group ? `${category.group} · ` : ''}${category.label}` : '';
   };
   const groups = [...new Set(deck.categories.map((category) => category.group ?? ''))];
+  const [shown, setShown] = useState(0);
+  const check = () => {
+    const next = checkSorter(state, deck.cards);
+    update(next);
+    // On a slide the room talks through the first miss right away.
+    const firstWrong = order.findIndex((index) => next.placements[deck.cards[index]!.id] !== deck.cards[index]!.answer);
+    if (slide && firstWrong >= 0) setShown(firstWrong);
+  };
 
   return (
     <ExerciseFrame id={exerciseId} title={deck.title} record={record} onReset={reset} instructions={instructions}>
@@ -36,22 +48,34 @@ export default function CardSorter({ exerciseId, deck, instructions }: Props) {
         已放好 {deck.cards.length - result.unplaced.length} / {deck.cards.length} 张
       </p>
       <ol class="sort-cards">
-        {order.map((index) => {
+        {order.map((index, position) => {
           const card = deck.cards[index]!;
           const placed = state.placements[card.id];
           const mark = state.checked ? (placed === card.answer ? 'right' : 'wrong') : undefined;
           return (
-            <li key={card.id} class="sort-card" data-card={card.id} data-result={mark}>
+            <li key={card.id} class="sort-card" data-card={card.id} data-result={mark} hidden={slide && position !== shown}>
               <p class="sort-card__text" id={`${exerciseId}-${card.id}`}>
                 {card.text}
               </p>
-              {deck.categories.length <= MAX_BUTTONS ? (
+              {slide || deck.categories.length <= MAX_BUTTONS ? (
                 <div class="segmented segmented--small" role="radiogroup" aria-labelledby={`${exerciseId}-${card.id}`}>
-                  {deck.categories.map((category) => (
-                    <label key={category.id} class="segmented__choice">
-                      <input type="radio" name={`${exerciseId}-${card.id}`} checked={placed === category.id} onChange={() => update(placeCard(state, card.id, category.id))} />
-                      <span>{category.label}</span>
-                    </label>
+                  {groups.map((group) => (
+                    <div key={group} class="sort-group">
+                      {group && (
+                        <span class="sort-group__name" aria-hidden="true">
+                          {group}
+                        </span>
+                      )}
+                      {deck.categories
+                        .filter((category) => (category.group ?? '') === group)
+                        .map((category) => (
+                          <label key={category.id} class="segmented__choice">
+                            <input type="radio" name={`${exerciseId}-${card.id}`} checked={placed === category.id} onChange={() => update(placeCard(state, card.id, category.id))} />
+                            {group && <span class="visually-hidden">{group} · </span>}
+                            <span>{category.label}</span>
+                          </label>
+                        ))}
+                    </div>
                   ))}
                 </div>
               ) : (
@@ -88,8 +112,20 @@ export default function CardSorter({ exerciseId, deck, instructions }: Props) {
           );
         })}
       </ol>
+      {slide && (
+        <SlidePager
+          unit="张"
+          index={shown}
+          onChange={setShown}
+          items={order.map((index, position) => {
+            const card = deck.cards[index]!;
+            const placed = state.placements[card.id];
+            return pagerItem(position, state.checked ? (placed === card.answer ? 'right' : 'wrong') : undefined, placed ? `已放到「${labelOf(placed)}」` : null);
+          })}
+        />
+      )}
       <div class="button-row">
-        <button type="button" class="button button--primary" disabled={result.unplaced.length > 0} onClick={() => update(checkSorter(state, deck.cards))}>
+        <button type="button" class="button button--primary" disabled={result.unplaced.length > 0} onClick={check}>
           {result.unplaced.length > 0 ? `还有 ${result.unplaced.length} 张没放` : '检查'}
         </button>
       </div>

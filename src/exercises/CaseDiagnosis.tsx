@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
+import SlidePager, { pagerItem } from './SlidePager';
 import QuestionView from './quiz/QuestionView';
 import { useSavedExercise } from './useSavedExercise';
 import { isAnswered, parseAnswer, scoreQuestion, type Answer } from '../lib/quiz';
@@ -17,10 +19,12 @@ interface Props {
   exerciseId: SavedExerciseId;
   case: CaseExercise;
   instructions?: ComponentChildren;
+  /** On a slide: the story with one sub-question at a time. */
+  slide?: boolean;
 }
 
 /** A case story with its diagnosis questions, checked with feedback; shares QuestionView with the quizzes. */
-export default function CaseDiagnosis({ exerciseId, case: story, instructions }: Props) {
+export default function CaseDiagnosis({ exerciseId, case: story, instructions, slide = false }: Props) {
   const { question } = story;
   const parse = (value: unknown): State | null => {
     if (typeof value !== 'object' || value === null) return null;
@@ -31,10 +35,24 @@ export default function CaseDiagnosis({ exerciseId, case: story, instructions }:
   const { state, record, save, reset } = useSavedExercise<State>(exerciseId, parse, () => ({ answer: undefined, checked: false, attempt: 1 }));
   const score = scoreQuestion(question, state.answer);
   const update = (next: State) => save(next, next.checked && scoreQuestion(question, next.answer) === 1);
+  const [shownPart, setShownPart] = useState(0);
+  const parts = question.type === 'scenario' ? question.questions : [];
+  const partAnswer = (id: string) => (state.answer?.type === 'scenario' ? state.answer.parts[id] : undefined);
 
   return (
     <ExerciseFrame id={exerciseId} title={story.title} record={record} onReset={reset} instructions={instructions}>
-      <QuestionView question={question} label="案例" answer={state.answer} seed={state.attempt} locked={state.checked} onAnswer={(answer) => update({ ...state, answer })} />
+      <QuestionView question={question} label="案例" answer={state.answer} seed={state.attempt} locked={state.checked} onAnswer={(answer) => update({ ...state, answer })} shownPart={slide && parts.length > 1 ? shownPart : undefined} />
+      {slide && parts.length > 1 && (
+        <SlidePager
+          unit="题"
+          index={shownPart}
+          onChange={setShownPart}
+          items={parts.map((part, position) => {
+            const answer = partAnswer(part.id);
+            return pagerItem(position, state.checked ? (scoreQuestion(part, answer) === 1 ? 'right' : 'wrong') : undefined, isAnswered(part, answer) ? '已作答' : null);
+          })}
+        />
+      )}
       <div class="button-row">
         {state.checked ? (
           <button type="button" class="button" onClick={() => update({ answer: undefined, checked: false, attempt: state.attempt + 1 })}>

@@ -13,6 +13,8 @@ interface Props {
   /** Checked: the answer is locked and feedback is shown. */
   locked: boolean;
   onAnswer: (answer: Answer) => void;
+  /** A scenario on a slide shows one part at a time (index); otherwise all parts. */
+  shownPart?: number;
 }
 
 const TYPE_HINT: Record<AnyQuestion['type'], string> = {
@@ -24,7 +26,7 @@ const TYPE_HINT: Record<AnyQuestion['type'], string> = {
   scenario: '情景题',
 };
 
-export default function QuestionView({ question, label, answer, seed, locked, onAnswer }: Props) {
+export default function QuestionView({ question, label, answer, seed, locked, onAnswer, shownPart }: Props) {
   const name = `q-${question.id}`;
   const score = locked ? scoreQuestion(question, answer) : null;
   return (
@@ -77,7 +79,7 @@ export default function QuestionView({ question, label, answer, seed, locked, on
       {question.type === 'ordering' && <OrderingInput question={question} answer={answer} seed={seed} locked={locked} onAnswer={onAnswer} />}
       {question.type === 'matching' && <MatchingInput question={question} answer={answer} seed={seed} locked={locked} onAnswer={onAnswer} />}
       {question.type === 'scenario' &&
-        question.questions.map((part, index) => (
+        question.questions.map((part, index) => (shownPart !== undefined && shownPart !== index ? null : (
           <QuestionView
             key={part.id}
             question={part}
@@ -87,7 +89,7 @@ export default function QuestionView({ question, label, answer, seed, locked, on
             locked={locked}
             onAnswer={(partAnswer) => onAnswer({ type: 'scenario', parts: { ...(answer?.type === 'scenario' ? answer.parts : {}), [part.id]: partAnswer } })}
           />
-        ))}
+        )))}
       {locked && question.type !== 'scenario' && (
         <div class="feedback" role="status">
           <p class="feedback__verdict">{score === 1 ? '✓ 回答正确' : score && score > 0 ? `部分正确（得分 ${Math.round(score * 100)}%）` : '✗ 回答错误'}</p>

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import { DeckSchema } from '../../src/schemas/deck';
+
+test.skip(({ viewport }) => viewport?.width !== 1280, 'slides are run from the projector');
+
+function deck(id: string) {
+  return DeckSchema.parse(parse(readFileSync(resolve(import.meta.dirname, `../../content/decks/${id}.yaml`), 'utf8')));
+}
+
+/** Opens a module's slides and steps with → to the slide where `exerciseId` runs live; returns the exercise. */
+async function presentExercise(page: Page, moduleId: string, exerciseId: string): Promise<Locator> {
+  await page.goto(`/present/${moduleId}/`);
+  await expect(page.locator('body')).toHaveAttribute('data-ready', '');
+  const slot = page.locator(`[data-blocks] > .exercise-slot[data-exercise="${exerciseId}"]`);
+  const total = Number(await page.locator('[data-total]').innerText());
+  for (let slide = 1; slide < total && !(await slot.isVisible()); slide += 1) await page.keyboard.press('ArrowRight');
+  await expect(slot).toBeVisible();
+  await expect(slot.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  return slot.locator(`#exercise-${exerciseId}`);
+}
+
+/** The room cannot scroll a projector: the exercise must fit its slot. */
+async function expectFits(exercise: Locator): Promise<void> {
+  const { scrollHeight, clientHeight } = await exercise.evaluate((element) => {
+    const slot = element.closest('.exercise-slot')!;
+    return { scrollHeight: slot.scrollHeight, clientHeight: slot.clientHeight };
+  });
+  expect(scrollHeight, 'the exercise is taller than its slide').toBeLessThanOrEqual(clientHeight);
+}
+
+test.describe('on a slide, exercises go one item at a time', () => {
+  for (const [moduleId, id] of [
+    ['m1', 'five-shifts'],
+    ['m2', 'value-line'],
+    ['m5', 'value-grid'],
+  ] as const) {
+    test(`${id}: the room sorts one card at a time; 检查 opens the first miss; it fits throughout`, async ({ page }) => {
+      const { cards, categories } = deck(id);
+      const exercise = await presentExercise(page, moduleId, id);
+      const shownCard = exercise.locator('.sort-card:visible');
+      const pager = exercise.getByRole('navigation', { name: '逐张查看' });
+      await expect(shownCard).toHaveCount(1);
+      await expect(pager).toContainText(`第 1 / ${cards.length} 张`);
+      await expectFits(exercise);
+
+      // Every category is a button on the slide, also for decks that use a drop-down on the page.
+      await expect(shownCard.getByRole('radio')).toHaveCount(categories.length);
+      for (let position = 0; position < cards.length; position += 1) {
+        const cardId = await shownCard.getAttribute('data-card');
+        const card = cards.find((item) => item.id === cardId)!;
+        const target = position === 0 ? categories.find((category) => category.id !== card.answer)! : categories.find((category) => category.id === card.answer)!;
+        await shownCard.locator('.segmented__choice').filter({ hasText: target.label }).click();
+        if (position < cards.length - 1) await pager.getByRole('button', { name: '下一张 →' }).click();
+      }
+      await expect(pager).toContainText(`第 ${cards.length} / ${cards.length} 张`);
+      await exercise.getByRole('button', { name: '检查' }).click();
+
+      await expect(pager).toContainText(`第 1 / ${cards.length} 张`);
+      await expect(shownCard).toHaveAttribute('data-result', 'wrong');
+      await expect(shownCard.locator('.sort-card__why')).toContainText('应放在');
+      await expect(pager.getByRole('button', { name: /：不对$/ })).toHaveCount(1);
+      await expect(pager.getByRole('button', { name: /：对了$/ })).toHaveCount(cards.length - 1);
+      await expectFits(exercise);
+      await expectNoAxeViolations(page);
+
+      // Jump to a card from its dot; the keys stay with the exercise, not the slide show.
+      await pager.getByRole('button', { name: `第 ${cards.length} 张：对了` }).click();
+      await expect(shownCard).toHaveAttribute('data-result', 'right');
+      const slide = page.url();
+      await page.keyboard.press('ArrowRight');
+      expect(page.url()).toBe(slide);
+    });
+  }
+
+  test('failed-activity: the story with one sub-question at a time; the diagnosis is checked and fits', async ({ page }) => {
+    const exercise = await presentExercise(page, 'm5', 'failed-activity');
+    const pager = exercise.getByRole('navigation', { name: '逐题查看' });
+    const parts = exercise.locator('fieldset fieldset');
+    await expect(exercise).toContainText('5G 嘉年华');
+    await expect(parts).toHaveCount(1);
+    await expect(pager).toContainText('第 1 / 3 题');
+    await expect(exercise.getByRole('button', { name: '核对' })).toBeDisabled();
+    for (let part = 1; part <= 3; part += 1) {
+      await parts.locator('input').first().check();
+      await expectFits(exercise);
+      if (part < 3) await pager.getByRole('button', { name: '下一题 →' }).click();
+    }
+    await expect(pager.getByRole('button', { name: /：已作答$/ })).toHaveCount(3);
+    await exercise.getByRole('button', { name: '核对' }).click();
+    await expect(exercise.locator('.sorter-result')).toContainText('诊断得分');
+    for (let part = 1; part <= 3; part += 1) {
+      await pager.getByRole('button', { name: new RegExp(`^第 ${part} 题：`) }).click();
+      await expect(parts.locator('.feedback')).toBeVisible();
+      await expectFits(exercise);
+    }
+    await expectNoAxeViolations(page);
+  });
+});
