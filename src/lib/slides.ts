@@ -52,7 +52,7 @@ function makeSlide(blocks: readonly Block[], title: string, start: number, end: 
 
 /**
  * Cuts blocks into slides: a slide starts at every heading and every standalone slide; an exercise
- * is a slide of its own, headed by the section's heading; blocks after an exercise and before the next heading continue the
+ * is a slide of its own, headed by its h2 (or, without one, the heading before it); blocks after an exercise and before the next heading continue the
  * section on a further slide with the same title. Notes stay with the slide they follow. A slide
  * that would show nothing is dropped and its notes join the slide before it (or, at the very
  * start, the slide after it). `untitled` names content that comes before any heading.
@@ -60,15 +60,18 @@ function makeSlide(blocks: readonly Block[], title: string, start: number, end: 
 export function cutSlides(blocks: readonly Block[], untitled = ''): Slide[] {
   const starts: { at: number; title: string; heading?: string }[] = [];
   let section = untitled;
+  // The h2 an exercise belongs to: the last h3 before it is usually one item of the topic (「分析型 C」), not its theme.
+  let topic = untitled;
   let afterStandalone = false;
   blocks.forEach((block, index) => {
     const text = (block.text ?? '').trim();
     if (isHeading(block.kind) || block.kind === 'slide') {
       section = isHeading(block.kind) ? text : untitled;
+      if (block.kind !== 'h3') topic = section;
       starts.push({ at: index, title: text || untitled });
       afterStandalone = block.kind === 'slide';
     } else if (block.kind === 'exercise') {
-      starts.push({ at: index, title: (block.text ?? '').trim() || section, heading: section });
+      starts.push({ at: index, title: (block.text ?? '').trim() || section, heading: topic || section });
       afterStandalone = true;
     } else if (index === 0 || (afterStandalone && block.kind !== 'notes')) {
       starts.push({ at: index, title: section });

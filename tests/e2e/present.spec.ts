@@ -123,6 +123,8 @@ test.describe('a trainer presents a module', () => {
   test('the DISC quiz runs live on its slide, and keys inside it stay with the quiz', async ({ page }) => {
     await openDeck(page, '/present/m3/');
     await jumpTo(page, '练习：顾客性格类型（DISC）');
+    // The slide is headed by the topic, not by the last type described before the quiz.
+    await expect(page.locator('[data-slide-heading]')).toHaveText('四种顾客性格：看人服务');
     const quiz = page.locator('#exercise-disc-quiz');
     await hydrated(quiz);
     const address = page.url();

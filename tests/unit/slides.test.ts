@@ -42,15 +42,20 @@ describe('cutSlides', () => {
     ]);
   });
 
-  it('puts an exercise on its own slide titled by the heading before it', () => {
+  it('puts an exercise on its own slide titled by the heading before it, under its h2', () => {
     const blocks = [h2('峰终'), content, h3('用到营业厅'), content, exercise, notes, h2('下一节')];
     const slides = cutSlides(blocks);
     expect(slides.map((slide) => [slide.title, slide.show, slide.notes, slide.heading])).toEqual([
       ['峰终', [0, 1], [], null],
       ['用到营业厅', [2, 3], [], null],
-      ['用到营业厅', [4], [5], '用到营业厅'],
+      ['用到营业厅', [4], [5], '峰终'],
       ['下一节', [6], [], null],
     ]);
+  });
+
+  it('heads an exercise with its own h2, not an earlier one, and forgets the h2 after a standalone slide', () => {
+    const blocks = [h2('一'), h2('二'), h3('二·甲'), exercise, standalone('小结'), h3('三·甲'), exercise];
+    expect(cutSlides(blocks).filter((slide) => slide.heading !== null).map((slide) => slide.heading)).toEqual(['二', '三·甲']);
   });
 
   it('titles an exercise slide with the exercise name when given, under the section heading', () => {
