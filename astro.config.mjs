@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 
 export default defineConfig({
-  site: 'http://localhost:4321',
+  // The address the course is served from: printed on the handout's exercise boxes. Set SITE_URL when building for a host.
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   integrations: [mdx(), preact()],
   build: {
