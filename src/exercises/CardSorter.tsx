@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import SlidePager, { pagerItem } from './SlidePager';
 import { useSavedExercise } from './useSavedExercise';
+import { useSlidePosition } from './useSlidePosition';
 import { checkSorter, emptySorterState, parseSorterState, placeCard, sorterResult, type SorterState } from '../lib/sorter';
 import { hashSeed, shuffledIndices } from '../lib/random';
 import type { Deck } from '../schemas/deck';
@@ -33,7 +33,7 @@ export default function CardSorter({ exerciseId, deck, instructions, slide = fal
     return category ? `${category.group ? `${category.group} · ` : ''}${category.label}` : '';
   };
   const groups = [...new Set(deck.categories.map((category) => category.group ?? ''))];
-  const [shown, setShown] = useState(0);
+  const [shown, setShown] = useSlidePosition(exerciseId, deck.cards.length);
   const check = () => {
     const next = checkSorter(state, deck.cards);
     update(next);

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import SlidePager, { pagerItem } from './SlidePager';
 import QuestionView from './quiz/QuestionView';
 import { useSavedExercise } from './useSavedExercise';
+import { useSlidePosition } from './useSlidePosition';
 import { isAnswered, parseAnswer, scoreQuestion, type Answer } from '../lib/quiz';
 import type { CaseExercise } from '../schemas/case';
 import type { SavedExerciseId } from '../stores/exercise';
@@ -35,8 +35,8 @@ export default function CaseDiagnosis({ exerciseId, case: story, instructions, s
   const { state, record, save, reset } = useSavedExercise<State>(exerciseId, parse, () => ({ answer: undefined, checked: false, attempt: 1 }));
   const score = scoreQuestion(question, state.answer);
   const update = (next: State) => save(next, next.checked && scoreQuestion(question, next.answer) === 1);
-  const [shownPart, setShownPart] = useState(0);
   const parts = question.type === 'scenario' ? question.questions : [];
+  const [shownPart, setShownPart] = useSlidePosition(exerciseId, parts.length);
   const partAnswer = (id: string) => (state.answer?.type === 'scenario' ? state.answer.parts[id] : undefined);
 
   return (

@@ -1,8 +1,9 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { progress } from '../stores/progress';
 import { resetExercise, saveExercise, type SavedExerciseId } from '../stores/exercise';
 import type { ExerciseRecord } from '../lib/progress';
+import { useHydrated } from './useHydrated';
 
 export interface SavedExercise<T> {
   state: T;
@@ -18,12 +19,10 @@ export interface SavedExercise<T> {
  * rejects (older format, hand-edited storage) falls back to the initial state instead of crashing.
  *
  * The first render matches the server's HTML (initial state); the saved state is applied right
- * after, as a normal update. Preact's hydration does not patch attributes, so rendering saved
- * state during hydration would leave stale marks and values in the page.
+ * after, as a normal update (see useHydrated).
  */
 export function useSavedExercise<T>(id: SavedExerciseId, parse: (value: unknown) => T | null, initial: () => T): SavedExercise<T> {
-  const [restored, setRestored] = useState(false);
-  useEffect(() => setRestored(true), []);
+  const restored = useHydrated();
   const saved = useStore(progress).exercises[id];
   const record = restored ? saved : undefined;
   const state = useMemo(() => (record ? parse(record.state) : null) ?? initial(), [record]);

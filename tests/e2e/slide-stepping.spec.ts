@@ -12,8 +12,8 @@ function deck(id: string) {
 }
 
 /** Opens a module's slides and steps with → to the slide where `exerciseId` runs live; returns the exercise. */
-async function presentExercise(page: Page, moduleId: string, exerciseId: string): Promise<Locator> {
-  await page.goto(`/present/${moduleId}/`);
+async function presentExercise(page: Page, moduleId: string, exerciseId: string, query = ''): Promise<Locator> {
+  await page.goto(`/present/${moduleId}/${query}`);
   await expect(page.locator('body')).toHaveAttribute('data-ready', '');
   const slot = page.locator(`[data-blocks] > .exercise-slot[data-exercise="${exerciseId}"]`);
   const total = Number(await page.locator('[data-total]').innerText());
@@ -50,6 +50,7 @@ test.describe('on a slide, exercises go one item at a time', () => {
       // Every category is a button on the slide, also for decks that use a drop-down on the page.
       await expect(shownCard.getByRole('radio')).toHaveCount(categories.length);
       for (let position = 0; position < cards.length; position += 1) {
+        await expect(pager).toContainText(`第 ${position + 1} / ${cards.length} 张`);
         const cardId = await shownCard.getAttribute('data-card');
         const card = cards.find((item) => item.id === cardId)!;
         const target = position === 0 ? categories.find((category) => category.id !== card.answer)! : categories.find((category) => category.id === card.answer)!;
@@ -85,6 +86,7 @@ test.describe('on a slide, exercises go one item at a time', () => {
     await expect(pager).toContainText('第 1 / 3 题');
     await expect(exercise.getByRole('button', { name: '核对' })).toBeDisabled();
     for (let part = 1; part <= 3; part += 1) {
+      await expect(pager).toContainText(`第 ${part} / 3 题`);
       await parts.locator('input').first().check();
       await expectFits(exercise);
       if (part < 3) await pager.getByRole('button', { name: '下一题 →' }).click();
@@ -94,9 +96,27 @@ test.describe('on a slide, exercises go one item at a time', () => {
     await expect(exercise.locator('.sorter-result')).toContainText('诊断得分');
     for (let part = 1; part <= 3; part += 1) {
       await pager.getByRole('button', { name: new RegExp(`^第 ${part} 题：`) }).click();
+      await expect(pager).toContainText(`第 ${part} / 3 题`);
       await expect(parts.locator('.feedback')).toBeVisible();
       await expectFits(exercise);
     }
     await expectNoAxeViolations(page);
+  });
+
+  test('the audience and presenter windows show the same card, and a reload keeps it', async ({ page, context }) => {
+    const audience = await presentExercise(page, 'm2', 'value-line');
+    const presenter = await presentExercise(await context.newPage(), 'm2', 'value-line', '?view=presenter');
+    const shownCard = (exercise: Locator) => exercise.locator('.sort-card:visible');
+    await expect(shownCard(audience)).toHaveAttribute('data-card', (await shownCard(presenter).getAttribute('data-card'))!);
+
+    await presenter.getByRole('button', { name: '下一张 →' }).click();
+    await expect(audience.getByRole('navigation', { name: '逐张查看' })).toContainText('第 2 / 12 张');
+    await audience.getByRole('button', { name: /^第 5 张：/ }).click();
+    await expect(presenter.getByRole('navigation', { name: '逐张查看' })).toContainText('第 5 / 12 张');
+    const fifth = await shownCard(audience).getAttribute('data-card');
+    await expect(shownCard(presenter)).toHaveAttribute('data-card', fifth!);
+
+    await page.reload();
+    await expect(shownCard(page.locator('#exercise-value-line'))).toHaveAttribute('data-card', fifth!);
   });
 });

@@ -2,7 +2,7 @@
  * The certificate for a passed final exam: the learner enters their name once (kept in this
  * browser); the course, date, score and attempt id come from the best passed attempt.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useHydrated } from '../useHydrated';
 import { useStore } from '@nanostores/preact';
 import { progress } from '../../stores/progress';
 import { learnerName } from '../../stores/learner';
@@ -23,8 +23,7 @@ const longDate = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { ye
 
 export default function Certificate({ courseTitle, courseScope }: Props) {
   // Matches the server's HTML first (no saved data there), then shows the saved certificate.
-  const [restored, setRestored] = useState(false);
-  useEffect(() => setRestored(true), []);
+  const restored = useHydrated();
   const saved = useStore(progress).exercises[EXAM_ID];
   const name = useStore(learnerName);
   const state = restored && saved ? parseExamState(saved.state, NO_QUESTIONS) : null;
