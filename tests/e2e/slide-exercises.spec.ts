@@ -109,17 +109,22 @@ test('辅导矩阵 on its slide: the example team, a full team, keyboard and dra
   await expectSlotFits(page, 'example team');
 
   // Arrow keys on a chip: 小王 (意愿 6) three steps down → 意愿 3 → 有力无心.
-  await exercise.getByRole('button', { name: /^小王：/ }).focus();
-  for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+  const wang = exercise.getByRole('button', { name: /^小王：/ });
+  await wang.focus();
+  for (const will of [5, 4, 3]) {
+    await page.keyboard.press('ArrowDown');
+    // One step at a time, as a trainer presses: each move starts from the last one shown.
+    await expect(wang).toHaveAccessibleName(new RegExp(`意愿 ${will}，`));
+  }
   await expect(exercise.locator('[data-member="小王"]')).toHaveAttribute('data-quadrant', 'motivate');
   await expect(exercise.locator('[data-member="小王"]').getByRole('combobox', { name: '小王的 意愿' })).toHaveValue('3');
 
   const name = exercise.getByRole('textbox', { name: '添加成员' });
-  for (const person of ['阿敏', '小孙', '小周', '王建国经理', '李', '赵小六六六六六六六', '钱多多']) {
+  for (const [index, person] of ['阿敏', '小孙', '小周', '王建国经理', '李', '赵小六六六六六六六', '钱多多'].entries()) {
     await name.fill(person);
     await name.press('Enter');
+    await expect(exercise.locator('[data-member]')).toHaveCount(6 + index);
   }
-  await expect(exercise.locator('[data-member]')).toHaveCount(12);
   await expect(exercise.getByRole('button', { name: '添加', exact: true })).toBeDisabled();
   await expectSlotFits(page, 'twelve people');
 
