@@ -61,7 +61,7 @@ test('业绩公式 on its slide: levers, results and bad input all fit', async (
   await expect(exercise.locator('.field__error')).toHaveCount(4);
   await expectSlotFits(page, 'four bad numbers');
 
-  for (const [name, value] of [['客户数量（人/月）', '3000'], ['转化效率（%）', '15'], ['客单量（件）', '1.5'], ['个体复购率（倍）', '1']]) {
+  for (const [name, value] of [['客户数量（人/月）', '3000'], ['转化效率（%）', '15'], ['客单量（件）', '1.5'], ['个体复购率（倍）', '1']] as const) {
     await exercise.getByRole('spinbutton', { name }).fill(value);
   }
   await expect(exercise.getByTestId('baseline')).toHaveText('810');
