@@ -147,7 +147,7 @@ function performanceBlocks(value: unknown, texts: ActionPlanTexts): PlanBlock[] 
     {
       kind: 'fields',
       items: [
-        ...keys.map((key) => ({ label: `${labels.baseline[key].label}（${labels.baseline[key].unit}）`, value: number(plan.baseline[key], 2) })),
+        ...keys.map((key) => ({ label: `${labels.baseline[key].label}（${labels.baseline[key].unit}）`, value: Number.isFinite(plan.baseline[key]) ? number(plan.baseline[key], 2) : texts.blank })),
         { label: labels.before, value: valid ? number(performanceOf(plan.baseline)) : texts.blank },
         { label: labels.after, value: valid ? number(improvedPerformance(plan.baseline, plan.gains)) : texts.blank },
         { label: labels.compound, value: `+${number(compoundGain(plan.gains), 1, 1)}%` },

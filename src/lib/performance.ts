@@ -105,19 +105,25 @@ export function initialPlan(): PlanState {
 export function parsePlan(value: unknown): PlanState | null {
   if (typeof value !== 'object' || value === null) return null;
   const raw = value as Record<string, unknown>;
-  const record = (input: unknown, keys: readonly string[], ok: (n: number) => boolean): Record<string, number> | null => {
+  /** Each key read with `read`, which gives undefined for a value it rejects. */
+  const record = (input: unknown, keys: readonly string[], read: (value: unknown) => number | undefined): Record<string, number> | null => {
     if (typeof input !== 'object' || input === null) return null;
     const out: Record<string, number> = {};
     for (const key of keys) {
-      const number = (input as Record<string, unknown>)[key];
-      if (typeof number !== 'number' || !ok(number)) return null;
+      const number = read((input as Record<string, unknown>)[key]);
+      if (number === undefined) return null;
       out[key] = number;
     }
     return out;
   };
-  const baseline = record(raw.baseline, ['customers', 'conversion', 'basket', 'repeatRate', 'extension'], (n) => Number.isFinite(n) && n >= 0 && n <= 1e9);
-  const gains = record(raw.gains, LEVERS, (n) => Number.isInteger(n) && n >= 0 && n <= GAIN_MAX);
-  const efforts = record(raw.efforts, LEVERS, (n) => Number.isInteger(n) && n >= 1 && n <= 5);
+  const integerIn = (min: number, max: number) => (value: unknown) => (Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : undefined);
+  // A field being typed may be empty (saved as null) or wrong (negative): it is kept, and checkBaseline says what to fix.
+  // (In memory an empty field is NaN; JSON saves it as null.)
+  const baseline = record(raw.baseline, ['customers', 'conversion', 'basket', 'repeatRate', 'extension'], (value) =>
+    value === null || Number.isNaN(value) ? Number.NaN : typeof value === 'number' && Math.abs(value) <= 1e9 ? value : undefined,
+  );
+  const gains = record(raw.gains, LEVERS, integerIn(0, GAIN_MAX));
+  const efforts = record(raw.efforts, LEVERS, integerIn(1, 5));
   if (!baseline || !gains || !efforts) return null;
   return { baseline: baseline as unknown as Baseline, gains: gains as Gains, efforts: efforts as Record<Lever, number>, submitted: raw.submitted === true };
 }

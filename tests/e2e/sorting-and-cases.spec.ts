@@ -68,7 +68,7 @@ test.describe('sorting, formula and case exercises', () => {
     await expect(exercise.locator('.sorter-progress')).toContainText(`已放好 1 / ${cards.length} 张`);
   });
 
-  test('performance formula: baseline 540, four gains of 10% compound to 46%, bad input gets a message', async ({ page }) => {
+  test('performance formula: baseline 540, four gains of 10% compound to 46%, bad input gets a message and loses nothing', async ({ page }) => {
     const exercise = await open(page, '/modules/m2/', 'performance-formula');
     await expect(exercise.getByTestId('baseline')).toHaveText('540');
     await expect(exercise.getByTestId('improved')).toHaveText('791');
@@ -83,6 +83,18 @@ test.describe('sorting, formula and case exercises', () => {
     await customers.fill('0');
     await expect(exercise.getByText('客户数量要填一个大于 0 的数。')).toBeVisible();
     await expect(exercise.getByTestId('baseline')).toHaveText('—');
+    // A negative or emptied field keeps everything else the learner set, even across a reload.
+    const basket = exercise.getByRole('spinbutton', { name: '客单量（件）' });
+    await basket.fill('-2');
+    await expect(exercise.getByText('客单量要填一个大于 0 的数。')).toBeVisible();
+    await basket.fill('');
+    await page.reload();
+    await hydrated(exercise);
+    await expect(basket).toHaveValue('');
+    await expect(customers).toHaveValue('0');
+    await expect(exercise.getByRole('slider', { name: '客单量 提升' })).toHaveValue('0');
+    await expect(exercise.getByRole('combobox', { name: '转化效率 所需力气' })).toHaveValue('1');
+    await basket.fill('1.5');
     await customers.fill('3000');
     await expect(exercise.getByTestId('baseline')).toHaveText('810');
     await expectNoAxeViolations(page);

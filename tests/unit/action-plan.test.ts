@@ -147,6 +147,9 @@ describe('section contents', () => {
     expect(table(levers).rows[0]).toEqual(['转化效率', '20%', '2', '+10.0%']);
     const broken = { ...initialPlan(), baseline: { ...initialPlan().baseline, customers: 0 } };
     expect(fields(sectionOf(withState('performance-formula', broken), 'performance-formula').blocks[0])).toMatchObject({ 现在的业绩: '—', 提升后的业绩: '—' });
+    // A field left empty (saved by JSON as null) prints as a blank, not as NaN.
+    const emptied = JSON.parse(JSON.stringify({ ...initialPlan(), baseline: { ...initialPlan().baseline, basket: Number.NaN } }));
+    expect(fields(sectionOf(withState('performance-formula', emptied), 'performance-formula').blocks[0])).toMatchObject({ '客单量（件）': '—', '客户数量（人/月）': '2,000', 现在的业绩: '—' });
   });
 
   it('季度工作铺排: target, months, members and checkpoints with the unit', () => {

@@ -349,19 +349,29 @@ describe('parsePlan', () => {
   }
 
   for (const key of ['customers', 'conversion', 'basket', 'repeatRate', 'extension'] as const) {
-    it(`rejects a missing, NaN, infinite, negative, huge or non-number baseline ${key}`, () => {
+    it(`rejects a missing, infinite, huge or non-number baseline ${key}`, () => {
       expect(parsePlan(without('baseline', key))).toBeNull();
-      expect(parsePlan(withField('baseline', key, Number.NaN))).toBeNull();
       expect(parsePlan(withField('baseline', key, Number.POSITIVE_INFINITY))).toBeNull();
-      expect(parsePlan(withField('baseline', key, -1))).toBeNull();
+      expect(parsePlan(withField('baseline', key, -1e9 - 1))).toBeNull();
       expect(parsePlan(withField('baseline', key, 1e9 + 1))).toBeNull();
       expect(parsePlan(withField('baseline', key, '1'))).toBeNull();
     });
+
+    it(`keeps a baseline ${key} that is being typed: empty or negative stays, with checkBaseline's message`, () => {
+      const negative = parsePlan(withField('baseline', key, -1));
+      expect(negative?.baseline[key]).toBe(-1);
+      expect(negative?.gains).toEqual(valid.gains);
+      expect(checkBaseline(negative!.baseline)[key]).toBeTruthy();
+      expect(parsePlan(withField('baseline', key, Number.NaN))?.baseline[key]).toBeNaN();
+    });
   }
 
-  it('rejects a NaN baseline that JSON would have turned into null', () => {
+  it('reads an empty field that JSON saved as null back as empty, keeping everything else', () => {
     const json = JSON.parse(JSON.stringify({ ...valid, baseline: { ...valid.baseline, customers: Number.NaN } }));
     expect(json.baseline.customers).toBeNull();
-    expect(parsePlan(json)).toBeNull();
+    const parsed = parsePlan(json)!;
+    expect(parsed.baseline.customers).toBeNaN();
+    expect(parsed.baseline.conversion).toBe(valid.baseline.conversion);
+    expect(checkBaseline(parsed.baseline).customers).toContain('大于 0');
   });
 });
