@@ -92,7 +92,10 @@ test.describe('the final exam', () => {
     await hydrated(exam);
     await exam.getByRole('button', { name: '开始考试' }).click();
     await answerCards(exam.locator('ol.questions > li'), 30, true);
+    await expect(exam.locator('.exam-bar')).toContainText('已答 30 / 30 题');
     await exam.getByRole('button', { name: '交卷' }).click();
+    // The passed attempt must be saved before we leave the page.
+    await expect(exam.getByRole('link', { name: '查看结业证书' })).toBeVisible();
     await page.goto('/exam/certificate/');
     let dialogs = 0;
     page.on('dialog', (dialog) => {

@@ -38,6 +38,8 @@ export async function answer(card: Locator, question: Question | ScenarioPartQue
         const texts = await rows.locator('.ordering__text').allInnerTexts();
         for (let position = texts.indexOf(question.items[target]!); position > target; position -= 1) {
           await card.getByRole('button', { name: `上移「${question.items[target]}」` }).click();
+          // The island redraws a moment after saving: read the order again only once this move shows.
+          await expect(rows.nth(position - 1).locator('.ordering__text')).toHaveText(question.items[target]!);
         }
       }
       return;

@@ -1,5 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { expectExerciseFits, presentExercise } from './slides';
 
 // The four live exercises that outgrew their slide: each now has a slide layout
 // (src/styles/slide-exercises.css). A trainer drives them on the projector; whatever grows must
@@ -7,41 +8,11 @@ import { expectNoAxeViolations } from './helpers';
 
 test.skip(({ viewport }) => viewport?.width !== 1280, 'slide layouts are for the 1280×720 stage; measured on the projector');
 
-const slot = (page: Page) => page.locator('[data-blocks] > .exercise-slot:visible');
-
-/** Opens the deck, chooses the exercise's slide in the overview (O, then a click) and waits for the island. */
-async function openSlide(page: Page, module: string, title: string, id: string): Promise<Locator> {
-  await page.goto(`/present/${module}/`);
-  await expect(page.locator('body')).toHaveAttribute('data-ready', '');
-  await page.keyboard.press('o');
-  const overview = page.getByRole('dialog', { name: /幻灯片总览/ });
-  await overview.getByRole('button', { name: new RegExp(`${title}$`) }).click();
-  await expect(overview).toBeHidden();
-  await expect(slot(page)).toHaveAttribute('data-exercise', id);
-  await expect(slot(page).locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
-  return slot(page).locator(`#exercise-${id}`);
-}
-
-/** The slot shows the whole exercise: nothing to scroll either way, and no visible text under 16 px. */
-async function expectSlotFits(page: Page, state: string): Promise<void> {
-  const measured = await slot(page).evaluate((element) => {
-    const withText = [...element.querySelectorAll<HTMLElement>('*')].filter((child) => child.offsetHeight > 0 && [...child.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''));
-    return {
-      overflowY: element.scrollHeight - element.clientHeight,
-      overflowX: element.scrollWidth - element.clientWidth,
-      smallestType: Math.min(...withText.map((child) => parseFloat(getComputedStyle(child).fontSize))),
-    };
-  });
-  expect(measured.overflowY, `${state}: the exercise is taller than its slot`).toBeLessThanOrEqual(0);
-  expect(measured.overflowX, `${state}: the exercise is wider than its slot`).toBeLessThanOrEqual(0);
-  expect(measured.smallestType, `${state}: type under 16 px`).toBeGreaterThanOrEqual(16);
-}
-
 test('业绩公式 on its slide: levers, results and bad input all fit', async ({ page }) => {
-  const exercise = await openSlide(page, 'm2', '练习：业绩公式模拟器', 'performance-formula');
+  const exercise = await presentExercise(page, 'm2', 'performance-formula');
   await expect(exercise.getByTestId('compound')).toHaveText('+46.4%');
   await expect(exercise.getByText(/四个因素是相乘的关系/)).toBeHidden();
-  await expectSlotFits(page, 'example hall');
+  await expectExerciseFits(exercise, 'example hall');
 
   // Keyboard on a lever: customers +10% → +15% compounds to 1.15 × 1.1³ − 1.
   await exercise.getByRole('slider', { name: '客户数量 提升' }).focus();
@@ -49,17 +20,17 @@ test('业绩公式 on its slide: levers, results and bad input all fit', async (
   await expect(exercise.getByTestId('compound')).toHaveText('+53.1%');
   await exercise.getByRole('combobox', { name: '转化效率 所需力气' }).selectOption('1');
   await expect(exercise.getByTestId('ranking').locator('li').first()).toContainText('转化效率');
-  await expectSlotFits(page, 'levers moved');
+  await expectExerciseFits(exercise, 'levers moved');
 
   await exercise.getByRole('spinbutton', { name: '客户数量（人/月）' }).fill('0');
   await expect(exercise.getByText('客户数量要填一个大于 0 的数。')).toBeVisible();
   await expect(exercise.getByTestId('baseline')).toHaveText('—');
-  await expectSlotFits(page, 'one bad number');
+  await expectExerciseFits(exercise, 'one bad number');
   await exercise.getByRole('spinbutton', { name: '转化效率（%）' }).fill('120');
   await exercise.getByRole('spinbutton', { name: '客单量（件）' }).fill('0');
   await exercise.getByRole('spinbutton', { name: '个体复购率（倍）' }).fill('0');
   await expect(exercise.locator('.field__error')).toHaveCount(4);
-  await expectSlotFits(page, 'four bad numbers');
+  await expectExerciseFits(exercise, 'four bad numbers');
 
   for (const [name, value] of [['客户数量（人/月）', '3000'], ['转化效率（%）', '15'], ['客单量（件）', '1.5'], ['个体复购率（倍）', '1']] as const) {
     await exercise.getByRole('spinbutton', { name }).fill(value);
@@ -67,46 +38,46 @@ test('业绩公式 on its slide: levers, results and bad input all fit', async (
   await expect(exercise.getByTestId('baseline')).toHaveText('810');
   await exercise.getByRole('button', { name: '记下我的提升计划' }).click();
   await expect(exercise.locator('.exercise__status')).toContainText('已完成');
-  await expectSlotFits(page, 'plan saved');
+  await expectExerciseFits(exercise, 'plan saved');
   await expectNoAxeViolations(page);
 });
 
 test('峰终体验设计器 on its slide: sliders move the remembered score; IKEA and 完成设计 still fit', async ({ page }) => {
-  const exercise = await openSlide(page, 'm3', '练习：峰终体验设计器', 'peak-end');
+  const exercise = await presentExercise(page, 'm3', 'peak-end');
   const remembered = exercise.getByTestId('remembered');
   await expect(remembered).toHaveText('-1.5');
   // The room needs the feelings, not the minutes, the reordering or the add form.
   await expect(exercise.getByRole('spinbutton')).toHaveCount(0);
   await expect(exercise.getByRole('button', { name: /上移|下移|删除/ })).toHaveCount(0);
   await expect(exercise.getByRole('textbox', { name: '新增触点' })).toHaveCount(0);
-  await expectSlotFits(page, 'typical hall');
+  await expectExerciseFits(exercise, 'typical hall');
 
   // A warm goodbye: the last touchpoint from 0 to +4 becomes both peak and end.
   await exercise.getByRole('slider', { name: '「离店送别」的感受分' }).focus();
   for (let step = 0; step < 4; step += 1) await page.keyboard.press('ArrowRight');
   await expect(remembered).toHaveText('+4.0');
-  await expectSlotFits(page, 'better ending');
+  await expectExerciseFits(exercise, 'better ending');
 
   await exercise.getByText('叠加「宜家」案例的曲线作对比').click();
   await expect(exercise.getByText('实线：你的设计 · 虚线：宜家（只比较曲线的形状）')).toBeVisible();
   await expect(exercise.getByText('宜家：记住 / 平均')).toBeVisible();
-  await expectSlotFits(page, 'IKEA comparison');
+  await expectExerciseFits(exercise, 'IKEA comparison');
 
   await exercise.getByRole('button', { name: '完成设计' }).click();
   await expect(exercise.getByRole('button', { name: '已完成设计 ✓' })).toBeDisabled();
   await expect(exercise.locator('.exercise__status')).toContainText('已完成');
-  await expectSlotFits(page, 'design done');
+  await expectExerciseFits(exercise, 'design done');
   await expectNoAxeViolations(page);
 });
 
 test('辅导矩阵 on its slide: the example team, a full team, keyboard and drag all fit', async ({ page }) => {
-  const exercise = await openSlide(page, 'm4', '练习：辅导矩阵：四种员工', 'coaching-matrix');
-  await expectSlotFits(page, 'empty team');
+  const exercise = await presentExercise(page, 'm4', 'coaching-matrix');
+  await expectExerciseFits(exercise, 'empty team');
 
   await exercise.getByRole('button', { name: '载入示例团队' }).click();
   await expect(exercise.locator('[data-member]')).toHaveCount(5);
   await expect(exercise.locator('[data-member="小张"]')).toHaveAttribute('data-quadrant', 'motivate');
-  await expectSlotFits(page, 'example team');
+  await expectExerciseFits(exercise, 'example team');
 
   // Arrow keys on a chip: 小王 (意愿 6) three steps down → 意愿 3 → 有力无心.
   const wang = exercise.getByRole('button', { name: /^小王：/ });
@@ -126,7 +97,7 @@ test('辅导矩阵 on its slide: the example team, a full team, keyboard and dra
     await expect(exercise.locator('[data-member]')).toHaveCount(6 + index);
   }
   await expect(exercise.getByRole('button', { name: '添加', exact: true })).toBeDisabled();
-  await expectSlotFits(page, 'twelve people');
+  await expectExerciseFits(exercise, 'twelve people');
 
   // Drag a chip into the bottom-left corner → 无心无力.
   const box = (await exercise.locator('.matrix').boundingBox())!;
@@ -139,17 +110,17 @@ test('辅导矩阵 on its slide: the example team, a full team, keyboard and dra
 
   await exercise.getByRole('button', { name: '完成辅导安排' }).click();
   await expect(exercise.locator('.exercise__status')).toContainText('已完成');
-  await expectSlotFits(page, 'coaching done');
+  await expectExerciseFits(exercise, 'coaching done');
   await expectNoAxeViolations(page);
 });
 
 test('电话外呼 on its slide: only the practice call, every turn and the end fit', async ({ page }) => {
-  const exercise = await openSlide(page, 'm7', '练习：电话外呼四步法', 'outbound-call');
+  const exercise = await presentExercise(page, 'm7', 'outbound-call');
   // Writing one's own script is personal: it stays on the learner's page.
   await expect(exercise.getByRole('heading', { name: '第一步：写出你的外呼话术' })).toBeHidden();
   await expect(exercise.getByRole('textbox')).toHaveCount(0);
   await expect(exercise.getByRole('button', { name: '完成外呼练习' })).toBeHidden();
-  await expectSlotFits(page, 'call starts');
+  await expectExerciseFits(exercise, 'call starts');
 
   const latest = exercise.locator('.call-log li:visible');
   // A call with every kind of answer: good ones, bad ones and the longest lines.
@@ -173,10 +144,10 @@ test('电话外呼 on its slide: only the practice call, every turn and the end 
     await expect(latest).toHaveCount(1);
     await expect(latest).toContainText(customer);
     await expect(latest.locator('.call-log__feedback')).toHaveText(feedback);
-    await expectSlotFits(page, `after answer ${turn + 1}`);
+    await expectExerciseFits(exercise, `after answer ${turn + 1}`);
   }
   await expect(exercise.getByRole('status').filter({ hasText: '通话结束' })).toHaveText('通话结束：6 次选择里有 3 次是好的应对。');
-  await expectSlotFits(page, 'call ended');
+  await expectExerciseFits(exercise, 'call ended');
   await expectNoAxeViolations(page);
 
   await exercise.getByRole('button', { name: '重新模拟通话' }).click();

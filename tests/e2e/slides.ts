@@ -1,0 +1,30 @@
+/** Driving a slide show as a trainer: open the slide where an exercise runs live, and check it fits. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Opens a module's slides and steps with → to the slide where `exerciseId` runs live; returns the hydrated exercise. */
+export async function presentExercise(page: Page, moduleId: string, exerciseId: string, query = ''): Promise<Locator> {
+  await page.goto(`/present/${moduleId}/${query}`);
+  await expect(page.locator('body')).toHaveAttribute('data-ready', '');
+  const slot = page.locator(`[data-blocks] > .exercise-slot[data-exercise="${exerciseId}"]`);
+  const total = Number(await page.locator('[data-total]').innerText());
+  for (let slide = 1; slide < total && !(await slot.isVisible()); slide += 1) await page.keyboard.press('ArrowRight');
+  await expect(slot).toBeVisible();
+  await expect(slot.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
+  return slot.locator(`#exercise-${exerciseId}`);
+}
+
+/** The room cannot scroll a projector: the exercise's slot has nothing to scroll either way and no visible text under 16 px. */
+export async function expectExerciseFits(exercise: Locator, state: string): Promise<void> {
+  const measured = await exercise.evaluate((element) => {
+    const slot = element.closest('.exercise-slot')!;
+    const withText = [...slot.querySelectorAll<HTMLElement>('*')].filter((child) => child.offsetHeight > 0 && [...child.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''));
+    return {
+      overflowY: slot.scrollHeight - slot.clientHeight,
+      overflowX: slot.scrollWidth - slot.clientWidth,
+      smallestType: Math.min(...withText.map((child) => parseFloat(getComputedStyle(child).fontSize))),
+    };
+  });
+  expect(measured.overflowY, `${state}: the exercise is taller than its slide`).toBeLessThanOrEqual(0);
+  expect(measured.overflowX, `${state}: the exercise is wider than its slide`).toBeLessThanOrEqual(0);
+  expect(measured.smallestType, `${state}: type under 16 px`).toBeGreaterThanOrEqual(16);
+}
