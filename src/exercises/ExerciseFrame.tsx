@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useLiveStore } from './useLiveStore';
 import type { ExerciseRecord } from '../lib/progress';
 import { storageNotice } from '../stores/progress';
 
@@ -29,7 +29,7 @@ function savedLabel(record: ExerciseRecord | undefined, memoryOnly: boolean): st
 /** The frame every exercise shares: title, instructions, saved-state line and a confirmed reset. */
 export default function ExerciseFrame({ id, title, instructions, record, onReset, children, kicker = '练习', resetLabel = '重置练习' }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const notice = useStore(storageNotice);
+  const notice = useLiveStore(storageNotice);
   const memoryOnly = notice === 'unavailable' || notice === 'full';
   const headingId = `exercise-${id}-title`;
   return (

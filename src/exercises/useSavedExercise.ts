@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import { progress } from '../stores/progress';
 import { resetExercise, saveExercise, type SavedExerciseId } from '../stores/exercise';
 import type { ExerciseRecord } from '../lib/progress';
 import { useHydrated } from './useHydrated';
+import { useLiveStore } from './useLiveStore';
 
 export interface SavedExercise<T> {
   state: T;
@@ -23,7 +23,7 @@ export interface SavedExercise<T> {
  */
 export function useSavedExercise<T>(id: SavedExerciseId, parse: (value: unknown) => T | null, initial: () => T): SavedExercise<T> {
   const restored = useHydrated();
-  const saved = useStore(progress).exercises[id];
+  const saved = useLiveStore(progress).exercises[id];
   const record = restored ? saved : undefined;
   const state = useMemo(() => (record ? parse(record.state) : null) ?? initial(), [record]);
   return {

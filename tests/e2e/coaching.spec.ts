@@ -19,6 +19,11 @@ test.describe('M4 coaching exercises', () => {
     await page.keyboard.press('ArrowRight');
     await expect(member).toHaveAttribute('data-quadrant', 'delegate');
     await expect(member.locator('.member__step')).toContainText('阿敏');
+    // A held key: the press and its repeat each count, with no pause between them (will 4 → 6).
+    await page.keyboard.down('ArrowUp');
+    await page.keyboard.down('ArrowUp');
+    await page.keyboard.up('ArrowUp');
+    await expect(member.getByRole('combobox', { name: '阿敏的 意愿' })).toHaveValue('6');
 
     // Drag: drop the chip in the bottom-left corner → 无心无力.
     const box = (await matrix.locator('.matrix').boundingBox())!;
@@ -61,6 +66,8 @@ test.describe('M4 coaching exercises', () => {
         const position = order.indexOf(keys[target]!);
         if (position <= target) break;
         await pesos.locator(`.ordering li[data-step="${keys[target]}"]`).getByRole('button', { name: `上移「${names[target]}」` }).click();
+        // The island redraws a moment after saving: read the order again only once this move shows.
+        await expect(pesos.locator('.ordering li').nth(position - 1)).toHaveAttribute('data-step', keys[target]!);
       }
     }
     await pesos.getByRole('button', { name: '检查顺序' }).click();

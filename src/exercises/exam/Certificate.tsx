@@ -3,7 +3,7 @@
  * browser); the course, date, score and attempt id come from the best passed attempt.
  */
 import { useHydrated } from '../useHydrated';
-import { useStore } from '@nanostores/preact';
+import { useLiveStore } from '../useLiveStore';
 import { progress } from '../../stores/progress';
 import { learnerName } from '../../stores/learner';
 import { EXAM_ID, certificateAttempt, parseExamState } from '../../lib/exam';
@@ -24,8 +24,8 @@ const longDate = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { ye
 export default function Certificate({ courseTitle, courseScope }: Props) {
   // Matches the server's HTML first (no saved data there), then shows the saved certificate.
   const restored = useHydrated();
-  const saved = useStore(progress).exercises[EXAM_ID];
-  const name = useStore(learnerName);
+  const saved = useLiveStore(progress).exercises[EXAM_ID];
+  const name = useLiveStore(learnerName);
   const state = restored && saved ? parseExamState(saved.state, NO_QUESTIONS) : null;
   const attempt = state ? certificateAttempt(state.history) : null;
 
