@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import QuadrantChart from './QuadrantChart';
 import { useSavedExercise } from './useSavedExercise';
+import { useSlidePosition } from './useSlidePosition';
 import { discResult, emptyDiscState, isDiscDone, parseDiscState, type DiscState } from '../lib/disc';
 import type { DiscMode, DiscProfile, DiscQuestion, DiscTypeId } from '../lib/disc-types';
 
@@ -19,21 +20,26 @@ interface Props {
   profiles: Readonly<Record<DiscTypeId, DiscProfile>>;
   /** Static HTML from the page (Astro slot "instructions"). */
   instructions?: preact.ComponentChildren;
+  /** On a slide the question (or the result) shown follows in the audience and presenter windows. */
+  slide?: boolean;
 }
 
-export default function DiscQuiz({ questions, profiles, instructions }: Props) {
+export default function DiscQuiz({ questions, profiles, instructions, slide = false }: Props) {
   const parse = (value: unknown) => parseDiscState(value, questions);
   const { state, record, restored, save, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState);
   const answers = state.answers[state.mode];
   const firstOpen = questions.findIndex((question) => answers[question.id] === undefined);
-  const [index, setIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
+  const [ownIndex, setOwnIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
   const [reviewing, setReviewing] = useState(false);
+  // On a slide, one shared step: a question (0 … n−1) or the result (n).
+  const [slideStep, setSlideStep] = useSlidePosition('disc-quiz', questions.length + 1);
   // Once saved answers are restored, resume at the first unanswered question.
   useEffect(() => {
-    if (restored && firstOpen > 0) setIndex(firstOpen);
+    if (restored && firstOpen > 0) setOwnIndex(firstOpen);
   }, [restored]);
   const result = discResult(questions, answers);
-  const showingResult = result !== null && !reviewing;
+  const index = slide ? Math.min(slideStep, questions.length - 1) : ownIndex;
+  const showingResult = result !== null && (slide ? slideStep === questions.length : !reviewing);
   // After 上一题/下一题 or when the result appears, move focus to the new content so keyboard and
   // screen-reader users are not left on a control that just disappeared.
   const focusTarget = useRef<HTMLElement>(null);
@@ -44,7 +50,13 @@ export default function DiscQuiz({ questions, profiles, instructions }: Props) {
   }, [index, showingResult, state.mode]);
   const goTo = (next: number) => {
     userMoved.current = true;
-    setIndex(next);
+    if (slide) setSlideStep(next);
+    else setOwnIndex(next);
+  };
+  const showResult = () => {
+    userMoved.current = true;
+    if (slide) setSlideStep(questions.length);
+    else setReviewing(false);
   };
   const question = questions[Math.min(index, questions.length - 1)]!;
   const answeredCount = Object.keys(answers).length;
@@ -61,7 +73,8 @@ export default function DiscQuiz({ questions, profiles, instructions }: Props) {
     const modeAnswers = state.answers[mode];
     const open = questions.findIndex((item) => modeAnswers[item.id] === undefined);
     goTo(open === -1 ? 0 : open);
-    setReviewing(false);
+    if (open === -1) showResult();
+    else setReviewing(false);
     update({ ...state, mode });
   };
   const retake = () => {
@@ -127,7 +140,7 @@ export default function DiscQuiz({ questions, profiles, instructions }: Props) {
                 下一题
               </button>
             ) : (
-              <button type="button" class="button" disabled={!result} onClick={() => { userMoved.current = true; setReviewing(false); }}>
+              <button type="button" class="button" disabled={!result} onClick={showResult}>
                 {result ? '查看结果' : `还有 ${questions.length - answeredCount} 题未答`}
               </button>
             )}
@@ -175,11 +188,11 @@ function DiscResultView({ headingRef, profiles, type, mode, x, y, tied, borderli
         />
         <dl class="profile">
           <dt>典型表现</dt>
-          <dd>{profile.traits.join(';')}</dd>
+          <dd>{profile.traits.join('；')}</dd>
           <dt>最怕</dt>
-          <dd>{profile.fears.join(';')}</dd>
+          <dd>{profile.fears.join('；')}</dd>
           <dt>需要</dt>
-          <dd>{profile.needs.join(';')}</dd>
+          <dd>{profile.needs.join('；')}</dd>
         </dl>
       </div>
       <h3>{mode === 'self' ? '接待这类顾客时' : '在营业厅这样接待'}</h3>

@@ -1,35 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
+import { expectExerciseFits, presentExercise } from './slides';
 import { DeckSchema } from '../../src/schemas/deck';
 
 test.skip(({ viewport }) => viewport?.width !== 1280, 'slides are run from the projector');
 
 function deck(id: string) {
   return DeckSchema.parse(parse(readFileSync(resolve(import.meta.dirname, `../../content/decks/${id}.yaml`), 'utf8')));
-}
-
-/** Opens a module's slides and steps with → to the slide where `exerciseId` runs live; returns the exercise. */
-async function presentExercise(page: Page, moduleId: string, exerciseId: string, query = ''): Promise<Locator> {
-  await page.goto(`/present/${moduleId}/${query}`);
-  await expect(page.locator('body')).toHaveAttribute('data-ready', '');
-  const slot = page.locator(`[data-blocks] > .exercise-slot[data-exercise="${exerciseId}"]`);
-  const total = Number(await page.locator('[data-total]').innerText());
-  for (let slide = 1; slide < total && !(await slot.isVisible()); slide += 1) await page.keyboard.press('ArrowRight');
-  await expect(slot).toBeVisible();
-  await expect(slot.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
-  return slot.locator(`#exercise-${exerciseId}`);
-}
-
-/** The room cannot scroll a projector: the exercise must fit its slot. */
-async function expectFits(exercise: Locator): Promise<void> {
-  const { scrollHeight, clientHeight } = await exercise.evaluate((element) => {
-    const slot = element.closest('.exercise-slot')!;
-    return { scrollHeight: slot.scrollHeight, clientHeight: slot.clientHeight };
-  });
-  expect(scrollHeight, 'the exercise is taller than its slide').toBeLessThanOrEqual(clientHeight);
 }
 
 test.describe('on a slide, exercises go one item at a time', () => {
@@ -45,7 +25,7 @@ test.describe('on a slide, exercises go one item at a time', () => {
       const pager = exercise.getByRole('navigation', { name: '逐张查看' });
       await expect(shownCard).toHaveCount(1);
       await expect(pager).toContainText(`第 1 / ${cards.length} 张`);
-      await expectFits(exercise);
+      await expectExerciseFits(exercise, 'first card');
 
       // Every category is a button on the slide, also for decks that use a drop-down on the page.
       await expect(shownCard.getByRole('radio')).toHaveCount(categories.length);
@@ -65,7 +45,7 @@ test.describe('on a slide, exercises go one item at a time', () => {
       await expect(shownCard.locator('.sort-card__why')).toContainText('应放在');
       await expect(pager.getByRole('button', { name: /：不对$/ })).toHaveCount(1);
       await expect(pager.getByRole('button', { name: /：对了$/ })).toHaveCount(cards.length - 1);
-      await expectFits(exercise);
+      await expectExerciseFits(exercise, 'checked');
       await expectNoAxeViolations(page);
 
       // Jump to a card from its dot; the keys stay with the exercise, not the slide show.
@@ -88,7 +68,7 @@ test.describe('on a slide, exercises go one item at a time', () => {
     for (let part = 1; part <= 3; part += 1) {
       await expect(pager).toContainText(`第 ${part} / 3 题`);
       await parts.locator('input').first().check();
-      await expectFits(exercise);
+      await expectExerciseFits(exercise, `sub-question ${part}`);
       if (part < 3) await pager.getByRole('button', { name: '下一题 →' }).click();
     }
     await expect(pager.getByRole('button', { name: /：已作答$/ })).toHaveCount(3);
@@ -98,7 +78,7 @@ test.describe('on a slide, exercises go one item at a time', () => {
       await pager.getByRole('button', { name: new RegExp(`^第 ${part} 题：`) }).click();
       await expect(pager).toContainText(`第 ${part} / 3 题`);
       await expect(parts.locator('.feedback')).toBeVisible();
-      await expectFits(exercise);
+      await expectExerciseFits(exercise, `feedback ${part}`);
     }
     await expectNoAxeViolations(page);
   });
@@ -118,5 +98,28 @@ test.describe('on a slide, exercises go one item at a time', () => {
 
     await page.reload();
     await expect(shownCard(page.locator('#exercise-value-line'))).toHaveAttribute('data-card', fifth!);
+  });
+
+  test('DISC: the question and the result shown follow in both windows, and a reload keeps them', async ({ page, context }) => {
+    const audience = await presentExercise(page, 'm3', 'disc-quiz');
+    const presenter = await presentExercise(await context.newPage(), 'm3', 'disc-quiz', '?view=presenter');
+    const count = (exercise: Locator) => exercise.locator('.disc-question__count');
+    await expect(count(audience)).toHaveText('第 1 / 12 题');
+    for (let question = 1; question <= 12; question += 1) {
+      await expect(count(presenter)).toHaveText(`第 ${question} / 12 题`);
+      await presenter.locator('.choice').first().click();
+      if (question < 12) await presenter.getByRole('button', { name: '下一题' }).click();
+    }
+    await expect(count(audience)).toHaveText('第 12 / 12 题');
+    await expectExerciseFits(audience, 'last question');
+
+    await audience.getByRole('button', { name: '查看结果' }).click();
+    await expect(presenter.locator('.disc-result__headline')).toContainText('这位顾客更接近');
+    await page.reload();
+    await expect(audience.locator('.disc-result__headline')).toContainText('这位顾客更接近');
+    await expectExerciseFits(audience, 'result');
+
+    await presenter.getByRole('button', { name: '查看我的作答' }).click();
+    await expect(count(audience)).toHaveText('第 1 / 12 题');
   });
 });
