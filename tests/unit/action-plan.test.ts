@@ -7,7 +7,7 @@ import type { PageModule } from '../../src/lib/page-data';
 import { DISC_PROFILES, DISC_QUESTIONS } from '../../src/lib/disc-data';
 import { hallJourney } from '../../src/lib/peak-end';
 import { initialPlan } from '../../src/lib/performance';
-import { samplePlan } from '../../src/lib/target-plan';
+import { samplePlan } from '../../src/lib/target-plan-sample';
 import { sampleTeam } from '../../src/lib/coaching';
 import { initialPesos } from '../../src/lib/pesos';
 import { sampleCanvas } from '../../src/lib/selling-points';

@@ -23,7 +23,6 @@ import {
   plannedCumulative,
   removeCheckpoint,
   removeMember,
-  samplePlan,
   splitAcrossMembers,
   updateCheckpoint,
   updateMember,
@@ -35,6 +34,7 @@ import {
   type PlanMember,
   type TargetPlan,
 } from '../../src/lib/target-plan';
+import { samplePlan } from '../../src/lib/target-plan-sample';
 
 /** Freezes a plan all the way down, so any mutation by the code under test throws. */
 function deepFreeze<T>(value: T): T {
