@@ -186,3 +186,50 @@ export function classCsv(rows: readonly ClassRow[]): string {
     ]),
   ]);
 }
+
+/** A paste longer than this is refused unread: a whole class's results are a few hundred KB. */
+export const MAX_PASTE_CHARS = 2_000_000;
+
+/**
+ * Every top-level `{…}` block in pasted text, in order. Results sent as WeChat messages arrive with
+ * names, times and chat text around them; that is skipped, and braces inside JSON strings do not
+ * count. An unclosed block at the end (a message cut short) is kept, so it is reported, not lost.
+ */
+export function jsonBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  let depth = 0;
+  let start = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (depth === 0) {
+      if (char === '{') {
+        start = index;
+        depth = 1;
+      }
+    } else if (inString) {
+      if (char === '\\') index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+    } else if (char === '{') {
+      depth += 1;
+    } else if (char === '}') {
+      depth -= 1;
+      if (depth === 0) blocks.push(text.slice(start, index + 1));
+    }
+  }
+  if (depth > 0) blocks.push(text.slice(start));
+  return blocks;
+}
+
+/** The results in the trainer's `paste`-th paste, as files named 「粘贴 3」 or 「粘贴 3 · 第 2 份」 for the table and its problems. */
+export function pastedFiles(text: string, paste: number): ClassFile[] {
+  if (text.length > MAX_PASTE_CHARS) return [];
+  const blocks = jsonBlocks(text);
+  return blocks.map((block, index) => ({
+    name: blocks.length === 1 ? `粘贴 ${paste}` : `粘贴 ${paste} · 第 ${index + 1} 份`,
+    text: block,
+    size: new TextEncoder().encode(block).length,
+  }));
+}

@@ -6,10 +6,12 @@
 import {
   EXAM_LABELS,
   MAX_FILES,
+  MAX_PASTE_CHARS,
   classCsv,
   collectResults,
   displayDate,
   displayPercent,
+  pastedFiles,
   sortRows,
   summarize,
   type ClassFile,
@@ -113,6 +115,28 @@ input.addEventListener('change', async () => {
 // Files chosen while this script was still loading (a slow network) are read now rather than lost.
 if (input.files?.length) input.dispatchEvent(new Event('change'));
 
+// Results sent as chat text (WeChat's own browser cannot download files) are pasted instead.
+const pasteBox = find<HTMLTextAreaElement>('[data-paste]');
+const pasteMessage = find<HTMLElement>('[data-paste-message]');
+let pastes = 0;
+find<HTMLButtonElement>('[data-paste-add]').addEventListener('click', () => {
+  const text = pasteBox.value;
+  const found = pastedFiles(text, pastes + 1);
+  pasteMessage.hidden = false;
+  pasteMessage.dataset.kind = found.length ? 'ok' : 'error';
+  if (!found.length) {
+    // The paste stays in the box, so the trainer can see what was wrong.
+    pasteMessage.textContent = text.length > MAX_PASTE_CHARS ? '粘贴的内容太长，请分几次粘贴。' : '没有找到成绩：请粘贴学员「复制成绩」发来的完整内容（以 { 开头，以 } 结尾）。';
+    pasteBox.focus();
+    return;
+  }
+  pastes += 1;
+  files = [...files, ...found];
+  render();
+  pasteBox.value = '';
+  pasteMessage.textContent = `读取了 ${found.length} 份粘贴的成绩（粘贴 ${pastes}），结果见下表。`;
+});
+
 // The whole page accepts a drop, so a near miss never makes the browser open the file instead.
 document.addEventListener('dragover', (event) => {
   event.preventDefault();
@@ -144,6 +168,8 @@ csvButton.addEventListener('click', () => {
 
 clearButton.addEventListener('click', () => {
   files = [];
+  pastes = 0;
+  pasteMessage.hidden = true;
   render();
   input.focus();
 });

@@ -4,3 +4,6 @@ export function downloadText(name: string, text: string, type: string): void {
   Object.assign(document.createElement('a'), { href: url, download: name }).click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** WeChat's own browser (user agent 「MicroMessenger」) silently ignores downloads, so pages say so instead. */
+export const inWeChat = (): boolean => /MicroMessenger/i.test(navigator.userAgent);

@@ -10,7 +10,7 @@ import { MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressIm
 import { createResultsFile, learnerNameProblem, resultsCsv, resultsFileName, type ResultsFile } from '../lib/results-file';
 import { resultsInput } from '../lib/results-export';
 import type { PageData } from '../lib/page-data';
-import { downloadText } from './download';
+import { downloadText, inWeChat } from './download';
 
 const find = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -21,7 +21,10 @@ function sayIn(message: HTMLElement, text: string, ok: boolean): void {
 }
 const say = (text: string, ok: boolean) => sayIn(find('[data-import-message]'), text, ok);
 
+const OPEN_IN_BROWSER = '微信里不能下载文件：请点右上角「···」，选「在浏览器打开」，再导出。';
+
 find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
+  if (inWeChat()) return say(OPEN_IN_BROWSER, false);
   const now = new Date().toISOString();
   downloadText(exportFileName(now), createProgressExport(progress.get(), now), 'application/json');
   say('进度文件已导出，请妥善保存。', true);
@@ -38,21 +41,28 @@ nameInput.addEventListener('change', () => {
   learnerName.set(nameInput.value);
 });
 
-function exportResults(as: (file: ResultsFile, text: string) => void): void {
+/** The results file's text, or null (and a message) while the name is missing or wrong. */
+function resultsText(): string | null {
   const name = normaliseLearnerName(nameInput.value);
   const problem = learnerNameProblem(name);
   nameInput.setAttribute('aria-invalid', String(Boolean(problem)));
   if (problem) {
     sayIn(resultsMessage, `先填好姓名：${problem}`, false);
     nameInput.focus();
-    return;
+    return null;
   }
   learnerName.set(name);
   const context = { modules, checkPassPercent: Number(results.dataset.checkPass), course: results.dataset.course ?? '' };
-  const input = resultsInput(progress.get(), context, name, new Date().toISOString());
-  const text = createResultsFile(input);
-  as(JSON.parse(text) as ResultsFile, text);
-  sayIn(resultsMessage, `成绩已导出（${input.exam.attempts.length} 次结业考试记录）。`, true);
+  return createResultsFile(resultsInput(progress.get(), context, name, new Date().toISOString()));
+}
+
+function exportResults(as: (file: ResultsFile, text: string) => void): void {
+  if (inWeChat()) return sayIn(resultsMessage, `${OPEN_IN_BROWSER}也可以点「复制成绩（用微信发送）」。`, false);
+  const text = resultsText();
+  if (text === null) return;
+  const file = JSON.parse(text) as ResultsFile;
+  as(file, text);
+  sayIn(resultsMessage, `成绩已导出（${file.exam.attempts.length} 次结业考试记录）。`, true);
 }
 
 find<HTMLButtonElement>('[data-results-json]').addEventListener('click', () =>
@@ -61,6 +71,26 @@ find<HTMLButtonElement>('[data-results-json]').addEventListener('click', () =>
 find<HTMLButtonElement>('[data-results-csv]').addEventListener('click', () =>
   exportResults((file) => downloadText(resultsFileName(file.learner, file.exportedAt).replace(/\.json$/, '.csv'), resultsCsv(file), 'text/csv;charset=utf-8')),
 );
+
+// WeChat's own browser cannot download files: the results travel as a chat message instead.
+const copyBox = find<HTMLElement>('[data-results-copy-box]');
+const copyText = find<HTMLTextAreaElement>('[data-results-copy-text]');
+find<HTMLButtonElement>('[data-results-copy]').addEventListener('click', async () => {
+  const fileText = resultsText();
+  if (fileText === null) return;
+  // One line without indentation: a shorter chat message, read the same way.
+  const text = JSON.stringify(JSON.parse(fileText));
+  copyText.value = text;
+  copyBox.hidden = false;
+  copyText.select();
+  // The clipboard API needs HTTPS; an intranet site on plain HTTP falls back to the older command.
+  const copied = await navigator.clipboard?.writeText(text).then(() => true, () => false) || document.execCommand('copy');
+  sayIn(
+    resultsMessage,
+    copied ? '成绩已复制：到微信里和讲师的聊天中粘贴，发送即可。' : '没能自动复制：请长按下面的文字，全选后复制，再粘贴到和讲师的聊天里。',
+    copied,
+  );
+});
 
 find<HTMLInputElement>('[data-import]').addEventListener('change', async (event) => {
   const input = event.currentTarget as HTMLInputElement;

@@ -67,4 +67,66 @@ test.describe('results for the trainer', () => {
     await page.goto('/exam/certificate/');
     await expect(page.locator('.certificate__name')).toHaveText('李 娜');
   });
+
+  test('where files cannot be downloaded (WeChat), the trainee copies the results and the trainer pastes the chat', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await page.goto('/progress/');
+    await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, progressWithPassedExam()]);
+    await page.reload();
+    const section = page.locator('#results');
+    await section.getByLabel(/^姓名/).fill('李娜');
+    await section.getByRole('button', { name: '复制成绩（用微信发送）' }).click();
+    await expect(section.getByRole('status')).toContainText('成绩已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    await expect(section.getByLabel(/^复制的成绩/)).toHaveValue(copied);
+    expect(parseResultsFile(copied, copied.length)).toMatchObject({ ok: true, file: { learner: '李娜' } });
+    await expectNoAxeViolations(page);
+
+    // A plain-HTTP intranet site has no clipboard API: the older copy command still copies.
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await page.reload();
+    await section.getByRole('button', { name: '复制成绩（用微信发送）' }).click();
+    await expect(section.getByRole('status')).toContainText('成绩已复制');
+    const copiedAgain = await section.getByLabel(/^复制的成绩/).inputValue();
+    const reader = await context.newPage();
+    await reader.goto('/');
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(copiedAgain);
+    await reader.close();
+
+    // The trainer copies two chat messages with names and times around them; the second was cut short.
+    await page.goto('/trainer/results/');
+    await page.getByText(/粘贴到这里$/).click();
+    const paste = page.getByRole('textbox', { name: /^粘贴学员/ });
+    await page.getByRole('button', { name: '添加粘贴的成绩' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '没有找到成绩' })).toBeVisible();
+    await paste.fill(`李娜 10:32\n${copied}\n王芳 10:40\n${copied.slice(0, 300)}`);
+    await page.getByRole('button', { name: '添加粘贴的成绩' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '读取了 2 份粘贴的成绩' })).toBeVisible();
+    await expect(paste).toHaveValue('');
+    await expect(page.locator('tbody[data-rows] th')).toHaveText(['李娜']);
+    await expect(page.getByRole('row', { name: /李娜/ }).getByRole('cell').nth(3)).toHaveText('通过');
+    await expect(page.getByRole('alert').getByRole('listitem')).toHaveText(['「粘贴 1 · 第 2 份」文件不是有效的 JSON，可能已损坏或选错了文件。']);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('in WeChat’s own browser', () => {
+  test.use({ userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36 MicroMessenger/8.0.50.2701 NetType/WIFI Language/zh_CN' });
+
+  test('the export buttons say how to get the file instead of failing silently, and copying still works', async ({ page }) => {
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.goto('/progress/');
+    const section = page.locator('#results');
+    await section.getByLabel(/^姓名/).fill('李娜');
+    await section.getByRole('button', { name: '导出成绩文件（发给讲师）' }).click();
+    await expect(section.getByRole('status')).toContainText('微信里不能下载文件');
+    await expect(section.getByRole('status')).toContainText('复制成绩');
+    await page.getByRole('button', { name: '导出进度文件' }).click();
+    await expect(page.locator('[data-import-message]')).toContainText('选「在浏览器打开」');
+    await section.getByRole('button', { name: '复制成绩（用微信发送）' }).click();
+    await expect(section.getByRole('status')).toContainText(/成绩已复制|没能自动复制/);
+    await expect(section.getByLabel(/^复制的成绩/)).toHaveValue(/"learner":"李娜"/);
+    expect(downloads).toBe(0);
+  });
 });

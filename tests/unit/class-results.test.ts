@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILES, classCsv, collectResults, displayDate, displayPercent, sortRows, summarize, type ClassFile, type ClassRow } from '../../src/lib/class-results';
+import { MAX_FILES, MAX_PASTE_CHARS, classCsv, collectResults, displayDate, displayPercent, jsonBlocks, pastedFiles, sortRows, summarize, type ClassFile, type ClassRow } from '../../src/lib/class-results';
 import { MAX_RESULTS_BYTES, createResultsFile, type ExamAttemptSummary, type ModuleResult } from '../../src/lib/results-file';
 
 const modules = (complete: number, passed: number): ModuleResult[] =>
@@ -188,5 +188,42 @@ describe('classCsv', () => {
   it('marks same-name rows', () => {
     const other = file('张三-2.json', { learner: '张三', attempts: [attempt('Z-1', 50, '2026-11-23T07:00:00.000Z')] });
     expect(classCsv(collectResults([zhang, other]).rows).split('\r\n')[2]).toBe('张三,7,7,7,7,50,未通过,2026-11-23,2026-11-23,同名,张三-2.json');
+  });
+});
+
+describe('jsonBlocks', () => {
+  it('finds each top-level object between chat names and times', () => {
+    const chat = `张三 10:32\n{"a":{"b":1}}\n李四 10:35\n{"c":2}\n好的，收到`;
+    expect(jsonBlocks(chat)).toEqual(['{"a":{"b":1}}', '{"c":2}']);
+  });
+
+  it('does not count braces or escaped quotes inside strings, and ignores quotes outside objects', () => {
+    expect(jsonBlocks('他说"看这里 {"name":"}{ \\" }","n":1} 完')).toEqual(['{"name":"}{ \\" }","n":1}']);
+  });
+
+  it('keeps an object cut short at the end, and finds nothing in plain text', () => {
+    expect(jsonBlocks('{"x":1} {"y":{"z":')).toEqual(['{"x":1}', '{"y":{"z":']);
+    expect(jsonBlocks('只有文字，没有成绩 }')).toEqual([]);
+    expect(jsonBlocks('')).toEqual([]);
+  });
+});
+
+describe('pastedFiles', () => {
+  it('names one result 「粘贴 n」 and several 「粘贴 n · 第 k 份」, with their UTF-8 size', () => {
+    expect(pastedFiles(`张三：${zhang.text}`, 1)).toEqual([{ name: '粘贴 1', text: zhang.text, size: zhang.size }]);
+    expect(pastedFiles(`${zhang.text}\n${li.text}`, 2).map((item) => item.name)).toEqual(['粘贴 2 · 第 1 份', '粘贴 2 · 第 2 份']);
+  });
+
+  it('pasted results count like files: a cut-off one and a copy are reported by name', () => {
+    const pasted = pastedFiles(`${zhang.text}\n${li.text}\n${wang.text.slice(0, 200)}`, 1);
+    const { rows, problems } = collectResults([zhang, ...pasted]);
+    expect(rows.map((row) => row.learner)).toEqual(['张三', '李四']);
+    expect(problems.map((problem) => problem.file)).toEqual(['粘贴 1 · 第 1 份', '粘贴 1 · 第 3 份']);
+    expect(problems[0]!.message).toContain('张三.json');
+  });
+
+  it('refuses a paste over the size limit without scanning it', () => {
+    expect(pastedFiles(`${' '.repeat(MAX_PASTE_CHARS - 1)}{}`, 1)).toEqual([]);
+    expect(pastedFiles(`${' '.repeat(MAX_PASTE_CHARS - 2)}{}`, 1)).toEqual([{ name: '粘贴 1', text: '{}', size: 2 }]);
   });
 });
