@@ -83,6 +83,7 @@ find<HTMLButtonElement>('[data-results-copy]').addEventListener('click', async (
   copyText.value = text;
   copyBox.hidden = false;
   copyText.select();
+  copyText.setSelectionRange(0, text.length); // iOS selects nothing with select() alone
   // The clipboard API needs HTTPS; an intranet site on plain HTTP falls back to the older command.
   const copied = await navigator.clipboard?.writeText(text).then(() => true, () => false) || document.execCommand('copy');
   sayIn(

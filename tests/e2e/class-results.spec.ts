@@ -40,6 +40,9 @@ async function openAsTrainer(page: Page): Promise<void> {
   await expect(link).toBeHidden();
   await page.getByRole('checkbox', { name: '讲师模式' }).check();
   await link.click();
+  // The page script reads chosen files once it has run, which is by the load event; a second batch
+  // set before that would replace the first in the input itself.
+  await page.waitForURL(/\/trainer\/results\/$/);
   await expect(page.getByRole('heading', { level: 1, name: '班级成绩' })).toBeVisible();
 }
 
