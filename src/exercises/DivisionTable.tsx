@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import ExerciseFrame from './ExerciseFrame';
 import { useSavedExercise } from './useSavedExercise';
 import { parseWithSubmitted } from '../lib/submitted';
@@ -8,7 +8,7 @@ import EditableList, { IssueList } from './EditableList';
 import { fillTemplate } from '../lib/template';
 import { FIELDS, MAX_ROWS, ROLES, TEXT_MAX, addRow, checkRows, parseRows, removeRow, sampleRows, toCsv, uncoveredRoles, updateRow, type Role, type TaskRow } from '../lib/division-plan';
 import type { DivisionTexts } from '../lib/division-plan-texts';
-import { downloadText } from '../scripts/download';
+import { downloadText, inWeChat } from '../scripts/download';
 
 interface State {
   rows: TaskRow[];
@@ -35,7 +35,11 @@ export default function DivisionTable({ texts, instructions }: Props) {
   const ready = issues.length === 0 && filled > 0;
   const update = (next: TaskRow[], submitted = state.submitted && checkRows(next).length === 0) => save({ rows: next, submitted }, submitted);
 
-  const download = () => downloadText('营销活动分工计划表.csv', toCsv(rows, texts.headers, texts.roles), 'text/csv;charset=utf-8');
+  const [downloadNote, setDownloadNote] = useState('');
+  const download = () => {
+    if (inWeChat()) setDownloadNote(texts.noDownload);
+    else downloadText('营销活动分工计划表.csv', toCsv(rows, texts.headers, texts.roles), 'text/csv;charset=utf-8');
+  };
 
   return (
     <ExerciseFrame id="division-table" title="营销活动分工计划表" record={record} onReset={reset} instructions={instructions}>
@@ -84,6 +88,9 @@ export default function DivisionTable({ texts, instructions }: Props) {
           打印
         </button>
       </div>
+      <p class="message" data-kind="error" role="status" hidden={!downloadNote}>
+        {downloadNote}
+      </p>
     </ExerciseFrame>
   );
 }

@@ -9,10 +9,13 @@ export interface DivisionTexts {
   issues: Record<RowIssueKind, string>;
   /** `{role}` is a role nobody covers. */
   uncovered: string;
+  /** Said instead of a download in WeChat's own browser, which ignores downloads. */
+  noDownload: string;
 }
 
 export const DIVISION_TEXTS: DivisionTexts = {
   roles: { traffic: '引流', sales: '介绍与销售', aftersales: '售后', support: '配合支撑' },
+  noDownload: '微信里不能下载文件：请点右上角「···」，选「在浏览器打开」，再导出 CSV；也可以直接打印。',
   headers: ['任务', '负责人', '完成时限', '所需资源', '活动当天职能'],
   issues: {
     'no-task': '第 {row} 行：还没写做什么。',

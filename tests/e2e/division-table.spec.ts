@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, hydrated } from './helpers';
+import { WECHAT_USER_AGENT, expectNoAxeViolations, hydrated } from './helpers';
 
 test('division table: gaps are named by row, the sample is complete, CSV export opens in a spreadsheet, kept after reload', async ({ page }) => {
   await page.goto('/modules/m7/');
@@ -34,4 +34,20 @@ test('division table: gaps are named by row, the sample is complete, CSV export 
   await hydrated(page.locator('#exercise-division-table'));
   await expect(page.locator('#exercise-division-table [data-row]')).toHaveCount(5);
   await expect(page.locator('#exercise-division-table .exercise__status')).toContainText('已完成');
+});
+
+test.describe('in WeChat’s own browser', () => {
+  test.use({ userAgent: WECHAT_USER_AGENT });
+
+  test('division table: 导出 CSV says how to get the file instead of doing nothing', async ({ page }) => {
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.goto('/modules/m7/');
+    const table = page.locator('#exercise-division-table');
+    await hydrated(table);
+    await table.getByRole('button', { name: '载入示例' }).click();
+    await table.getByRole('button', { name: '导出 CSV' }).click();
+    await expect(table.getByRole('status').filter({ hasText: '微信里不能下载文件' })).toContainText('在浏览器打开');
+    expect(downloads).toBe(0);
+  });
 });

@@ -41,3 +41,7 @@ export async function finishDiscQuiz(page: Page, optionIndex = 0): Promise<void>
     await quiz.getByRole('button', { name: question < 12 ? '下一题' : '查看结果' }).click();
   }
 }
+
+/** WeChat's own browser on Android, as its user agent says: it ignores downloads. */
+export const WECHAT_USER_AGENT =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36 MicroMessenger/8.0.50.2701 NetType/WIFI Language/zh_CN';

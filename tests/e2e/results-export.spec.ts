@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { PROGRESS_KEY, expectNoAxeViolations } from './helpers';
+import { PROGRESS_KEY, WECHAT_USER_AGENT, expectNoAxeViolations } from './helpers';
 import { allQuestions } from './quiz-helpers';
 import { markAttempt, startAttempt, withExamAnswer } from '../../src/lib/exam';
 import { emptyProgress } from '../../src/lib/progress';
@@ -111,7 +111,7 @@ test.describe('results for the trainer', () => {
 });
 
 test.describe('in WeChat’s own browser', () => {
-  test.use({ userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36 MicroMessenger/8.0.50.2701 NetType/WIFI Language/zh_CN' });
+  test.use({ userAgent: WECHAT_USER_AGENT });
 
   test('the export buttons say how to get the file instead of failing silently, and copying still works', async ({ page }) => {
     let downloads = 0;
