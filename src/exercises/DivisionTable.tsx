@@ -8,7 +8,7 @@ import EditableList, { IssueList } from './EditableList';
 import { fillTemplate } from '../lib/template';
 import { FIELDS, MAX_ROWS, ROLES, TEXT_MAX, addRow, checkRows, parseRows, removeRow, sampleRows, toCsv, uncoveredRoles, updateRow, type Role, type TaskRow } from '../lib/division-plan';
 import type { DivisionTexts } from '../lib/division-plan-texts';
-import { downloadText, inWeChat } from '../scripts/download';
+import { downloadText } from '../scripts/download';
 
 interface State {
   rows: TaskRow[];
@@ -37,8 +37,7 @@ export default function DivisionTable({ texts, instructions }: Props) {
 
   const [downloadNote, setDownloadNote] = useState('');
   const download = () => {
-    if (inWeChat()) setDownloadNote(texts.noDownload);
-    else downloadText('营销活动分工计划表.csv', toCsv(rows, texts.headers, texts.roles), 'text/csv;charset=utf-8');
+    if (!downloadText('营销活动分工计划表.csv', toCsv(rows, texts.headers, texts.roles), 'text/csv;charset=utf-8')) setDownloadNote(texts.noDownload);
   };
 
   return (

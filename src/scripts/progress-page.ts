@@ -10,7 +10,7 @@ import { MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressIm
 import { createResultsFile, learnerNameProblem, resultsCsv, resultsFileName, type ResultsFile } from '../lib/results-file';
 import { resultsInput } from '../lib/results-export';
 import type { PageData } from '../lib/page-data';
-import { downloadText, inWeChat } from './download';
+import { downloadText } from './download';
 
 const find = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -24,10 +24,9 @@ const say = (text: string, ok: boolean) => sayIn(find('[data-import-message]'), 
 const OPEN_IN_BROWSER = '微信里不能下载文件：请点右上角「···」，选「在浏览器打开」，再导出。';
 
 find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
-  if (inWeChat()) return say(OPEN_IN_BROWSER, false);
   const now = new Date().toISOString();
-  downloadText(exportFileName(now), createProgressExport(progress.get(), now), 'application/json');
-  say('进度文件已导出，请妥善保存。', true);
+  if (downloadText(exportFileName(now), createProgressExport(progress.get(), now), 'application/json')) say('进度文件已导出，请妥善保存。', true);
+  else say(OPEN_IN_BROWSER, false);
 });
 
 // ——— Results for the trainer ———
@@ -56,13 +55,13 @@ function resultsText(): string | null {
   return createResultsFile(resultsInput(progress.get(), context, name, new Date().toISOString()));
 }
 
-function exportResults(as: (file: ResultsFile, text: string) => void): void {
-  if (inWeChat()) return sayIn(resultsMessage, `${OPEN_IN_BROWSER}也可以点「复制成绩（用微信发送）」。`, false);
+/** `as` saves the file and says whether the browser took the download. */
+function exportResults(as: (file: ResultsFile, text: string) => boolean): void {
   const text = resultsText();
   if (text === null) return;
   const file = JSON.parse(text) as ResultsFile;
-  as(file, text);
-  sayIn(resultsMessage, `成绩已导出（${file.exam.attempts.length} 次结业考试记录）。`, true);
+  if (as(file, text)) sayIn(resultsMessage, `成绩已导出（${file.exam.attempts.length} 次结业考试记录）。`, true);
+  else sayIn(resultsMessage, `${OPEN_IN_BROWSER}也可以点「复制成绩（用微信发送）」。`, false);
 }
 
 find<HTMLButtonElement>('[data-results-json]').addEventListener('click', () =>
