@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EXERCISE_IDS } from './exercise-ids';
+import { EXERCISE_IDS } from '../exercises/registry';
 
 /**
  * Frontmatter of a course module (`content/modules/<id>.mdx`). The file name is the module id

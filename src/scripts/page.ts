@@ -5,7 +5,7 @@
  * another tab (`storage`) or an island on this page (PROGRESS_EVENT) writes progress.
  * Its texts are all in the HTML (CSS shows the one matching a data attribute), not in the JavaScript.
  */
-import { createSafeStorage } from '../lib/safe-storage';
+import { createSafeStorage } from '../platform/safe-storage';
 import {
   NOTICE_EVENT,
   PROGRESS_EVENT,
@@ -19,8 +19,8 @@ import {
   withCompletion,
   withVisit,
   type Progress,
-} from '../lib/progress';
-import type { PageData } from '../lib/page-data';
+} from '../platform/progress';
+import type { PageData } from '../platform/page-data';
 
 const data: PageData = JSON.parse(document.getElementById('page-data')!.textContent!);
 const { modules } = data;

@@ -1,8 +1,8 @@
 /** Reading and writing one exercise's record in the progress store. */
 import { progress, setProgress } from './progress';
-import { withExercise, withoutExercise } from '../lib/exercise-record';
-import type { ExerciseId } from '../schemas/exercise-ids';
-import type { EXAM_ID } from '../lib/exam';
+import { withExercise, withoutExercise } from '../platform/exercise-record';
+import type { ExerciseId } from '../exercises/registry';
+import type { EXAM_ID } from '../features/assessment/exam';
 
 /** An exercise island, a module's knowledge check (`check-m3`), or the final exam. */
 export type SavedExerciseId = ExerciseId | `check-${string}` | typeof EXAM_ID;

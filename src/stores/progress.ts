@@ -6,9 +6,9 @@
  */
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
-import { NOTICE_EVENT, PROGRESS_EVENT, PROGRESS_KEY, emptyProgress, recoverProgress, type Progress } from '../lib/progress';
-import { createSafeStorage } from '../lib/safe-storage';
-import type { NoticeCode } from '../lib/notices';
+import { NOTICE_EVENT, PROGRESS_EVENT, PROGRESS_KEY, emptyProgress, recoverProgress, type Progress } from '../platform/progress';
+import { createSafeStorage } from '../platform/safe-storage';
+import type { NoticeCode } from '../platform/notices';
 
 /** What the page must tell the learner about saved data (texts live in the HTML), or null. */
 export const storageNotice = atom<NoticeCode | null>(null);

@@ -4,7 +4,7 @@
  */
 import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
-import { SLIDE_POSITION_PREFIX } from '../lib/slide-position';
+import { SLIDE_POSITION_PREFIX } from '../features/slides/slide-position';
 // Registers the safe storage engine (private mode, full storage) before these atoms first read.
 import './progress';
 

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { createResultsFile, type ExamAttemptSummary } from '../../src/lib/results-file';
+import { createResultsFile, type ExamAttemptSummary } from '../../src/features/class-results/results-file';
 import { expectNoAxeViolations, tabTo } from './helpers';
 
 const attempt = (id: string, percent: number): ExamAttemptSummary => ({

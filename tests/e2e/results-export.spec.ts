@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PROGRESS_KEY, WECHAT_USER_AGENT, expectNoAxeViolations } from './helpers';
 import { allQuestions } from './quiz-helpers';
-import { markAttempt, startAttempt, withExamAnswer } from '../../src/lib/exam';
-import { emptyProgress } from '../../src/lib/progress';
-import { parseResultsFile } from '../../src/lib/results-file';
+import { markAttempt, startAttempt, withExamAnswer } from '../../src/features/assessment/exam';
+import { emptyProgress } from '../../src/platform/progress';
+import { parseResultsFile } from '../../src/features/class-results/results-file';
 
 /** Saved progress with one passed final exam, as the exam page would have left it. */
 function progressWithPassedExam(): string {

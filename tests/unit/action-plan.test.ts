@@ -1,19 +1,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLAN_EXERCISES, buildActionPlan, emptyPlanHeader, exerciseHref, parsePlanHeader, type ActionPlanTexts, type PlanBlock, type PlanExerciseId, type PlanSection } from '../../src/lib/action-plan';
-import { ACTION_PLAN_TEXTS } from '../../src/lib/action-plan-texts';
-import { emptyProgress, type Progress } from '../../src/lib/progress';
-import type { PageModule } from '../../src/lib/page-data';
-import { DISC_PROFILES, DISC_QUESTIONS } from '../../src/lib/disc-data';
-import { hallJourney } from '../../src/lib/peak-end';
-import { initialPlan } from '../../src/lib/performance';
-import { samplePlan } from '../../src/lib/target-plan-sample';
-import { sampleTeam } from '../../src/lib/coaching';
-import { initialPesos } from '../../src/lib/pesos';
-import { sampleCanvas } from '../../src/lib/selling-points';
-import { emptyActivityPlan } from '../../src/lib/activity-plan';
-import { sampleRows } from '../../src/lib/division-plan';
-import { sampleFollowUps } from '../../src/lib/follow-up';
+import { PLAN_EXERCISES, buildActionPlan, emptyPlanHeader, exerciseHref, parsePlanHeader, type ActionPlanTexts, type PlanBlock, type PlanExerciseId, type PlanSection } from '../../src/features/action-plan/action-plan';
+import { ACTION_PLAN_TEXTS } from '../../src/features/action-plan/action-plan-texts';
+import { emptyProgress, type Progress } from '../../src/platform/progress';
+import type { PageModule } from '../../src/platform/page-data';
+import { DISC_PROFILES, DISC_QUESTIONS } from '../../src/exercises/disc-quiz/texts';
+import { hallJourney } from '../../src/exercises/peak-end/logic';
+import { initialPlan } from '../../src/exercises/performance-formula/logic';
+import { samplePlan } from '../../src/exercises/target-plan/sample';
+import { sampleTeam } from '../../src/exercises/coaching-matrix/logic';
+import { initialPesos } from '../../src/exercises/pesos/logic';
+import { sampleCanvas } from '../../src/exercises/selling-points/logic';
+import { emptyActivityPlan } from '../../src/exercises/activity-canvas/logic';
+import { sampleRows } from '../../src/exercises/division-table/logic';
+import { sampleFollowUps } from '../../src/exercises/follow-up-72h/logic';
 
 // The page hands the texts over as JSON: test with what survives that trip.
 const texts: ActionPlanTexts = JSON.parse(JSON.stringify(ACTION_PLAN_TEXTS));
@@ -226,7 +226,7 @@ describe('section contents', () => {
 
 describe('texts', () => {
   it('names each exercise exactly as its module page titles it', () => {
-    const frames = readdirSync('src/exercises')
+    const frames = readdirSync('src/exercises', { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.tsx'))
       .flatMap((file) => [...readFileSync(`src/exercises/${file}`, 'utf8').matchAll(/<ExerciseFrame\s+id="([^"]+)"\s+title="([^"]+)"/g)])
       .map((match) => [match[1], match[2]]);

@@ -19,8 +19,8 @@ import {
   positionAt,
   validateStart,
   type AgendaDay,
-} from '../../src/lib/agenda';
-import { buildOutline, type ModuleInfo } from '../../src/lib/course';
+} from '../../src/features/agenda/agenda';
+import { buildOutline, type ModuleInfo } from '../../src/platform/course';
 
 const at = (clock: string) => parseClock(clock)!;
 

@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CaseSchema } from '../../src/schemas/case';
-import { CASE_EXERCISES, DECK_EXERCISES, EXERCISE_IDS } from '../../src/schemas/exercise-ids';
-import { scoreQuestion, type Answer } from '../../src/lib/quiz';
+import { CASE_EXERCISES, DECK_EXERCISES, EXERCISE_IDS } from '../../src/exercises/registry';
+import { scoreQuestion, type Answer } from '../../src/features/assessment/quiz';
 
 const dir = resolve(import.meta.dirname, '../../content/cases');
 const files = readdirSync(dir).filter((name) => name.endsWith('.yaml'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILES, MAX_PASTE_CHARS, classCsv, collectResults, displayDate, displayPercent, jsonBlocks, pastedFiles, sortRows, summarize, type ClassFile, type ClassRow } from '../../src/lib/class-results';
-import { MAX_RESULTS_BYTES, createResultsFile, type ExamAttemptSummary, type ModuleResult } from '../../src/lib/results-file';
+import { MAX_FILES, MAX_PASTE_CHARS, classCsv, collectResults, displayDate, displayPercent, jsonBlocks, pastedFiles, sortRows, summarize, type ClassFile, type ClassRow } from '../../src/features/class-results/class-results';
+import { MAX_RESULTS_BYTES, createResultsFile, type ExamAttemptSummary, type ModuleResult } from '../../src/features/class-results/results-file';
 
 const modules = (complete: number, passed: number): ModuleResult[] =>
   Array.from({ length: 7 }, (_, index) => ({

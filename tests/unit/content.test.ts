@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CourseSchema } from '../../src/schemas/course';
 import { ModuleSchema } from '../../src/schemas/module';
 import { QuizBankSchema } from '../../src/schemas/quiz';
-import { exerciseMismatch } from '../../src/lib/module-body';
+import { exerciseMismatch } from '../../src/platform/module-body';
 
 const root = resolve(import.meta.dirname, '../../content');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, formatMinutes, neighbours, type DayPlan, type ModuleInfo } from '../../src/lib/course';
+import { buildOutline, formatMinutes, neighbours, type DayPlan, type ModuleInfo } from '../../src/platform/course';
 
 function module(id: string, minutes: number, overrides: Partial<ModuleInfo> = {}): ModuleInfo {
   return { id, code: id.toUpperCase(), title: `Title ${id}`, summary: `Summary ${id}`, minutes, exercises: [], hasCheck: false, status: 'ready', ...overrides };

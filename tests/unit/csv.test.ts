@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvText } from '../../src/lib/csv';
+import { csvCell, csvText } from '../../src/platform/csv';
 
 describe('csvCell', () => {
   it('leaves plain text, Chinese and numbers as they are', () => {

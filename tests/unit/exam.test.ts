@@ -19,9 +19,9 @@ import {
   type ExamState,
   type ModuleWeight,
   type SubmittedAttempt,
-} from '../../src/lib/exam';
+} from '../../src/features/assessment/exam';
 import type { Question } from '../../src/schemas/quiz';
-import { displayOrder } from '../../src/lib/quiz';
+import { displayOrder } from '../../src/features/assessment/quiz';
 import { base, single, truefalse } from './fixtures/questions';
 
 /** `count` single-choice questions for a module; option index 1 is right. */

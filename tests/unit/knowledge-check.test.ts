@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/quiz';
-import type { Answer } from '../../src/lib/quiz';
+import type { Answer } from '../../src/features/assessment/quiz';
 import {
   attemptScore,
   checkIdFor,
@@ -12,7 +12,7 @@ import {
   withAnswer,
   withChecked,
   type CheckState,
-} from '../../src/lib/knowledge-check';
+} from '../../src/features/assessment/knowledge-check';
 import { base, single, truefalse } from './fixtures/questions';
 
 /** Options 0 and 1 are right. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEARNER_NAME_MAX, normaliseLearnerName } from '../../src/lib/learner';
+import { LEARNER_NAME_MAX, normaliseLearnerName } from '../../src/platform/learner';
 
 describe('normaliseLearnerName', () => {
   it('keeps an ordinary name as typed', () => {

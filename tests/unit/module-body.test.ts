@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedExercises, exerciseMismatch } from '../../src/lib/module-body';
+import { embeddedExercises, exerciseMismatch } from '../../src/platform/module-body';
 
 const FILE = 'content/modules/m3.mdx';
 

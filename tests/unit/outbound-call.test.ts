@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OPENING_MAX, PRACTICE_END, PRACTICE_START, emptyScript, isCallDone, parseCallState, practiceScore, reviewScript, walkPractice, type CallScript, type PracticeTree } from '../../src/lib/outbound-call';
-import { OUTBOUND_CALL_TEXTS } from '../../src/lib/outbound-call-texts';
+import { OPENING_MAX, PRACTICE_END, PRACTICE_START, emptyScript, isCallDone, parseCallState, practiceScore, reviewScript, walkPractice, type CallScript, type PracticeTree } from '../../src/exercises/outbound-call/logic';
+import { OUTBOUND_CALL_TEXTS } from '../../src/exercises/outbound-call/texts';
 
 const good: CallScript = {
   opening: '张阿姨您好，我是楼下营业厅的小陈，给您留了一个免费提速的名额。',

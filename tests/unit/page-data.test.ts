@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageDataJson } from '../../src/lib/page-data';
-import { NOTICE_MESSAGES } from '../../src/lib/notices';
-import type { OutlineModule } from '../../src/lib/course';
+import { pageDataJson } from '../../src/platform/page-data';
+import { NOTICE_MESSAGES } from '../../src/platform/notices';
+import type { OutlineModule } from '../../src/platform/course';
 
 const module: OutlineModule = {
   id: 'm3',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADVICE_TEXTS } from '../../src/lib/peak-end-texts';
-import { fillTemplate } from '../../src/lib/template';
+import { ADVICE_TEXTS } from '../../src/exercises/peak-end/texts';
+import { fillTemplate } from '../../src/platform/template';
 import {
   FEELING_MAX,
   FEELING_MIN,
@@ -25,7 +25,7 @@ import {
   removeTouchpoint,
   updateTouchpoint,
   type Touchpoint,
-} from '../../src/lib/peak-end';
+} from '../../src/exercises/peak-end/logic';
 
 /** Builds a journey from [feeling, minutes] pairs with ids t1, t2, … and names A, B, … */
 function journey(...rows: Array<[number, (number | null)?]>): Touchpoint[] {

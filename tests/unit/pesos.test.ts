@@ -12,8 +12,8 @@ import {
   withPlanText,
   type PesosState,
   type PesosStep,
-} from '../../src/lib/pesos';
-import { PESOS_TEXTS } from '../../src/lib/pesos-texts';
+} from '../../src/exercises/pesos/logic';
+import { PESOS_TEXTS } from '../../src/exercises/pesos/texts';
 
 const LABELS: Record<'task' | 'learner' | PesosStep, string> = {
   task: '任务',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { channelName, gotoMessage, helloMessage, receive } from '../../src/lib/present-sync';
+import { channelName, gotoMessage, helloMessage, receive } from '../../src/features/slides/present-sync';
 
 describe('receive', () => {
   const self = 'me';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STOPPED, elapsed, formatClock, formatDuration, pace, parseTimer, pauseTimer, startTimer } from '../../src/lib/present-timer';
+import { STOPPED, elapsed, formatClock, formatDuration, pace, parseTimer, pauseTimer, startTimer } from '../../src/features/slides/present-timer';
 
 describe('presenter timer', () => {
   it('counts only while running and keeps time across pauses', () => {

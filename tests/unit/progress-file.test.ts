@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_KIND, MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressImport } from '../../src/lib/progress-file';
-import { emptyProgress, type Progress } from '../../src/lib/progress';
+import { EXPORT_KIND, MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressImport } from '../../src/platform/progress-file';
+import { emptyProgress, type Progress } from '../../src/platform/progress';
 
 const NOW = '2026-11-23T09:15:00.000Z';
 const progress: Progress = {

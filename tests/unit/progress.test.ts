@@ -13,8 +13,8 @@ import {
   withCompletion,
   withVisit,
   type Progress,
-} from '../../src/lib/progress';
-import { withExercise, withoutExercise } from '../../src/lib/exercise-record';
+} from '../../src/platform/progress';
+import { withExercise, withoutExercise } from '../../src/platform/exercise-record';
 
 const T1 = '2026-11-23T09:00:00.000Z';
 const T2 = '2026-11-23T10:30:00.000Z';

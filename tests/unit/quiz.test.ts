@@ -9,8 +9,8 @@ import {
   scoreQuiz,
   type Answer,
   type AnyQuestion,
-} from '../../src/lib/quiz';
-import { hashSeed, scrambledIndices, seededRandom, shuffledIndices } from '../../src/lib/random';
+} from '../../src/features/assessment/quiz';
+import { hashSeed, scrambledIndices, seededRandom, shuffledIndices } from '../../src/platform/random';
 import { base, single, truefalse } from './fixtures/questions';
 
 type Of<T extends Question['type']> = Extract<Question, { type: T }>;

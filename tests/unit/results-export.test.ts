@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { attemptSummary, examAttempts, moduleResults, resultsInput, type ResultsModule } from '../../src/lib/results-export';
-import { createResultsFile, parseResultsFile } from '../../src/lib/results-file';
-import { emptyProgress, type Progress } from '../../src/lib/progress';
-import { markAttempt, startAttempt, withExamAnswer } from '../../src/lib/exam';
-import { emptyCheckState } from '../../src/lib/knowledge-check';
+import { attemptSummary, examAttempts, moduleResults, resultsInput, type ResultsModule } from '../../src/features/my-progress/results-export';
+import { createResultsFile, parseResultsFile } from '../../src/features/class-results/results-file';
+import { emptyProgress, type Progress } from '../../src/platform/progress';
+import { markAttempt, startAttempt, withExamAnswer } from '../../src/features/assessment/exam';
+import { emptyCheckState } from '../../src/features/assessment/knowledge-check';
 import type { Question } from '../../src/schemas/quiz';
 import { single } from './fixtures/questions';
 

@@ -12,7 +12,7 @@ import {
   resultsFileName,
   type ExamAttemptSummary,
   type ResultsFile,
-} from '../../src/lib/results-file';
+} from '../../src/features/class-results/results-file';
 
 const attempt = (change: Partial<ExamAttemptSummary> = {}): ExamAttemptSummary => ({
   id: 'A7K2-9F3Q',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSafeStorage, type StorageProblem } from '../../src/lib/safe-storage';
+import { createSafeStorage, type StorageProblem } from '../../src/platform/safe-storage';
 
 /** A Storage-like object backed by a Map, with switches to make it fail like a real browser. */
 function fakeStorage(options: { failWrites?: boolean; quota?: number } = {}) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ModuleSchema } from '../../src/schemas/module';
 import { CourseSchema } from '../../src/schemas/course';
-import { EXERCISE_IDS, isExerciseId } from '../../src/schemas/exercise-ids';
+import { EXERCISE_IDS, isExerciseId } from '../../src/exercises/registry';
 
 const validModule = {
   title: '客户满意度管理',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, normalizeQuery, searchMessage, sectionExcerpt, splitExcerpt, toSearchHit } from '../../src/lib/search-results';
+import { MAX_QUERY_LENGTH, normalizeQuery, searchMessage, sectionExcerpt, splitExcerpt, toSearchHit } from '../../src/features/search/search-results';
 
 describe('splitExcerpt', () => {
   it('splits plain and marked runs in order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_POINTS, TEXT_MAX, addPoint, emptyCanvas, parseCanvas, pointProblem, removePoint, reviewCanvas, sampleCanvas, updatePoint, type CanvasState } from '../../src/lib/selling-points';
-import { SELLING_POINT_TEXTS } from '../../src/lib/selling-points-texts';
+import { MAX_POINTS, TEXT_MAX, addPoint, emptyCanvas, parseCanvas, pointProblem, removePoint, reviewCanvas, sampleCanvas, updatePoint, type CanvasState } from '../../src/exercises/selling-points/logic';
+import { SELLING_POINT_TEXTS } from '../../src/exercises/selling-points/texts';
 
 describe('pointProblem', () => {
   it('accepts a point that names the customer and their gain', () => {

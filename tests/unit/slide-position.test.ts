@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownItem } from '../../src/lib/slide-position';
+import { shownItem } from '../../src/features/slides/slide-position';
 
 describe('shownItem', () => {
   it('reads a saved index within the items', () => {

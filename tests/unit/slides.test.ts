@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampSlide, cutSlides, fitScale, hashForSlide, paginate, slideFromHash, splitSlide, type Block } from '../../src/lib/slides';
+import { clampSlide, cutSlides, fitScale, hashForSlide, paginate, slideFromHash, splitSlide, type Block } from '../../src/features/slides/slides';
 
 const h2 = (text: string): Block => ({ kind: 'h2', text });
 const h3 = (text: string): Block => ({ kind: 'h3', text });

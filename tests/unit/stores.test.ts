@@ -3,7 +3,7 @@
  * EventTarget and a localStorage backed by a Map. Each test imports a fresh copy of the store.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PROGRESS_BACKUP_KEY, PROGRESS_EVENT, PROGRESS_KEY, emptyProgress, type Progress } from '../../src/lib/progress';
+import { PROGRESS_BACKUP_KEY, PROGRESS_EVENT, PROGRESS_KEY, emptyProgress, type Progress } from '../../src/platform/progress';
 
 const T1 = '2026-11-23T09:00:00.000Z';
 let data: Map<string, string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseWithSubmitted } from '../../src/lib/submitted';
-import { parseDesigner, hallJourney } from '../../src/lib/peak-end';
+import { parseWithSubmitted } from '../../src/exercises/shared/submitted';
+import { parseDesigner, hallJourney } from '../../src/exercises/peak-end/logic';
 
 const numbers = (part: unknown) => (Array.isArray(part) && part.every((item) => typeof item === 'number') ? (part as number[]) : null);
 

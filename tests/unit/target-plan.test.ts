@@ -1,4 +1,4 @@
-import { PLAN_TEXTS } from '../../src/lib/target-plan-texts';
+import { PLAN_TEXTS } from '../../src/exercises/target-plan/texts';
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_MAX,
@@ -33,8 +33,8 @@ import {
   type PlanIssue,
   type PlanMember,
   type TargetPlan,
-} from '../../src/lib/target-plan';
-import { samplePlan } from '../../src/lib/target-plan-sample';
+} from '../../src/exercises/target-plan/logic';
+import { samplePlan } from '../../src/exercises/target-plan/sample';
 
 /** Freezes a plan all the way down, so any mutation by the code under test throws. */
 function deepFreeze<T>(value: T): T {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWeChat } from '../../src/lib/wechat';
+import { isWeChat } from '../../src/platform/wechat';
 
 describe('isWeChat', () => {
   it('recognises WeChat on Android and iOS, and 企业微信', () => {

@@ -1,0 +1,208 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import ExerciseFrame from '../shared/ExerciseFrame';
+import QuadrantChart from './QuadrantChart';
+import { useSavedExercise } from '../shared/useSavedExercise';
+import { useSlidePosition } from '../shared/useSlidePosition';
+import { discResult, emptyDiscState, isDiscDone, parseDiscState, type DiscState } from './logic';
+import type { DiscMode, DiscProfile, DiscQuestion, DiscTypeId } from './types';
+
+const MODES: ReadonlyArray<{ id: DiscMode; label: string; hint: string }> = [
+  { id: 'customer', label: '识别一位顾客', hint: '想好一位你常接待、印象深的顾客，按他平时的表现作答。' },
+  { id: 'self', label: '认识自己', hint: '按你自己平时的真实反应作答，不是「应该怎样」。' },
+];
+
+/** Quadrant order of QuadrantChart: top-left, top-right, bottom-left, bottom-right. */
+const QUADRANT_TYPES: readonly DiscTypeId[] = ['S', 'I', 'C', 'D'];
+
+interface Props {
+  /** Questions and profiles arrive as props, so the course text ships in the HTML, not the JS. */
+  questions: readonly DiscQuestion[];
+  profiles: Readonly<Record<DiscTypeId, DiscProfile>>;
+  /** Static HTML from the page (Astro slot "instructions"). */
+  instructions?: preact.ComponentChildren;
+  /** On a slide the question (or the result) shown follows in the audience and presenter windows. */
+  slide?: boolean;
+}
+
+export default function DiscQuiz({ questions, profiles, instructions, slide = false }: Props) {
+  const parse = (value: unknown) => parseDiscState(value, questions);
+  const { state, record, restored, save, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState);
+  const answers = state.answers[state.mode];
+  const firstOpen = questions.findIndex((question) => answers[question.id] === undefined);
+  const [ownIndex, setOwnIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
+  const [reviewing, setReviewing] = useState(false);
+  // On a slide, one shared step: a question (0 … n−1) or the result (n).
+  const [slideStep, setSlideStep] = useSlidePosition('disc-quiz', questions.length + 1);
+  // Once saved answers are restored, resume at the first unanswered question.
+  useEffect(() => {
+    if (restored && firstOpen > 0) setOwnIndex(firstOpen);
+  }, [restored]);
+  const result = discResult(questions, answers);
+  const index = slide ? Math.min(slideStep, questions.length - 1) : ownIndex;
+  const showingResult = result !== null && (slide ? slideStep === questions.length : !reviewing);
+  // After 上一题/下一题 or when the result appears, move focus to the new content so keyboard and
+  // screen-reader users are not left on a control that just disappeared.
+  const focusTarget = useRef<HTMLElement>(null);
+  const userMoved = useRef(false);
+  useEffect(() => {
+    if (userMoved.current) focusTarget.current?.focus();
+    userMoved.current = false;
+  }, [index, showingResult, state.mode]);
+  const goTo = (next: number) => {
+    userMoved.current = true;
+    if (slide) setSlideStep(next);
+    else setOwnIndex(next);
+  };
+  const showResult = () => {
+    userMoved.current = true;
+    if (slide) setSlideStep(questions.length);
+    else setReviewing(false);
+  };
+  const question = questions[Math.min(index, questions.length - 1)]!;
+  const answeredCount = Object.keys(answers).length;
+
+  const update = (next: DiscState) => save(next, isDiscDone(next, questions));
+  const choose = (value: number) => {
+    const nextAnswers = { ...answers, [question.id]: value };
+    // Completing the set does not jump to the result (arrow keys select as they move); the learner
+    // opens it with 「查看结果」.
+    if (!result && discResult(questions, nextAnswers)) setReviewing(true);
+    update({ ...state, answers: { ...state.answers, [state.mode]: nextAnswers } });
+  };
+  const switchMode = (mode: DiscMode) => {
+    const modeAnswers = state.answers[mode];
+    const open = questions.findIndex((item) => modeAnswers[item.id] === undefined);
+    goTo(open === -1 ? 0 : open);
+    if (open === -1) showResult();
+    else setReviewing(false);
+    update({ ...state, mode });
+  };
+  const retake = () => {
+    update({ ...state, answers: { ...state.answers, [state.mode]: {} } });
+    goTo(0);
+    setReviewing(false);
+  };
+  const mode = MODES.find((item) => item.id === state.mode)!;
+
+  return (
+    <ExerciseFrame
+      id="disc-quiz"
+      title="顾客性格类型（DISC）"
+      record={record}
+      onReset={() => { reset(); goTo(0); setReviewing(false); }}
+      instructions={instructions}
+    >
+      <div class="segmented" role="group" aria-label="选择作答模式">
+        {MODES.map((item) => (
+          <button key={item.id} type="button" class="segmented__option" aria-pressed={state.mode === item.id} onClick={() => switchMode(item.id)}>
+            {item.label}
+          </button>
+        ))}
+      </div>
+      <p class="hint">{mode.hint}</p>
+
+      {showingResult ? (
+        <DiscResultView headingRef={focusTarget} profiles={profiles} type={result.type} mode={state.mode} x={result.x} y={result.y} tied={result.tiedAxes.length > 0} borderline={result.borderline}>
+          <div class="button-row">
+            <button type="button" class="button" onClick={() => { setReviewing(true); goTo(0); }}>
+              查看我的作答
+            </button>
+            <button type="button" class="button button--quiet" onClick={retake}>
+              重新作答（{mode.label}）
+            </button>
+          </div>
+        </DiscResultView>
+      ) : (
+        <div class="disc-question" ref={focusTarget as preact.RefObject<HTMLDivElement>} tabIndex={-1}>
+          <div class="meter" aria-hidden="true">
+            <span style={{ width: `${(answeredCount / questions.length) * 100}%` }} />
+          </div>
+          <fieldset>
+            <legend>
+              <span class="disc-question__count">
+                第 {index + 1} / {questions.length} 题
+              </span>
+              {state.mode === 'customer' ? question.customerStem : question.selfStem}
+            </legend>
+            {question.options.map((option) => (
+              <label key={option.text} class="choice">
+                <input type="radio" name={`disc-${question.id}`} checked={answers[question.id] === option.value} onChange={() => choose(option.value)} />
+                <span>{option.text}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div class="button-row">
+            <button type="button" class="button button--quiet" disabled={index === 0} onClick={() => goTo(index - 1)}>
+              上一题
+            </button>
+            {index < questions.length - 1 ? (
+              <button type="button" class="button" disabled={answers[question.id] === undefined} onClick={() => goTo(index + 1)}>
+                下一题
+              </button>
+            ) : (
+              <button type="button" class="button" disabled={!result} onClick={showResult}>
+                {result ? '查看结果' : `还有 ${questions.length - answeredCount} 题未答`}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+    </ExerciseFrame>
+  );
+}
+
+interface ResultProps {
+  headingRef: preact.RefObject<HTMLElement>;
+  profiles: Props['profiles'];
+  type: DiscTypeId;
+  mode: DiscMode;
+  x: number;
+  y: number;
+  tied: boolean;
+  borderline: boolean;
+  children: preact.ComponentChildren;
+}
+
+function DiscResultView({ headingRef, profiles, type, mode, x, y, tied, borderline, children }: ResultProps) {
+  const profile = profiles[type];
+  const who = mode === 'self' ? '你' : '这位顾客';
+  return (
+    <div class="disc-result" aria-live="polite">
+      <p class="disc-result__headline" ref={headingRef as preact.RefObject<HTMLParagraphElement>} tabIndex={-1}>
+        {who}更接近<strong>{profile.name}</strong>({profile.axes})
+      </p>
+      {(tied || borderline) && (
+        <p class="hint">
+          {tied ? '有一条轴的得分正好为 0，按规则算作「低」的一侧——拿不准时，先用沉稳、有条理的方式接待最稳妥。' : ''}
+          {borderline ? '结果靠近分界线，也请读一读相邻类型的建议。' : ''}
+        </p>
+      )}
+      <div class="disc-result__grid">
+        <QuadrantChart
+          title={`${who}的位置：${profile.name}`}
+          xLabel="表达度"
+          yLabel="情感度"
+          quadrants={QUADRANT_TYPES.map((id) => profiles[id].name) as [string, string, string, string]}
+          highlight={QUADRANT_TYPES.indexOf(type)}
+          points={[{ x, y, label: mode === 'self' ? '我' : '顾客' }]}
+        />
+        <dl class="profile">
+          <dt>典型表现</dt>
+          <dd>{profile.traits.join('；')}</dd>
+          <dt>最怕</dt>
+          <dd>{profile.fears.join('；')}</dd>
+          <dt>需要</dt>
+          <dd>{profile.needs.join('；')}</dd>
+        </dl>
+      </div>
+      <h3>{mode === 'self' ? '接待这类顾客时' : '在营业厅这样接待'}</h3>
+      <ul>
+        {profile.serve.map((tip) => (
+          <li key={tip}>{tip}</li>
+        ))}
+      </ul>
+      {mode === 'self' && <p class="callout">{profile.selfTip}</p>}
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Scoring for the four customer personality types (the course's 「DISC」): each answer adds its
+ * value to one axis; the signs of the two axis totals name the type.
+ */
+import type { DiscAxis, DiscMode, DiscQuestion, DiscTypeId } from './types';
+
+export type DiscAnswers = Readonly<Record<string, number>>;
+
+export interface DiscScores {
+  assertive: number;
+  responsive: number;
+  /** Largest total an axis can reach with these questions (for drawing the chart). */
+  maxAssertive: number;
+  maxResponsive: number;
+  answered: number;
+  total: number;
+}
+
+export interface DiscResult {
+  type: DiscTypeId;
+  /** −1 … +1 on each axis, for the 2×2 chart. */
+  x: number;
+  y: number;
+  /** Axes whose total was exactly 0 and were settled by the tie rule. */
+  tiedAxes: DiscAxis[];
+  /** True when an axis total is within ±2: the learner should read both neighbouring types. */
+  borderline: boolean;
+}
+
+/** Only answers to known questions with one of that question's option values count. */
+export function scoreDisc(questions: readonly DiscQuestion[], answers: DiscAnswers): DiscScores {
+  const scores: DiscScores = { assertive: 0, responsive: 0, maxAssertive: 0, maxResponsive: 0, answered: 0, total: questions.length };
+  for (const question of questions) {
+    const best = Math.max(...question.options.map((option) => Math.abs(option.value)));
+    if (question.axis === 'assertive') scores.maxAssertive += best;
+    else scores.maxResponsive += best;
+    const value = answers[question.id];
+    if (value === undefined || !question.options.some((option) => option.value === value)) continue;
+    scores.answered += 1;
+    if (question.axis === 'assertive') scores.assertive += value;
+    else scores.responsive += value;
+  }
+  return scores;
+}
+
+/**
+ * Tie rule: an axis whose total is exactly 0 counts as LOW. When a customer is hard to read, the
+ * calm, orderly service that low-expressive and low-emotional customers want is the safest start
+ * at the counter; the result says the axis was tied so the learner reads it as a tendency.
+ */
+export function classifyDisc(scores: DiscScores): DiscResult {
+  const highAssertive = scores.assertive > 0;
+  const highResponsive = scores.responsive > 0;
+  const type: DiscTypeId = highAssertive ? (highResponsive ? 'I' : 'D') : highResponsive ? 'S' : 'C';
+  const tiedAxes: DiscAxis[] = [];
+  if (scores.assertive === 0) tiedAxes.push('assertive');
+  if (scores.responsive === 0) tiedAxes.push('responsive');
+  return {
+    type,
+    x: scores.maxAssertive ? scores.assertive / scores.maxAssertive : 0,
+    y: scores.maxResponsive ? scores.responsive / scores.maxResponsive : 0,
+    tiedAxes,
+    borderline: Math.abs(scores.assertive) <= 2 || Math.abs(scores.responsive) <= 2,
+  };
+}
+
+/** A result only once every question is answered. */
+export function discResult(questions: readonly DiscQuestion[], answers: DiscAnswers): DiscResult | null {
+  const scores = scoreDisc(questions, answers);
+  return scores.answered === scores.total && scores.total > 0 ? classifyDisc(scores) : null;
+}
+
+/** Answers are kept per mode, so 「认识自己」 and 「识别一位顾客」 results live side by side. */
+export interface DiscState {
+  mode: DiscMode;
+  answers: Record<DiscMode, Record<string, number>>;
+}
+
+export function emptyDiscState(mode: DiscMode = 'customer'): DiscState {
+  return { mode, answers: { customer: {}, self: {} } };
+}
+
+function parseAnswers(value: unknown, questions: readonly DiscQuestion[]): Record<string, number> {
+  const clean: Record<string, number> = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return clean;
+  for (const question of questions) {
+    const answer = (value as Record<string, unknown>)[question.id];
+    if (typeof answer === 'number' && question.options.some((option) => option.value === answer)) clean[question.id] = answer;
+  }
+  return clean;
+}
+
+/** Decodes saved state, keeping only answers that fit the current questions; `null` if unusable. */
+export function parseDiscState(value: unknown, questions: readonly DiscQuestion[]): DiscState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { mode, answers } = value as Record<string, unknown>;
+  if (mode !== 'customer' && mode !== 'self') return null;
+  if (typeof answers !== 'object' || answers === null) return null;
+  const byMode = answers as Record<string, unknown>;
+  return { mode, answers: { customer: parseAnswers(byMode.customer, questions), self: parseAnswers(byMode.self, questions) } };
+}
+
+/** The exercise counts as done once either mode has a full set of answers. */
+export function isDiscDone(state: DiscState, questions: readonly DiscQuestion[]): boolean {
+  return discResult(questions, state.answers.customer) !== null || discResult(questions, state.answers.self) !== null;
+}

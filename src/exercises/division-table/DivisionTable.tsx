@@ -1,0 +1,95 @@
+import type { ComponentChildren } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import ExerciseFrame from '../shared/ExerciseFrame';
+import { useSavedExercise } from '../shared/useSavedExercise';
+import { parseWithSubmitted } from '../shared/submitted';
+import { printArea } from '../shared/printArea';
+import EditableList, { IssueList } from '../shared/EditableList';
+import { fillTemplate } from '../../platform/template';
+import { FIELDS, MAX_ROWS, ROLES, TEXT_MAX, addRow, checkRows, parseRows, removeRow, sampleRows, toCsv, uncoveredRoles, updateRow, type Role, type TaskRow } from './logic';
+import type { DivisionTexts } from './texts';
+import { downloadText } from '../../browser/download';
+
+interface State {
+  rows: TaskRow[];
+  submitted: boolean;
+}
+
+interface Props {
+  /** Role names, column headers and issue sentences, passed as props so the text ships in HTML. */
+  texts: DivisionTexts;
+  instructions?: ComponentChildren;
+}
+
+const initial = (): State => ({ rows: addRow([]), submitted: false });
+const parse = (value: unknown): State | null => parseWithSubmitted(value, 'rows', parseRows);
+
+/** 营销活动分工计划表: one card per task (a table would not fit a phone), checked, exported to CSV, printable. */
+export default function DivisionTable({ texts, instructions }: Props) {
+  const { state, record, save, reset } = useSavedExercise<State>('division-table', parse, initial);
+  const printable = useRef<HTMLDivElement>(null);
+  const { rows } = state;
+  const issues = checkRows(rows);
+  const uncovered = uncoveredRoles(rows);
+  const filled = rows.filter((row) => FIELDS.some((field) => row[field].trim())).length;
+  const ready = issues.length === 0 && filled > 0;
+  const update = (next: TaskRow[], submitted = state.submitted && checkRows(next).length === 0) => save({ rows: next, submitted }, submitted);
+
+  const [downloadNote, setDownloadNote] = useState('');
+  const download = () => {
+    if (!downloadText('营销活动分工计划表.csv', toCsv(rows, texts.headers, texts.roles), 'text/csv;charset=utf-8')) setDownloadNote(texts.noDownload);
+  };
+
+  return (
+    <ExerciseFrame id="division-table" title="营销活动分工计划表" record={record} onReset={reset} instructions={instructions}>
+      <div class="button-row">
+        <button type="button" class="button button--quiet" onClick={() => update(sampleRows(), false)}>
+          载入示例
+        </button>
+      </div>
+      <div ref={printable}>
+        <p class="plan__print-title">营销活动分工计划表</p>
+        <EditableList items={rows} noun="任务" max={MAX_ROWS} onAdd={() => update(addRow(rows))} onRemove={(id) => update(removeRow(rows, id))}>
+          {(row) => (
+            <div class="field-grid">
+              {FIELDS.map((field, column) => (
+                <label key={field} class="field">
+                  <span>{texts.headers[column]}</span>
+                  <input type="text" maxLength={TEXT_MAX} value={row[field]} onInput={(event) => update(updateRow(rows, row.id, { [field]: event.currentTarget.value }))} />
+                </label>
+              ))}
+              <label class="field">
+                <span>{texts.headers[4]}</span>
+                <select value={row.role} onChange={(event) => update(updateRow(rows, row.id, { role: event.currentTarget.value as Role | '' }))}>
+                  <option value="">— 请选择 —</option>
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {texts.roles[role]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+          )}
+        </EditableList>
+      </div>
+      <IssueList messages={filled === 0 ? ['还没有填任何任务。'] : issues.map((issue) => fillTemplate(texts.issues[issue.kind], { row: issue.row }))} allGood="每项任务都有人、有时限、有资源 ✓">
+        {filled > 0 && uncovered.length > 0 && <p class="hint">{uncovered.map((role) => fillTemplate(texts.uncovered, { role: texts.roles[role] })).join('')}</p>}
+      </IssueList>
+      <div class="button-row">
+        <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update(rows, true)}>
+          {state.submitted ? '已完成分工 ✓' : '完成分工'}
+        </button>
+        <button type="button" class="button button--quiet" disabled={filled === 0} onClick={download}>
+          导出 CSV
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => printArea(printable.current)}>
+          打印
+        </button>
+      </div>
+      <p class="message" data-kind="error" role="status" hidden={!downloadNote}>
+        {downloadNote}
+      </p>
+    </ExerciseFrame>
+  );
+}

@@ -1,0 +1,214 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import ExerciseFrame from '../shared/ExerciseFrame';
+import { useSavedExercise } from '../shared/useSavedExercise';
+import {
+  FEELING_MAX,
+  FEELING_MIN,
+  MAX_TOUCHPOINTS,
+  NAME_MAX_LENGTH,
+  addTouchpoint,
+  adviseJourney,
+  analyseJourney,
+  chartPoints,
+  formatFeeling,
+  formatScore,
+  hallJourney,
+  ikeaJourney,
+  moveTouchpoint,
+  parseDesigner,
+  removeTouchpoint,
+  updateTouchpoint,
+  type AdviceTexts,
+  type DesignerState,
+  type Touchpoint,
+} from './logic';
+
+const initial = (): DesignerState => ({ touchpoints: hallJourney(), compareIkea: false, submitted: false });
+
+const WIDTH = 360;
+const HEIGHT = 220;
+const PAD = 28;
+const IKEA = ikeaJourney();
+
+interface Props {
+  /** Advice sentences, passed as props so their text ships in the HTML. */
+  adviceTexts: AdviceTexts;
+  /** Static HTML from the page (Astro slot "instructions"). */
+  instructions?: ComponentChildren;
+}
+
+export default function PeakEndDesigner({ adviceTexts, instructions }: Props) {
+  const { state, record, save, reset } = useSavedExercise<DesignerState>('peak-end', parseDesigner, initial);
+  const [newName, setNewName] = useState('');
+  const { touchpoints } = state;
+  const analysis = analyseJourney(touchpoints);
+  const advice = adviseJourney(touchpoints, adviceTexts);
+  const ikea = analyseJourney(IKEA);
+
+  const update = (change: Partial<DesignerState>) => {
+    const next = { ...state, ...change };
+    save(next, next.submitted);
+  };
+  const setTouchpoints = (next: Touchpoint[]) => update({ touchpoints: next });
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (!newName.trim()) return;
+    setTouchpoints(addTouchpoint(touchpoints, newName));
+    setNewName('');
+  };
+
+  return (
+    <ExerciseFrame
+      id="peak-end"
+      title="峰终体验设计器"
+      record={record}
+      onReset={reset}
+      instructions={instructions}
+    >
+      <ol class="journey">
+        {touchpoints.map((touchpoint, index) => (
+          <li key={touchpoint.id} class="journey__row">
+            <span class="journey__step" aria-hidden="true">{index + 1}</span>
+            <label class="journey__name">
+              <span class="visually-hidden">第 {index + 1} 个触点名称</span>
+              <input type="text" value={touchpoint.name} maxLength={NAME_MAX_LENGTH} onChange={(event) => setTouchpoints(updateTouchpoint(touchpoints, touchpoint.id, { name: event.currentTarget.value }))} />
+            </label>
+            <label class="journey__feeling">
+              <span class="visually-hidden">「{touchpoint.name}」的感受分</span>
+              <input
+                type="range"
+                min={FEELING_MIN}
+                max={FEELING_MAX}
+                step={1}
+                value={touchpoint.feeling}
+                aria-valuetext={formatFeeling(touchpoint.feeling)}
+                onInput={(event) => setTouchpoints(updateTouchpoint(touchpoints, touchpoint.id, { feeling: Number(event.currentTarget.value) }))}
+              />
+              <output class={touchpoint.feeling < 0 ? 'score score--low' : 'score'}>{formatFeeling(touchpoint.feeling)}</output>
+            </label>
+            <label class="journey__minutes">
+              <span class="visually-hidden">「{touchpoint.name}」的分钟数</span>
+              <input
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={240}
+                placeholder="分钟"
+                value={touchpoint.minutes ?? ''}
+                onChange={(event) => setTouchpoints(updateTouchpoint(touchpoints, touchpoint.id, { minutes: event.currentTarget.value === '' ? null : Number(event.currentTarget.value) }))}
+              />
+              <span aria-hidden="true">分钟</span>
+            </label>
+            <span class="journey__actions">
+              <button type="button" class="icon-button" aria-label={`把「${touchpoint.name}」上移`} disabled={index === 0} onClick={() => setTouchpoints(moveTouchpoint(touchpoints, touchpoint.id, -1))}>↑</button>
+              <button type="button" class="icon-button" aria-label={`把「${touchpoint.name}」下移`} disabled={index === touchpoints.length - 1} onClick={() => setTouchpoints(moveTouchpoint(touchpoints, touchpoint.id, 1))}>↓</button>
+              <button type="button" class="icon-button" aria-label={`删除「${touchpoint.name}」`} onClick={() => setTouchpoints(removeTouchpoint(touchpoints, touchpoint.id))}>✕</button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <form class="inline-form" onSubmit={add}>
+        <label>
+          <span>新增触点</span>
+          <input type="text" value={newName} maxLength={NAME_MAX_LENGTH} placeholder="例如：填写资料" onInput={(event) => setNewName(event.currentTarget.value)} />
+        </label>
+        <button type="submit" class="button" disabled={touchpoints.length >= MAX_TOUCHPOINTS || !newName.trim()}>添加</button>
+        {touchpoints.length >= MAX_TOUCHPOINTS && <span class="hint">最多 {MAX_TOUCHPOINTS} 个触点。</span>}
+      </form>
+
+      <label class="toggle">
+        <input type="checkbox" checked={state.compareIkea} onChange={(event) => update({ compareIkea: event.currentTarget.checked })} />
+        <span>叠加「宜家」案例的曲线作对比</span>
+      </label>
+
+      {analysis ? (
+        <>
+          <JourneyChart touchpoints={touchpoints} peakIndex={analysis.peakIndex} compare={state.compareIkea ? IKEA : null} />
+          {state.compareIkea && <p class="hint chart-legend">实线：你的设计 · 虚线：宜家（只比较曲线的形状）</p>}
+          <dl class="scoreboard">
+            <div>
+              <dt>顾客记住的分数（峰 + 终）÷ 2</dt>
+              <dd data-testid="remembered">{formatScore(analysis.remembered)}</dd>
+            </div>
+            <div>
+              <dt>平均感受</dt>
+              <dd data-testid="average">{formatScore(analysis.average)}</dd>
+            </div>
+            {analysis.timeWeighted !== null && (
+              <div>
+                <dt>按时长加权</dt>
+                <dd>{formatScore(analysis.timeWeighted)}</dd>
+              </div>
+            )}
+            {state.compareIkea && ikea && (
+              <div>
+                <dt>宜家：记住 / 平均</dt>
+                <dd>
+                  {formatScore(ikea.remembered)} / {formatScore(ikea.average)}
+                </dd>
+              </div>
+            )}
+          </dl>
+          <p class="hint">
+            峰值是「{touchpoints[analysis.peakIndex]?.name}」（{formatFeeling(analysis.peak)}），终值是「{touchpoints[analysis.endIndex]?.name}」（{formatFeeling(analysis.end)}）。顾客记住的分数只由这两个时刻决定；平均感受和按时长加权的分数告诉你：环节多少、时间长短，对记忆的影响都很小。
+          </p>
+          <h3>改进建议</h3>
+          <ul class="advice" aria-live="polite">
+            {advice.map((item) => (
+              <li key={item.kind + item.text} data-kind={item.kind}>
+                {item.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p class="hint">还没有触点。先添加一个，比如「进门迎接」。</p>
+      )}
+      <div class="button-row">
+        <button type="button" class="button" disabled={touchpoints.length < 2 || state.submitted} onClick={() => update({ submitted: true })}>
+          {state.submitted ? '已完成设计 ✓' : '完成设计'}
+        </button>
+        <button type="button" class="button button--quiet" onClick={() => update({ touchpoints: hallJourney() })}>
+          恢复为典型营业厅
+        </button>
+      </div>
+    </ExerciseFrame>
+  );
+}
+
+interface ChartProps {
+  touchpoints: readonly Touchpoint[];
+  peakIndex: number;
+  compare: readonly Touchpoint[] | null;
+}
+
+function JourneyChart({ touchpoints, peakIndex, compare }: ChartProps) {
+  const points = chartPoints(touchpoints, WIDTH, HEIGHT, PAD);
+  const comparePoints = compare ? chartPoints(compare, WIDTH, HEIGHT, PAD) : [];
+  const zeroY = HEIGHT / 2;
+  const endIndex = points.length - 1;
+  const line = (list: readonly { x: number; y: number }[]) => list.map((point) => `${point.x},${point.y}`).join(' ');
+  const description = touchpoints.map((touchpoint) => `${touchpoint.name} ${formatFeeling(touchpoint.feeling)}`).join(',');
+  return (
+    <svg class="journey-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`体验曲线：${description}`}>
+      <line x1={PAD} y1={zeroY} x2={WIDTH - PAD} y2={zeroY} class="axis" />
+      <text x={4} y={PAD + 4} class="axis-label">+5</text>
+      <text x={4} y={zeroY + 4} class="axis-label">0</text>
+      <text x={4} y={HEIGHT - PAD + 4} class="axis-label">−5</text>
+      {compare && <polyline points={line(comparePoints)} class="curve curve--compare" />}
+      <polyline points={line(points)} class="curve" />
+      {points.map((point, index) => (
+        <g key={touchpoints[index]?.id}>
+          <circle cx={point.x} cy={point.y} r={index === peakIndex || index === endIndex ? 9 : 6} class={index === peakIndex ? 'dot dot--peak' : index === endIndex ? 'dot dot--end' : 'dot'} />
+          {(index === peakIndex || index === endIndex) && (
+            <text x={point.x} y={point.y < zeroY ? point.y - 16 : point.y + 26} text-anchor="middle" class="marker">
+              {index === peakIndex && index === endIndex ? '峰/终' : index === peakIndex ? '峰' : '终'}
+            </text>
+          )}
+          <text x={point.x} y={HEIGHT - 8} text-anchor="middle" class="tick">{(touchpoints[index]?.name ?? '').slice(0, 4)}</text>
+        </g>
+      ))}
+    </svg>
+  );
+}

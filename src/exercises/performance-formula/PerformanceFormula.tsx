@@ -1,0 +1,134 @@
+import type { ComponentChildren } from 'preact';
+import ExerciseFrame from '../shared/ExerciseFrame';
+import { useSavedExercise } from '../shared/useSavedExercise';
+import { PERFORMANCE_LABELS } from './texts';
+import {
+  GAIN_MAX,
+  LEVERS,
+  additiveGain,
+  checkBaseline,
+  compoundGain,
+  improvedPerformance,
+  initialPlan,
+  parsePlan,
+  performanceOf,
+  rankLevers,
+  repeatOf,
+  type Baseline,
+  type PlanState,
+} from './logic';
+
+interface Props {
+  /** Static HTML from the page (Astro slot "instructions"). */
+  instructions?: ComponentChildren;
+}
+
+const LEVER_NAMES = PERFORMANCE_LABELS.levers;
+const STEPS: Record<keyof Baseline, string> = { customers: '1', conversion: '0.1', basket: '0.1', repeatRate: '0.1', extension: '0.1' };
+const FIELDS = (Object.keys(STEPS) as (keyof Baseline)[]).map((key) => ({ key, ...PERFORMANCE_LABELS.baseline[key], step: STEPS[key] }));
+
+const number = (value: number, digits = 0) => value.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export default function PerformanceFormula({ instructions }: Props) {
+  const { state, record, save, reset } = useSavedExercise<PlanState>('performance-formula', parsePlan, initialPlan);
+  const update = (change: Partial<PlanState>) => {
+    const next = { ...state, ...change };
+    save(next, next.submitted);
+  };
+  const errors = checkBaseline(state.baseline);
+  const valid = Object.keys(errors).length === 0;
+  const before = valid ? performanceOf(state.baseline) : null;
+  const after = valid ? improvedPerformance(state.baseline, state.gains) : null;
+  const ranking = rankLevers(state.gains, state.efforts);
+
+  return (
+    <ExerciseFrame id="performance-formula" title="业绩公式模拟器" record={record} onReset={reset} instructions={instructions}>
+      <h3 class="exercise__step">1. 你的厅现在的样子</h3>
+      <div class="field-grid">
+        {FIELDS.map((field) => (
+          <label key={field.key} class="field">
+            <span>
+              {field.label}（{field.unit}）
+            </span>
+            <input
+              type="number"
+              inputMode="decimal"
+              min="0"
+              step={field.step}
+              value={Number.isFinite(state.baseline[field.key]) ? state.baseline[field.key] : ''}
+              aria-invalid={errors[field.key] ? 'true' : undefined}
+              aria-describedby={errors[field.key] ? `pf-${field.key}-error` : undefined}
+              onInput={(event) => update({ baseline: { ...state.baseline, [field.key]: event.currentTarget.value === '' ? Number.NaN : Number(event.currentTarget.value) } })}
+            />
+            {errors[field.key] && (
+              <span class="field__error" id={`pf-${field.key}-error`}>
+                {errors[field.key]}
+              </span>
+            )}
+          </label>
+        ))}
+      </div>
+      <p class="formula" aria-live="polite">
+        业绩 = {number(state.baseline.customers)} × {number(state.baseline.conversion, 1)}% × {number(state.baseline.basket, 1)} × {valid ? number(repeatOf(state.baseline), 2) : '—'}
+        {' = '}
+        <strong data-testid="baseline">{before === null ? '—' : number(before)}</strong>
+      </p>
+
+      <h3 class="exercise__step">2. 四个因素各提升多少？每项要花多大力气？</h3>
+      <div class="levers">
+        {LEVERS.map((lever) => (
+          <div key={lever} class="lever">
+            <div class="lever__gain">
+              {/* The output sits outside the label: a label names its first labelable element. */}
+              <label for={`pf-gain-${lever}`}>{LEVER_NAMES[lever]} 提升</label> <output for={`pf-gain-${lever}`}>{state.gains[lever]}%</output>
+              <input id={`pf-gain-${lever}`} type="range" min={0} max={GAIN_MAX} step={1} value={state.gains[lever]} aria-valuetext={`${state.gains[lever]}%`} onInput={(event) => update({ gains: { ...state.gains, [lever]: Number(event.currentTarget.value) } })} />
+            </div>
+            <label class="lever__effort">
+              <span>
+                <span class="visually-hidden">{LEVER_NAMES[lever]}</span>所需力气
+              </span>
+              <select value={String(state.efforts[lever])} onChange={(event) => update({ efforts: { ...state.efforts, [lever]: Number(event.currentTarget.value) } })}>
+                {[1, 2, 3, 4, 5].map((effort) => (
+                  <option key={effort} value={String(effort)}>
+                    {effort} {effort === 1 ? '很容易' : effort === 5 ? '很难' : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        ))}
+      </div>
+
+      <h3 class="exercise__step">3. 结果</h3>
+      <dl class="scoreboard">
+        <div>
+          <dt>提升后的业绩</dt>
+          <dd data-testid="improved">{after === null ? '—' : number(after)}</dd>
+        </div>
+        <div>
+          <dt>实际增长（相乘）</dt>
+          <dd data-testid="compound">+{number(compoundGain(state.gains), 1)}%</dd>
+        </div>
+        <div>
+          <dt>直觉以为（相加）</dt>
+          <dd>+{number(additiveGain(state.gains), 0)}%</dd>
+        </div>
+      </dl>
+      <p class="hint">四个因素是相乘的关系：每一项单独提升 10%，业绩就提升 10%；四项一起提升 10%，业绩提升的是 1.1⁴ − 1 ≈ 46%，比相加的 40% 还多。</p>
+      <h4>每份力气换来的增长（从高到低）</h4>
+      <ol class="ranking" data-testid="ranking">
+        {ranking.map((item) => (
+          <li key={item.lever}>
+            <strong>{LEVER_NAMES[item.lever]}</strong>：提升 {item.gain}%，力气 {item.effort} → 每份力气 +{number(item.perEffort, 1)}%
+          </li>
+        ))}
+      </ol>
+      <p class="hint">先从排在最前面的因素下手；但别只做一项——四项都动一点，相乘的效果最明显。</p>
+      <div class="button-row">
+        <button type="button" class="button" disabled={state.submitted || !valid} onClick={() => update({ submitted: true })}>
+          {state.submitted ? '已记下我的提升计划 ✓' : '记下我的提升计划'}
+        </button>
+      </div>
+    </ExerciseFrame>
+  );
+}

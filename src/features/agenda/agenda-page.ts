@@ -1,0 +1,124 @@
+/**
+ * 课程日程: reads the start times, today's day and the module being taught, asks agenda.ts for
+ * the schedule and the pace, and writes the texts. Settings persist under AGENDA_KEY.
+ */
+import {
+  AGENDA_KEY,
+  describePace,
+  describePosition,
+  formatClock,
+  formatSpan,
+  minuteOfDay,
+  parseAgendaSettings,
+  parseClock,
+  planDay,
+  positionAt,
+  validateStart,
+  type AgendaDay,
+} from './agenda';
+
+const days: AgendaDay[] = JSON.parse(document.getElementById('agenda-data')!.textContent!);
+// localStorage directly, not platform/safe-storage: sharing that module with this page would split it
+// from the reading pages' chunk and push them over 2 KB. Without storage (page.ts says so), the
+// settings last for this visit.
+const settings = parseAgendaSettings(attempt(() => localStorage.getItem(AGENDA_KEY) ?? undefined));
+const save = () => attempt(() => localStorage.setItem(AGENDA_KEY, JSON.stringify(settings)));
+function attempt<T>(action: () => T): T | undefined {
+  try {
+    return action();
+  } catch {
+    return undefined;
+  }
+}
+const find = <T extends HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
+const section = (day: AgendaDay) => find(`[data-day="${day.id}"]`);
+const today = () => days.find((day) => day.id === settings.today) ?? days[0]!;
+const scheduleOf = (day: AgendaDay) => planDay(day, parseClock(settings.starts[day.id]) ?? parseClock(day.start)!);
+
+function renderDay(day: AgendaDay): void {
+  const schedule = scheduleOf(day);
+  const root = section(day);
+  root.querySelectorAll<HTMLElement>('[data-row]').forEach((row, index) => (find('[data-span]', row).textContent = formatSpan(schedule.rows[index]!)));
+  find('[data-day-span]', root).textContent = formatSpan(schedule);
+  find('[data-end]', root).textContent = formatClock(schedule.end);
+}
+
+function renderPace(): void {
+  const day = today();
+  const schedule = scheduleOf(day);
+  const now = minuteOfDay(new Date());
+  const position = positionAt(schedule, now);
+  const teaching = settings.current[day.id] ?? '';
+  document.querySelectorAll<HTMLElement>('[data-row]').forEach((row) => {
+    const inToday = row.closest('[data-day]') === section(day);
+    const index = Number(row.dataset.row);
+    const planned = schedule.rows[index];
+    const isNow = inToday && position.state === 'during' && position.index === index;
+    row.classList.toggle('is-now', isNow);
+    row.ariaCurrent = isNow ? 'time' : null;
+    find('[data-now-tag]', row).hidden = !isNow;
+    find('[data-teaching-tag]', row).hidden = !(inToday && planned?.kind === 'module' && planned.id === teaching);
+  });
+  find('[data-clock]').textContent = formatClock(now);
+  find('[data-position]').textContent = describePosition(schedule, position);
+  find('[data-pace-line]').textContent = describePace(schedule, teaching, now);
+}
+
+for (const day of days) {
+  const root = section(day);
+  const input = find<HTMLInputElement>('[data-start]', root);
+  const error = find('[data-start-error]', root);
+  const showError = (message: string) => {
+    error.hidden = !message;
+    error.textContent = message;
+    input.setAttribute('aria-invalid', String(!!message));
+  };
+  input.value = settings.starts[day.id] ?? day.start;
+  input.addEventListener('input', () => {
+    const check = validateStart(input.value);
+    if (!check.ok) return showError(check.message);
+    showError('');
+    settings.starts[day.id] = formatClock(check.minutes);
+    save();
+    renderDay(day);
+    renderPace();
+  });
+  find('[data-reset-start]', root).addEventListener('click', () => {
+    delete settings.starts[day.id];
+    save();
+    input.value = day.start;
+    showError('');
+    renderDay(day);
+    renderPace();
+  });
+  find<HTMLSelectElement>(`[data-current="${day.id}"]`).value = settings.current[day.id] ?? '';
+  renderDay(day);
+}
+
+const todaySelect = find<HTMLSelectElement>('[data-today]');
+const showToday = () => {
+  todaySelect.value = today().id;
+  document.querySelectorAll<HTMLElement>('[data-current-for]').forEach((label) => (label.hidden = label.dataset.currentFor !== today().id));
+};
+todaySelect.addEventListener('change', () => {
+  settings.today = todaySelect.value;
+  save();
+  showToday();
+  renderPace();
+});
+document.querySelectorAll<HTMLSelectElement>('[data-current]').forEach((select) =>
+  select.addEventListener('change', () => {
+    settings.current[select.dataset.current!] = select.value;
+    save();
+    renderPace();
+  }),
+);
+
+// Re-render at the start of every minute, so the clock and the pace never lag by more than a moment.
+const tick = () => {
+  renderPace();
+  setTimeout(tick, 60_000 - (Date.now() % 60_000));
+};
+find('[data-pace]').hidden = false;
+showToday();
+tick();

@@ -1,0 +1,79 @@
+/**
+ * The final exam (结业考试): start an attempt, answer (saved as you go, so a reload resumes),
+ * submit (with a confirmation when questions are unanswered, or automatically when time runs
+ * out), then see the result, a review of every question and the attempts so far.
+ */
+import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import ExerciseFrame from '../../exercises/shared/ExerciseFrame';
+import { useSavedExercise } from '../../exercises/shared/useSavedExercise';
+import ExamRunner from './ExamRunner';
+import ExamResult from './ExamResult';
+import ExamHistory from './ExamHistory';
+import { EXAM_ID, certificateAttempt, emptyExamState, parseExamState, startAttempt, submitExam, type ExamConfig, type ExamState } from './exam';
+import type { Question } from '../../schemas/quiz';
+
+export interface ExamModule {
+  id: string;
+  code: string;
+  title: string;
+  minutes: number;
+}
+
+interface Props {
+  /** Every exam question of every module; passed as props so their text ships in the HTML. */
+  pool: readonly Question[];
+  modules: readonly ExamModule[];
+  config: ExamConfig;
+  instructions?: ComponentChildren;
+}
+
+function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] as number;
+}
+
+export default function FinalExam({ pool, modules, config, instructions }: Props) {
+  const questions = useMemo(() => new Map(pool.map((question) => [question.id, question])), [pool]);
+  const parse = (value: unknown) => parseExamState(value, questions);
+  const { state, record, restored, save, reset } = useSavedExercise<ExamState>(EXAM_ID, parse, emptyExamState);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const update = (next: ExamState) => save(next, certificateAttempt(next.history) !== null);
+  const shown = state.history.find((attempt) => attempt.id === viewing) ?? state.history.at(-1);
+
+  const start = () => {
+    setViewing(null);
+    update({ ...state, current: startAttempt(pool, modules, config, randomSeed(), new Date()) });
+  };
+  const submit = () => {
+    setViewing(null);
+    update(submitExam(state, questions, config.passPercent, new Date()));
+  };
+
+  return (
+    <ExerciseFrame id="exam" title="结业考试" kicker="考试" resetLabel="清空考试记录" record={record} onReset={reset} instructions={instructions}>
+      {state.current ? (
+        <ExamRunner attempt={state.current} questions={questions} onChange={(current) => update({ ...state, current })} onSubmit={submit} />
+      ) : (
+        <>
+          {shown && <ExamResult attempt={shown} questions={questions} modules={modules} latest={shown === state.history.at(-1)} />}
+          <p class="exam-start">
+            <button type="button" class="button button--primary" onClick={start} disabled={!restored}>
+              {state.history.length ? '再考一次（重新抽题）' : '开始考试'}
+            </button>
+            {certificateAttempt(state.history) && (
+              <a class="button" href="/exam/certificate/">
+                查看结业证书
+              </a>
+            )}
+            {state.history.length > 0 && (
+              <a class="button button--quiet" href="/progress/#results">
+                导出成绩，发给讲师
+              </a>
+            )}
+          </p>
+          {state.history.length > 0 && <ExamHistory history={state.history} shownId={shown?.id ?? null} onShow={setViewing} />}
+        </>
+      )}
+    </ExerciseFrame>
+  );
+}

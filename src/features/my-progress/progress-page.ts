@@ -1,0 +1,123 @@
+/**
+ * 「我的进度」: export, import (validated before anything changes), the results file for the
+ * trainer, and a confirmed reset.
+ */
+import { progress, setProgress } from '../../stores/progress';
+import { learnerName } from '../../stores/learner';
+import { emptyProgress } from '../../platform/progress';
+import { normaliseLearnerName } from '../../platform/learner';
+import { MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressImport } from '../../platform/progress-file';
+import { createResultsFile, learnerNameProblem, resultsCsv, resultsFileName, type ResultsFile } from '../class-results/results-file';
+import { resultsInput } from './results-export';
+import type { PageData } from '../../platform/page-data';
+import { downloadText } from '../../browser/download';
+
+const find = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+function sayIn(message: HTMLElement, text: string, ok: boolean): void {
+  message.hidden = false;
+  message.textContent = text;
+  message.dataset.kind = ok ? 'ok' : 'error';
+}
+const say = (text: string, ok: boolean) => sayIn(find('[data-import-message]'), text, ok);
+
+const OPEN_IN_BROWSER = '微信里不能下载文件：请点右上角「···」，选「在浏览器打开」，再导出。';
+
+find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
+  const now = new Date().toISOString();
+  if (downloadText(exportFileName(now), createProgressExport(progress.get(), now), 'application/json')) say('进度文件已导出，请妥善保存。', true);
+  else say(OPEN_IN_BROWSER, false);
+});
+
+// ——— Results for the trainer ———
+const results = find<HTMLElement>('#results');
+const nameInput = find<HTMLInputElement>('[data-learner-name]');
+const resultsMessage = find<HTMLElement>('[data-results-message]');
+const { modules }: PageData = JSON.parse(find('#page-data').textContent!);
+nameInput.value = learnerName.get();
+nameInput.addEventListener('change', () => {
+  nameInput.value = normaliseLearnerName(nameInput.value);
+  learnerName.set(nameInput.value);
+});
+
+/** The results file's text, or null (and a message) while the name is missing or wrong. */
+function resultsText(): string | null {
+  const name = normaliseLearnerName(nameInput.value);
+  const problem = learnerNameProblem(name);
+  nameInput.setAttribute('aria-invalid', String(Boolean(problem)));
+  if (problem) {
+    sayIn(resultsMessage, `先填好姓名：${problem}`, false);
+    nameInput.focus();
+    return null;
+  }
+  learnerName.set(name);
+  const context = { modules, checkPassPercent: Number(results.dataset.checkPass), course: results.dataset.course ?? '' };
+  return createResultsFile(resultsInput(progress.get(), context, name, new Date().toISOString()));
+}
+
+/** `as` saves the file and says whether the browser took the download. */
+function exportResults(as: (file: ResultsFile, text: string) => boolean): void {
+  const text = resultsText();
+  if (text === null) return;
+  const file = JSON.parse(text) as ResultsFile;
+  if (as(file, text)) sayIn(resultsMessage, `成绩已导出（${file.exam.attempts.length} 次结业考试记录）。`, true);
+  else sayIn(resultsMessage, `${OPEN_IN_BROWSER}也可以点「复制成绩（用微信发送）」。`, false);
+}
+
+find<HTMLButtonElement>('[data-results-json]').addEventListener('click', () =>
+  exportResults((file, text) => downloadText(resultsFileName(file.learner, file.exportedAt), text, 'application/json')),
+);
+find<HTMLButtonElement>('[data-results-csv]').addEventListener('click', () =>
+  exportResults((file) => downloadText(resultsFileName(file.learner, file.exportedAt).replace(/\.json$/, '.csv'), resultsCsv(file), 'text/csv;charset=utf-8')),
+);
+
+// WeChat's own browser cannot download files: the results travel as a chat message instead.
+const copyBox = find<HTMLElement>('[data-results-copy-box]');
+const copyText = find<HTMLTextAreaElement>('[data-results-copy-text]');
+find<HTMLButtonElement>('[data-results-copy]').addEventListener('click', async () => {
+  const fileText = resultsText();
+  if (fileText === null) return;
+  // One line without indentation: a shorter chat message, read the same way.
+  const text = JSON.stringify(JSON.parse(fileText));
+  copyText.value = text;
+  copyBox.hidden = false;
+  copyText.select();
+  copyText.setSelectionRange(0, text.length); // iOS selects nothing with select() alone
+  // The clipboard API needs HTTPS; an intranet site on plain HTTP falls back to the older command.
+  const copied = await navigator.clipboard?.writeText(text).then(() => true, () => false) || document.execCommand('copy');
+  sayIn(
+    resultsMessage,
+    copied ? '成绩已复制：到微信里和讲师的聊天中粘贴，发送即可。' : '没能自动复制：请长按下面的文字，全选后复制，再粘贴到和讲师的聊天里。',
+    copied,
+  );
+});
+
+find<HTMLInputElement>('[data-import]').addEventListener('change', async (event) => {
+  const input = event.currentTarget as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  if (!file) return;
+  // Check the size before reading, so a huge file is never loaded into memory.
+  const result = parseProgressImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
+  if (!result.ok) return say(`「${file.name}」未能导入：${result.message}`, false);
+  setProgress(result.progress);
+  const modules = Object.values(result.progress.modules).filter((record) => record.completedAt).length;
+  say(`已从「${file.name}」导入：${Object.keys(result.progress.exercises).length} 个练习的作答，${modules} 个已完成的模块。`, true);
+});
+
+const confirm = find<HTMLElement>('[data-reset-confirm]');
+const resetButton = find<HTMLButtonElement>('[data-reset]');
+resetButton.addEventListener('click', () => {
+  confirm.hidden = false;
+  find<HTMLButtonElement>('[data-reset-no]').focus();
+});
+find<HTMLButtonElement>('[data-reset-no]').addEventListener('click', () => {
+  confirm.hidden = true;
+  resetButton.focus();
+});
+find<HTMLButtonElement>('[data-reset-yes]').addEventListener('click', () => {
+  setProgress(emptyProgress());
+  confirm.hidden = true;
+  say('全部进度已清空。', true);
+  resetButton.focus();
+});

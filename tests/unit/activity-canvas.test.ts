@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ANSWER_MAX,
+  DIMENSIONS,
+  NAME_MAX,
+  emptyActivityPlan,
+  isPlanComplete,
+  parseActivityPlan,
+  reviewActivityPlan,
+  withAnswer,
+  withType,
+  type ActivityPlan,
+} from '../../src/exercises/activity-canvas/logic';
+import { ACTIVITY_PLAN_TEXTS } from '../../src/exercises/activity-canvas/texts';
+
+function filled(): ActivityPlan {
+  return {
+    name: '锦园小区新家网络日',
+    type: 'community',
+    answers: {
+      purpose: '两天办理千兆宽带 40 户，其中融合套餐 25 户',
+      who: '锦园小区刚装修完、还没选宽带的业主家庭',
+      where: '小区业主群、物业服务中心和周末的建材市场',
+      reach: '请物业在业主群发通知，电梯口贴海报，外呼老客户 80 户',
+      attract: '到场免费测网速，前 20 户送智能门铃一只',
+      convert: '现场演示全屋 Wi-Fi，两档方案对比卡，当场约安装时间',
+    },
+    submitted: false,
+  };
+}
+
+describe('reviewActivityPlan', () => {
+  it('finds nothing to say about a concrete, complete plan', () => {
+    expect(reviewActivityPlan(filled())).toEqual([]);
+    expect(isPlanComplete([])).toBe(true);
+  });
+
+  it('lists every empty field of a new plan, in form order', () => {
+    const warnings = reviewActivityPlan(emptyActivityPlan());
+    expect(warnings.map((warning) => warning.field)).toEqual(['name', 'type', ...DIMENSIONS]);
+    expect(warnings.every((warning) => warning.kind === 'empty')).toBe(true);
+    expect(isPlanComplete(warnings)).toBe(false);
+  });
+
+  it('treats whitespace as empty', () => {
+    expect(reviewActivityPlan(withAnswer(filled(), 'who', '   '))).toEqual([{ field: 'who', kind: 'empty' }]);
+  });
+
+  it('flags a short answer, counting characters not bytes', () => {
+    expect(reviewActivityPlan(withAnswer(filled(), 'where', '业主群'))).toEqual([{ field: 'where', kind: 'short' }]);
+    expect(reviewActivityPlan(withAnswer(filled(), 'where', '业主群和物业中心门口'))).toEqual([]);
+  });
+
+  it('names the vague word it found', () => {
+    expect(reviewActivityPlan(withAnswer(filled(), 'who', '所有客户，特别是有宽带需求的人'))).toEqual([{ field: 'who', kind: 'vague', word: '所有客户' }]);
+  });
+
+  it('asks for a number in the purpose, accepting Chinese numerals', () => {
+    expect(reviewActivityPlan(withAnswer(filled(), 'purpose', '提升宽带办理量和品牌影响力'))).toEqual([{ field: 'purpose', kind: 'no-number' }]);
+    expect(reviewActivityPlan(withAnswer(filled(), 'purpose', '两天办理千兆宽带四十户以上'))).toEqual([]);
+  });
+
+  it('keeps advice apart from blockers: vague answers do not stop completion', () => {
+    const warnings = reviewActivityPlan(withAnswer(filled(), 'reach', '通过多种方式宣传，让大家都知道'));
+    expect(warnings).toEqual([{ field: 'reach', kind: 'vague', word: '大家' }]);
+    expect(isPlanComplete(warnings)).toBe(true);
+  });
+});
+
+describe('editing', () => {
+  it('truncates and never mutates', () => {
+    const plan = emptyActivityPlan();
+    const named = withAnswer(plan, 'name', '名'.repeat(NAME_MAX + 5));
+    expect([...named.name].length).toBe(NAME_MAX);
+    expect(withAnswer(plan, 'convert', '字'.repeat(ANSWER_MAX + 1)).answers.convert.length).toBe(ANSWER_MAX);
+    expect(withType(plan, 'bundle').type).toBe('bundle');
+    expect(plan).toEqual(emptyActivityPlan());
+  });
+});
+
+describe('parseActivityPlan', () => {
+  it('round-trips a plan', () => {
+    const plan = { ...filled(), submitted: true };
+    expect(parseActivityPlan(JSON.parse(JSON.stringify(plan)))).toEqual(plan);
+  });
+  it.each([
+    ['null', null],
+    ['a string', 'plan'],
+    ['an unknown type', { ...filled(), type: 'party' }],
+    ['answers as an array', { ...filled(), answers: [] }],
+    ['a numeric answer', { ...filled(), answers: { ...filled().answers, who: 5 } }],
+    ['a missing name', { type: '', answers: {} }],
+  ])('rejects %s', (_label, value) => {
+    expect(parseActivityPlan(value)).toBeNull();
+  });
+  it('fills missing answers with empty text and keeps hostile text as plain text', () => {
+    const parsed = parseActivityPlan({ name: '<img src=x onerror=alert(1)>', type: '', answers: { who: '<script>x</script>' } });
+    expect(parsed?.name).toBe('<img src=x onerror=alert(1)>');
+    expect(parsed?.answers.who).toBe('<script>x</script>');
+    expect(parsed?.answers.purpose).toBe('');
+  });
+});
+
+describe('ACTIVITY_PLAN_TEXTS', () => {
+  it('has a question and an example for every dimension and a sentence for every warning', () => {
+    for (const dimension of DIMENSIONS) {
+      expect(ACTIVITY_PLAN_TEXTS.dimensions[dimension].question).toMatch(/？$/);
+      expect(ACTIVITY_PLAN_TEXTS.dimensions[dimension].example).toMatch(/^例如/);
+    }
+    expect(ACTIVITY_PLAN_TEXTS.warnings.vague).toContain('{word}');
+    expect(Object.keys(ACTIVITY_PLAN_TEXTS.types)).toEqual(['media', 'community', 'entertainment', 'bundle']);
+  });
+});
