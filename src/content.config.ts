@@ -3,8 +3,8 @@ import { file, glob } from 'astro/loaders';
 import { CourseSchema } from './schemas/course';
 import { ModuleSchema } from './schemas/module';
 import { QuizBankSchema } from './schemas/quiz';
-import { DeckSchema } from './schemas/deck';
-import { CaseSchema } from './schemas/case';
+import type { z } from 'astro/zod';
+import { EXERCISE_IDS, codeFolder, contentCollection } from './exercises/registry';
 
 // COURSE_CONTENT_DIR lets the schema tests point the build at a deliberately broken fixture.
 const contentDir = process.env.COURSE_CONTENT_DIR ?? './content';
@@ -26,16 +26,17 @@ const quizzes = defineCollection({
   schema: QuizBankSchema,
 });
 
-/** Card-sorting decks: `content/decks/<exercise id>.yaml`. */
-const decks = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/decks` }),
-  schema: DeckSchema,
-});
+/**
+ * Each exercise's texts, `content/exercises/<id>.yaml`, in a collection of its own so that it is
+ * checked by its own schema: the `content.ts` in the exercise's code folder (see the registry).
+ */
+const schemas = import.meta.glob<z.ZodType>('./exercises/*/content.ts', { eager: true, import: 'schema' });
+const exercises = Object.fromEntries(
+  EXERCISE_IDS.map((id) => {
+    const schema = schemas[`./exercises/${codeFolder(id)}/content.ts`];
+    if (!schema) throw new Error(`src/exercises/${codeFolder(id)}/content.ts is missing: it holds the schema of content/exercises/${id}.yaml`);
+    return [contentCollection(id), defineCollection({ loader: glob({ pattern: `${id}.yaml`, base: `${contentDir}/exercises` }), schema })];
+  }),
+);
 
-/** Case-diagnosis exercises: `content/cases/<exercise id>.yaml`. */
-const cases = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/cases` }),
-  schema: CaseSchema,
-});
-
-export const collections = { modules, course, quizzes, decks, cases };
+export const collections = { modules, course, quizzes, ...exercises };

@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { expect, test, type Locator } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { expectExerciseFits, presentExercise } from './slides';
-import { DeckSchema } from '../../src/schemas/deck';
+import { deck } from '../exercise-content';
 
 test.skip(({ viewport }) => viewport?.width !== 1280, 'slides are run from the projector');
 
-function deck(id: string) {
-  return DeckSchema.parse(parse(readFileSync(resolve(import.meta.dirname, `../../content/decks/${id}.yaml`), 'utf8')));
-}
 
 test.describe('on a slide, exercises go one item at a time', () => {
   for (const [moduleId, id] of [

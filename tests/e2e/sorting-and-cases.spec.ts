@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, hydrated, tabTo } from './helpers';
-import { DeckSchema } from '../../src/schemas/deck';
+import { deck } from '../exercise-content';
+import type { ExerciseId } from '../../src/exercises/registry';
 
-function deck(id: string) {
-  return DeckSchema.parse(parse(readFileSync(resolve(import.meta.dirname, `../../content/decks/${id}.yaml`), 'utf8')));
-}
 
 /** Places every card of a deck: right, or (for the first `wrong` cards) in another category. */
-async function sortDeck(exercise: Locator, id: string, wrong = 0): Promise<void> {
+async function sortDeck(exercise: Locator, id: ExerciseId, wrong = 0): Promise<void> {
   const { cards, categories } = deck(id);
   for (const [index, card] of cards.entries()) {
     const target = index < wrong ? categories.find((category) => category.id !== card.answer)! : categories.find((category) => category.id === card.answer)!;

@@ -107,6 +107,7 @@ describe('exercise ids', () => {
     ['', false],
     [42, false],
     [null, false],
+    ['toString', false],
   ])('isExerciseId(%j) is %s', (value, expected) => {
     expect(isExerciseId(value)).toBe(expected);
   });

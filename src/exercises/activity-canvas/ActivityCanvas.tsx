@@ -21,13 +21,15 @@ import {
 import type { ActivityPlanTexts } from './texts';
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** Types, questions, examples and warnings, passed as props so the text ships in HTML. */
   texts: ActivityPlanTexts;
   instructions?: ComponentChildren;
 }
 
 /** 六维活动方案: six questions, a type, warnings on empty or vague answers, and a printable one-page plan. */
-export default function ActivityCanvas({ texts, instructions }: Props) {
+export default function ActivityCanvas({ title, texts, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<ActivityPlan>('activity-canvas', parseActivityPlan, emptyActivityPlan);
   const printable = useRef<HTMLDivElement>(null);
   const warnings = reviewActivityPlan(state);
@@ -38,7 +40,7 @@ export default function ActivityCanvas({ texts, instructions }: Props) {
   const advice = warnings.filter((warning) => warning.kind !== 'empty').length;
 
   return (
-    <ExerciseFrame id="activity-canvas" title="六维活动方案" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id="activity-canvas" title={title} record={record} onReset={reset} instructions={instructions}>
       <label class="field">
         <span>活动名称</span>
         <input type="text" value={state.name} maxLength={NAME_MAX} placeholder="例如：锦园小区「新家网络日」" onInput={(event) => update(withAnswer(state, 'name', event.currentTarget.value))} />

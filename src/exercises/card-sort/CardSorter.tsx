@@ -5,10 +5,12 @@ import { useSavedExercise } from '../shared/useSavedExercise';
 import { useSlidePosition } from '../shared/useSlidePosition';
 import { checkSorter, emptySorterState, parseSorterState, placeCard, sorterResult, type SorterState } from './logic';
 import { hashSeed, shuffledIndices } from '../../platform/random';
-import type { Deck } from '../../schemas/deck';
+import type { Deck } from './content';
 import type { SavedExerciseId } from '../../stores/exercise';
 
 interface Props {
+  /** From the registry. */
+  title: string;
   exerciseId: SavedExerciseId;
   deck: Deck;
   /** Static HTML from the page (Astro slot "instructions"). */
@@ -21,7 +23,7 @@ interface Props {
 const MAX_BUTTONS = 4;
 
 /** A card-sorting exercise for any deck in content/decks/. */
-export default function CardSorter({ exerciseId, deck, instructions, slide = false }: Props) {
+export default function CardSorter({ title, exerciseId, deck, instructions, slide = false }: Props) {
   const categoryIds = deck.categories.map((category) => category.id);
   const parse = (value: unknown) => parseSorterState(value, deck.cards, categoryIds);
   const { state, record, save, reset } = useSavedExercise<SorterState>(exerciseId, parse, emptySorterState);
@@ -43,7 +45,7 @@ export default function CardSorter({ exerciseId, deck, instructions, slide = fal
   };
 
   return (
-    <ExerciseFrame id={exerciseId} title={deck.title} record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id={exerciseId} title={title} record={record} onReset={reset} instructions={instructions}>
       <p class="sorter-progress">
         已放好 {deck.cards.length - result.unplaced.length} / {deck.cards.length} 张
       </p>

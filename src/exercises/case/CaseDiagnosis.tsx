@@ -4,18 +4,14 @@ import SlidePager, { pagerItem } from '../shared/SlidePager';
 import QuestionView from '../../features/assessment/QuestionView';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import { useSlidePosition } from '../shared/useSlidePosition';
-import { isAnswered, parseAnswer, scoreQuestion, type Answer } from '../../features/assessment/quiz';
-import type { CaseExercise } from '../../schemas/case';
+import { isAnswered, scoreQuestion } from '../../features/assessment/quiz';
+import { emptyCaseState, isCaseSolved, parseCaseState, type CaseState } from './logic';
+import type { CaseExercise } from './content';
 import type { SavedExerciseId } from '../../stores/exercise';
 
-interface State {
-  answer: Answer | undefined;
-  checked: boolean;
-  /** Attempt number, also the shuffle seed. */
-  attempt: number;
-}
-
 interface Props {
+  /** From the registry. */
+  title: string;
   exerciseId: SavedExerciseId;
   case: CaseExercise;
   instructions?: ComponentChildren;
@@ -24,23 +20,18 @@ interface Props {
 }
 
 /** A case story with its diagnosis questions, checked with feedback; shares QuestionView with the quizzes. */
-export default function CaseDiagnosis({ exerciseId, case: story, instructions, slide = false }: Props) {
+export default function CaseDiagnosis({ title, exerciseId, case: story, instructions, slide = false }: Props) {
   const { question } = story;
-  const parse = (value: unknown): State | null => {
-    if (typeof value !== 'object' || value === null) return null;
-    const raw = value as Record<string, unknown>;
-    const attempt = Number.isInteger(raw.attempt) && (raw.attempt as number) > 0 ? (raw.attempt as number) : 1;
-    return { answer: parseAnswer(question, raw.answer), checked: raw.checked === true, attempt };
-  };
-  const { state, record, save, reset } = useSavedExercise<State>(exerciseId, parse, () => ({ answer: undefined, checked: false, attempt: 1 }));
+  const parse = (value: unknown) => parseCaseState(value, question);
+  const { state, record, save, reset } = useSavedExercise<CaseState>(exerciseId, parse, emptyCaseState);
   const score = scoreQuestion(question, state.answer);
-  const update = (next: State) => save(next, next.checked && scoreQuestion(question, next.answer) === 1);
+  const update = (next: CaseState) => save(next, isCaseSolved(next, question));
   const parts = question.type === 'scenario' ? question.questions : [];
   const [shownPart, setShownPart] = useSlidePosition(exerciseId, parts.length);
   const partAnswer = (id: string) => (state.answer?.type === 'scenario' ? state.answer.parts[id] : undefined);
 
   return (
-    <ExerciseFrame id={exerciseId} title={story.title} record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id={exerciseId} title={title} record={record} onReset={reset} instructions={instructions}>
       <QuestionView question={question} label="案例" answer={state.answer} seed={state.attempt} locked={state.checked} onAnswer={(answer) => update({ ...state, answer })} shownPart={slide && parts.length > 1 ? shownPart : undefined} />
       {slide && parts.length > 1 && (
         <SlidePager

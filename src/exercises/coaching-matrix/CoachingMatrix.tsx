@@ -28,6 +28,8 @@ interface State {
 }
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** Quadrant names, focus and next-step sentences, passed as props so the text ships in HTML. */
   texts: Record<Quadrant, QuadrantText>;
   instructions?: ComponentChildren;
@@ -38,7 +40,7 @@ const parse = (value: unknown): State | null => parseWithSubmitted(value, 'team'
 const SCORES = Array.from({ length: SCALE_MAX }, (_, index) => index + 1);
 const KEYS: Record<string, [number, number]> = { ArrowUp: [1, 0], ArrowDown: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
 
-export default function CoachingMatrix({ texts, instructions }: Props) {
+export default function CoachingMatrix({ title, texts, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<State>('coaching-matrix', parse, initial);
   const [name, setName] = useState('');
   const grid = useRef<HTMLDivElement>(null);
@@ -57,7 +59,7 @@ export default function CoachingMatrix({ texts, instructions }: Props) {
   const offsetOf = (member: Member) => team.filter((other) => other.will === member.will && other.skill === member.skill).findIndex((other) => other.id === member.id);
 
   return (
-    <ExerciseFrame id="coaching-matrix" title="辅导矩阵：四种员工" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id="coaching-matrix" title={title} record={record} onReset={reset} instructions={instructions}>
       <div class="button-row">
         <form
           class="inline-form"

@@ -15,6 +15,8 @@ const MODES: ReadonlyArray<{ id: DiscMode; label: string; hint: string }> = [
 const QUADRANT_TYPES: readonly DiscTypeId[] = ['S', 'I', 'C', 'D'];
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** Questions and profiles arrive as props, so the course text ships in the HTML, not the JS. */
   questions: readonly DiscQuestion[];
   profiles: Readonly<Record<DiscTypeId, DiscProfile>>;
@@ -24,7 +26,7 @@ interface Props {
   slide?: boolean;
 }
 
-export default function DiscQuiz({ questions, profiles, instructions, slide = false }: Props) {
+export default function DiscQuiz({ title, questions, profiles, instructions, slide = false }: Props) {
   const parse = (value: unknown) => parseDiscState(value, questions);
   const { state, record, restored, save, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState);
   const answers = state.answers[state.mode];
@@ -87,7 +89,7 @@ export default function DiscQuiz({ questions, profiles, instructions, slide = fa
   return (
     <ExerciseFrame
       id="disc-quiz"
-      title="顾客性格类型（DISC）"
+      title={title}
       record={record}
       onReset={() => { reset(); goTo(0); setReviewing(false); }}
       instructions={instructions}

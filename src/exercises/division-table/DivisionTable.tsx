@@ -16,6 +16,8 @@ interface State {
 }
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** Role names, column headers and issue sentences, passed as props so the text ships in HTML. */
   texts: DivisionTexts;
   instructions?: ComponentChildren;
@@ -25,7 +27,7 @@ const initial = (): State => ({ rows: addRow([]), submitted: false });
 const parse = (value: unknown): State | null => parseWithSubmitted(value, 'rows', parseRows);
 
 /** 营销活动分工计划表: one card per task (a table would not fit a phone), checked, exported to CSV, printable. */
-export default function DivisionTable({ texts, instructions }: Props) {
+export default function DivisionTable({ title, texts, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<State>('division-table', parse, initial);
   const printable = useRef<HTMLDivElement>(null);
   const { rows } = state;
@@ -41,7 +43,7 @@ export default function DivisionTable({ texts, instructions }: Props) {
   };
 
   return (
-    <ExerciseFrame id="division-table" title="营销活动分工计划表" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id="division-table" title={title} record={record} onReset={reset} instructions={instructions}>
       <div class="button-row">
         <button type="button" class="button button--quiet" onClick={() => update(sampleRows(), false)}>
           载入示例

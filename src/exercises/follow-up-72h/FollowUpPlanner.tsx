@@ -27,6 +27,8 @@ interface State {
 }
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** Labels and issue sentences, passed as props so the text ships in HTML. */
   texts: FollowUpTexts;
   instructions?: ComponentChildren;
@@ -41,7 +43,7 @@ const SELECTS = [
 ] as const;
 
 /** 黄金72小时 follow-up planner: who is contacted when, how and with what, checked against M7's rules. */
-export default function FollowUpPlanner({ texts, instructions }: Props) {
+export default function FollowUpPlanner({ title, texts, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<State>('follow-up-72h', parse, initial);
   const { actions } = state;
   const issues = checkFollowUps(actions);
@@ -56,7 +58,7 @@ export default function FollowUpPlanner({ texts, instructions }: Props) {
   const labelOf = (field: 'window' | 'group' | 'channel', value: string) => (texts[`${field}s` as 'windows' | 'groups' | 'channels'] as Record<string, string>)[value] ?? value;
 
   return (
-    <ExerciseFrame id="follow-up-72h" title="黄金72小时跟进计划" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id="follow-up-72h" title={title} record={record} onReset={reset} instructions={instructions}>
       <div class="button-row">
         <button type="button" class="button button--quiet" onClick={() => update(sampleFollowUps(), false)}>
           载入示例

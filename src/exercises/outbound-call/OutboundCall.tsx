@@ -7,6 +7,8 @@ import { CLOSES, PRACTICE_END, SCRIPT_FIELDS, TEXT_MAX, emptyScript, isCallDone,
 import type { OutboundCallTexts } from './texts';
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** Labels, examples, review sentences and the practice call, passed as props so the text ships in HTML. */
   texts: OutboundCallTexts;
   instructions?: ComponentChildren;
@@ -15,7 +17,7 @@ interface Props {
 const initial = (): CallState => ({ script: emptyScript(), path: [], submitted: false });
 
 /** 电话外呼四步法: write your call, then practise with a hesitating customer. */
-export default function OutboundCall({ texts, instructions }: Props) {
+export default function OutboundCall({ title, texts, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<CallState>('outbound-call', parseCallState, initial);
   const tree = texts.practice;
   const issues = reviewScript(state.script);
@@ -26,7 +28,7 @@ export default function OutboundCall({ texts, instructions }: Props) {
   const fieldLabel = (field: string) => (field === 'closeType' ? texts.closeTypeLabel : texts.fields[field as keyof typeof texts.fields].label);
 
   return (
-    <ExerciseFrame id="outbound-call" title="电话外呼四步法" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id="outbound-call" title={title} record={record} onReset={reset} instructions={instructions}>
       <h3 class="exercise__step">第一步：写出你的外呼话术</h3>
       {SCRIPT_FIELDS.map((field) => (
         <div key={field}>

@@ -32,13 +32,15 @@ const PAD = 28;
 const IKEA = ikeaJourney();
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** Advice sentences, passed as props so their text ships in the HTML. */
   adviceTexts: AdviceTexts;
   /** Static HTML from the page (Astro slot "instructions"). */
   instructions?: ComponentChildren;
 }
 
-export default function PeakEndDesigner({ adviceTexts, instructions }: Props) {
+export default function PeakEndDesigner({ title, adviceTexts, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<DesignerState>('peak-end', parseDesigner, initial);
   const [newName, setNewName] = useState('');
   const { touchpoints } = state;
@@ -61,7 +63,7 @@ export default function PeakEndDesigner({ adviceTexts, instructions }: Props) {
   return (
     <ExerciseFrame
       id="peak-end"
-      title="峰终体验设计器"
+      title={title}
       record={record}
       onReset={reset}
       instructions={instructions}

@@ -19,6 +19,8 @@ import {
 } from './logic';
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** Static HTML from the page (Astro slot "instructions"). */
   instructions?: ComponentChildren;
 }
@@ -29,7 +31,7 @@ const FIELDS = (Object.keys(STEPS) as (keyof Baseline)[]).map((key) => ({ key, .
 
 const number = (value: number, digits = 0) => value.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-export default function PerformanceFormula({ instructions }: Props) {
+export default function PerformanceFormula({ title, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<PlanState>('performance-formula', parsePlan, initialPlan);
   const update = (change: Partial<PlanState>) => {
     const next = { ...state, ...change };
@@ -42,7 +44,7 @@ export default function PerformanceFormula({ instructions }: Props) {
   const ranking = rankLevers(state.gains, state.efforts);
 
   return (
-    <ExerciseFrame id="performance-formula" title="业绩公式模拟器" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id="performance-formula" title={title} record={record} onReset={reset} instructions={instructions}>
       <h3 class="exercise__step">1. 你的厅现在的样子</h3>
       <div class="field-grid">
         {FIELDS.map((field) => (

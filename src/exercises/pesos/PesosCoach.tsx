@@ -7,12 +7,14 @@ import { PESOS_STEPS, checkOrder, initialPesos, isPesosDone, misplaced, missingI
 import type { PesosStepText } from './texts';
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** Step names, explanations, hints and examples, passed as props so the text ships in HTML. */
   texts: Record<PesosStep, PesosStepText>;
   instructions?: ComponentChildren;
 }
 
-export default function PesosCoach({ texts, instructions }: Props) {
+export default function PesosCoach({ title, texts, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<PesosState>('pesos', parsePesos, initialPesos);
   const plan = useRef<HTMLDivElement>(null);
   const update = (next: PesosState) => save(next, isPesosDone(next));
@@ -21,7 +23,7 @@ export default function PesosCoach({ texts, instructions }: Props) {
   const missing = missingInPlan(state, labels);
 
   return (
-    <ExerciseFrame id="pesos" title="PESOS 岗上带教" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id="pesos" title={title} record={record} onReset={reset} instructions={instructions}>
       <h3 class="exercise__step">第一步：排出 PESOS 的顺序</h3>
       <ol class="ordering">
         {state.order.map((step, position) => {

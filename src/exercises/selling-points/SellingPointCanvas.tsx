@@ -9,13 +9,15 @@ import { MAX_POINTS, SCRIPT_STEPS, TEXT_MAX, addPoint, emptyCanvas, parseCanvas,
 import type { SellingPointTexts } from './texts';
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** Field labels and review sentences, passed as props so the text ships in HTML. */
   texts: SellingPointTexts;
   instructions?: ComponentChildren;
 }
 
 /** 动能四阶: features → scenes → selling points → a three-step script, reviewed and printable as a card. */
-export default function SellingPointCanvas({ texts, instructions }: Props) {
+export default function SellingPointCanvas({ title, texts, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<CanvasState>('selling-points', parseCanvas, emptyCanvas);
   const card = useRef<HTMLDivElement>(null);
   const issues = reviewCanvas(state);
@@ -28,7 +30,7 @@ export default function SellingPointCanvas({ texts, instructions }: Props) {
     });
 
   return (
-    <ExerciseFrame id="selling-points" title="从特点到话术（动能四阶）" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id="selling-points" title={title} record={record} onReset={reset} instructions={instructions}>
       <div class="button-row">
         <button type="button" class="button button--quiet" onClick={() => update(sampleCanvas())}>
           载入示例（千兆宽带）

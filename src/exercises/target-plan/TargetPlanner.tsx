@@ -39,6 +39,8 @@ interface State {
 }
 
 interface Props {
+  /** From the registry. */
+  title: string;
   /** The check's sentences, passed as props so the text ships in HTML. */
   texts: PlanTexts;
   /** The worked example 「载入示例」 loads (target-plan-sample.ts), a prop for the same reason. */
@@ -53,7 +55,7 @@ const WEEKS = Array.from({ length: WEEKS_PER_QUARTER }, (_, index) => index + 1)
 const toNumber = (text: string) => (text.trim() === '' ? 0 : Number(text));
 
 /** 季度工作铺排: a quarter target split by month, week and person, with checkpoints. */
-export default function TargetPlanner({ texts, sample, instructions }: Props) {
+export default function TargetPlanner({ title, texts, sample, instructions }: Props) {
   const { state, record, save, reset } = useSavedExercise<State>('target-plan', parse, initial);
   const [name, setName] = useState('');
   const printable = useRef<HTMLDivElement>(null);
@@ -67,7 +69,7 @@ export default function TargetPlanner({ texts, sample, instructions }: Props) {
   const unit = plan.unit || '';
 
   return (
-    <ExerciseFrame id="target-plan" title="季度工作铺排" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame id="target-plan" title={title} record={record} onReset={reset} instructions={instructions}>
       <div class="button-row">
         <button type="button" class="button button--quiet" onClick={() => update(sample, false)}>
           载入示例（600 户）

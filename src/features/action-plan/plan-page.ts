@@ -5,7 +5,9 @@
  */
 import { createSafeStorage } from '../../platform/safe-storage';
 import { NOTICE_EVENT, PROGRESS_EVENT, PROGRESS_KEY, recoverProgress } from '../../platform/progress';
-import { PLAN_HEADER_KEY, buildActionPlan, parsePlanHeader, type ActionPlanTexts, type PlanBlock, type PlanHeader } from './action-plan';
+import { PLAN_HEADER_KEY, buildActionPlan, parsePlanHeader, type ActionPlanTexts, type PlanHeader } from './action-plan';
+import type { PlanBlock } from './blocks';
+import { PLAN_BUILDERS } from './plan-builders';
 import type { PageData } from '../../platform/page-data';
 
 type HeaderField = 'name' | 'hall' | 'date';
@@ -67,7 +69,7 @@ function init(): void {
   function renderSections(): void {
     const { progress, problem } = recoverProgress(storage[PROGRESS_KEY], storage);
     if (problem) window.dispatchEvent(new CustomEvent(NOTICE_EVENT, { detail: problem }));
-    const sections = buildActionPlan(progress, modules, texts);
+    const sections = buildActionPlan(progress, modules, texts, PLAN_BUILDERS);
     // Leave the DOM (and the reader's focus) alone when nothing the plan shows has changed.
     const next = JSON.stringify(sections);
     if (next === shown) return;

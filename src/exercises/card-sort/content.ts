@@ -1,17 +1,15 @@
 import { z } from 'astro/zod';
+import { Instructions } from '../shared/content-schema';
 
 /**
- * A card-sorting deck (`content/decks/<exercise id>.yaml`): situations or behaviours the learner
+ * A card-sorting deck (`content/exercises/<exercise id>.yaml`, registered with kind `card-sort`): situations or behaviours the learner
  * sorts into categories, each card with its right category and why.
  */
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export const DeckSchema = z
-  .object({
-    /** Shown as the exercise title. */
-    title: z.string().min(2),
-    /** One or two sentences telling the learner what to do. */
-    instructions: z.string().min(4),
+export const schema = z
+  .strictObject({
+    instructions: Instructions,
     categories: z
       .array(
         z.object({
@@ -48,4 +46,5 @@ export const DeckSchema = z
     });
   });
 
-export type Deck = z.infer<typeof DeckSchema>;
+export type Deck = z.infer<typeof schema>;
+export type Content = Deck;

@@ -1,0 +1,6 @@
+/** The schema of content/exercises/follow-up-72h.yaml. */
+import type { z } from 'astro/zod';
+import { InstructionsOnly } from '../shared/content-schema';
+
+export const schema = InstructionsOnly;
+export type Content = z.infer<typeof schema>;

@@ -1,0 +1,35 @@
+/** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
+import { type PlanBlock } from '../../features/action-plan/blocks';
+import { adviseJourney, analyseJourney, formatFeeling, formatScore, parseDesigner, type AdviceTexts } from './logic';
+import { ADVICE_TEXTS, PEAK_END_LABELS } from './texts';
+
+/** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
+export type PlanTexts = { advice: AdviceTexts; labels: typeof PEAK_END_LABELS };
+
+export function planTexts(): PlanTexts {
+  return { advice: ADVICE_TEXTS, labels: PEAK_END_LABELS };
+}
+
+export function planBlocks(value: unknown, texts: PlanTexts, blank: string): PlanBlock[] | null {
+  const { advice, labels } = texts;
+  const touchpoints = parseDesigner(value)?.touchpoints ?? [];
+  const analysis = analyseJourney(touchpoints);
+  if (!analysis) return null;
+  return [
+    {
+      kind: 'table',
+      columns: [labels.touchpoint, labels.feeling, labels.minutes],
+      rows: touchpoints.map((touchpoint) => [touchpoint.name, formatFeeling(touchpoint.feeling), touchpoint.minutes === null ? blank : String(touchpoint.minutes)]),
+    },
+    {
+      kind: 'fields',
+      items: [
+        { label: labels.remembered, value: formatScore(analysis.remembered) },
+        { label: labels.average, value: formatScore(analysis.average) },
+        { label: labels.peak, value: `${touchpoints[analysis.peakIndex]?.name ?? ''}（${formatFeeling(analysis.peak)}）` },
+        { label: labels.end, value: `${touchpoints[analysis.endIndex]?.name ?? ''}（${formatFeeling(analysis.end)}）` },
+      ],
+    },
+    { kind: 'list', heading: labels.advice, items: adviseJourney(touchpoints, advice).map((item) => item.text) },
+  ];
+}

@@ -1,0 +1,60 @@
+/**
+ * The registry and the folders agree: every exercise has its content file, parsed by the schema in
+ * its code folder (no build needed), and every folder holds the parts the registry promises.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { EXERCISES, EXERCISE_IDS, codeFolder, exercise, isPlanExercise } from '../../src/exercises/registry';
+import { rawContent } from '../exercise-content';
+
+const exercisesDir = resolve(import.meta.dirname, '../../src/exercises');
+const contentDir = resolve(import.meta.dirname, '../../content/exercises');
+const has = (folder: string, file: string) => existsSync(resolve(exercisesDir, folder, file));
+const schemas = import.meta.glob<z.ZodType>('../../src/exercises/*/content.ts', { eager: true, import: 'schema' });
+
+describe('the exercise registry', () => {
+  it('has a content file for every exercise, and no content file without an exercise', () => {
+    const files = readdirSync(contentDir).map((name) => name.replace(/\.yaml$/, ''));
+    expect(files.sort()).toEqual([...EXERCISE_IDS].sort());
+  });
+
+  it('has a code folder for every exercise and kind, and no folder it does not know', () => {
+    const folders = readdirSync(exercisesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const known = new Set(['shared', ...EXERCISE_IDS.map(codeFolder)]);
+    expect(folders.filter((folder) => !known.has(folder))).toEqual([]);
+    expect([...known].filter((folder) => !folders.includes(folder))).toEqual([]);
+  });
+
+  it('writes each title once, and no two exercises share one', () => {
+    const titles = Object.values(EXERCISES).map((entry) => entry.title);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
+  describe.each(EXERCISE_IDS)('%s', (id) => {
+    const folder = codeFolder(id);
+    it('its folder has Embed.astro, content.ts and logic.ts', () => {
+      expect(['Embed.astro', 'content.ts', 'logic.ts'].filter((file) => !has(folder, file))).toEqual([]);
+    });
+    it('its content file parses with its schema', () => {
+      const schema = schemas[`../../src/exercises/${folder}/content.ts`]!;
+      const result = schema.safeParse(rawContent(id));
+      expect(result.error?.issues ?? []).toEqual([]);
+    });
+    it('has plan.ts exactly when it feeds 我的行动计划', () => {
+      expect(has(folder, 'plan.ts')).toBe(isPlanExercise(id));
+    });
+    it('has slide.css exactly when the registry says it has a slide layout', () => {
+      expect(has(folder, 'slide.css')).toBe(exercise(id).slideLayout === true);
+    });
+  });
+});
+
+describe('titles come from the registry', () => {
+  it('no island writes its own title', () => {
+    const islands = readdirSync(exercisesDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.tsx'));
+    const titled = islands.filter((file) => /<ExerciseFrame[^>]*\stitle="/.test(readFileSync(resolve(exercisesDir, file), 'utf8')));
+    expect(titled).toEqual([]);
+  });
+});
