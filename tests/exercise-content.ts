@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import type { ExerciseId } from '../src/exercises/registry';
+import { codeFolder, type ExerciseId } from '../src/exercises/registry';
 import { schema as deckSchema, type Deck } from '../src/exercises/card-sort/content';
 import { schema as caseSchema, type CaseExercise } from '../src/exercises/case/content';
 
@@ -19,3 +19,11 @@ export function parsedContent<S extends z.ZodType>(id: ExerciseId, schema: S): z
 
 export const deck = (id: ExerciseId): Deck => parsedContent(id, deckSchema);
 export const caseStory = (id: ExerciseId): CaseExercise => parsedContent(id, caseSchema);
+
+const schemas = import.meta.glob<z.ZodType>('../src/exercises/*/content.ts', { eager: true, import: 'schema' });
+
+/** The schema in the exercise's code folder (content.ts). Vitest only: it relies on Vite's glob import. */
+export const contentSchema = (id: ExerciseId): z.ZodType => schemas[`../src/exercises/${codeFolder(id)}/content.ts`]!;
+
+/** The exercise's content as its island and plan section receive it. */
+export const exerciseContent = (id: ExerciseId): unknown => contentSchema(id).parse(rawContent(id));

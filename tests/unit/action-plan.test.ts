@@ -4,6 +4,7 @@ import type { PlanBlock } from '../../src/features/action-plan/blocks';
 import { PLAN_BUILDERS } from '../../src/features/action-plan/plan-builders';
 import { actionPlanTexts } from '../../src/features/action-plan/plan-texts';
 import { EXERCISE_IDS, isPlanExercise, type PlanExerciseId } from '../../src/exercises/registry';
+import { exerciseContent } from '../exercise-content';
 import { emptyProgress, type Progress } from '../../src/platform/progress';
 import type { PageModule } from '../../src/platform/page-data';
 import { DISC_PROFILES, DISC_QUESTIONS } from '../../src/exercises/disc-quiz/texts';
@@ -18,7 +19,7 @@ import { sampleRows } from '../../src/exercises/division-table/logic';
 import { sampleFollowUps } from '../../src/exercises/follow-up-72h/logic';
 
 // The page hands the texts over as JSON: test with what survives that trip.
-const texts: ActionPlanTexts = JSON.parse(JSON.stringify(actionPlanTexts()));
+const texts: ActionPlanTexts = JSON.parse(JSON.stringify(await actionPlanTexts(async (id) => exerciseContent(id))));
 const PLAN_EXERCISES = EXERCISE_IDS.filter(isPlanExercise);
 
 /** The course as the page data lists it (frontmatter order, knowledge checks last). */

@@ -79,12 +79,27 @@ describe('progress store', () => {
   it('saves an exercise, persists it and announces the write to the page', async () => {
     const { progress, saveExercise, resetExercise } = await loadStores();
     const unbind = progress.listen(() => {});
-    saveExercise('peak-end', { touchpoints: [] }, true);
+    saveExercise('peak-end', () => ({ state: { touchpoints: [] }, done: true }));
     expect(stored().exercises['peak-end']).toMatchObject({ done: true, state: { touchpoints: [] } });
     expect(announcements).toBe(1);
     resetExercise('peak-end');
     expect(stored().exercises).toEqual({});
     expect(announcements).toBe(2);
+    unbind();
+  });
+
+  it('gives each save the state stored at that moment, so two quick saves both count', async () => {
+    const { progress, saveExercise } = await loadStores();
+    const unbind = progress.listen(() => {});
+    const seen: unknown[] = [];
+    const addOne = (stored: unknown) => {
+      seen.push(stored);
+      return { state: { count: ((stored as { count?: number } | undefined)?.count ?? 0) + 1 }, done: false };
+    };
+    saveExercise('pesos', addOne);
+    saveExercise('pesos', addOne);
+    expect(seen).toEqual([undefined, { count: 1 }]);
+    expect(stored().exercises.pesos?.state).toEqual({ count: 2 });
     unbind();
   });
 
@@ -108,7 +123,7 @@ describe('progress store', () => {
   it('keeps working in memory and says so when storage is full', async () => {
     const { progress, storageNotice, saveExercise } = await loadStores(fakeLocalStorage(true));
     const unbind = progress.listen(() => {});
-    saveExercise('disc-quiz', { mode: 'self', answers: { self: {}, customer: {} } }, false);
+    saveExercise('disc-quiz', () => ({ state: { mode: 'self', answers: { self: {}, customer: {} } }, done: false }));
     expect(storageNotice.get()).toBe('full');
     expect(progress.get().exercises['disc-quiz']?.done).toBe(false);
     expect(data.has(PROGRESS_KEY)).toBe(false);

@@ -30,11 +30,11 @@ interface Props {
 
 /** 六维活动方案: six questions, a type, warnings on empty or vague answers, and a printable one-page plan. */
 export default function ActivityCanvas({ title, texts, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<ActivityPlan>('activity-canvas', parseActivityPlan, emptyActivityPlan);
+  const { state, record, update: save, reset } = useSavedExercise<ActivityPlan>('activity-canvas', parseActivityPlan, emptyActivityPlan, (next: ActivityPlan) => next.submitted && isPlanComplete(reviewActivityPlan(next)));
   const printable = useRef<HTMLDivElement>(null);
   const warnings = reviewActivityPlan(state);
   const complete = isPlanComplete(warnings);
-  const update = (next: ActivityPlan) => save(next, next.submitted && isPlanComplete(reviewActivityPlan(next)));
+  const update = (next: ActivityPlan) => save(() => next);
   const say = (warning: PlanWarning) => fillTemplate(texts.warnings[warning.kind], { word: warning.word ?? '' });
   const warningsFor = (field: PlanWarning['field']) => warnings.filter((warning) => warning.field === field);
   const advice = warnings.filter((warning) => warning.kind !== 'empty').length;

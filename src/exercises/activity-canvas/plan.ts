@@ -1,12 +1,13 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock, hasText, orBlank } from '../../features/action-plan/blocks';
 import { DIMENSIONS, parseActivityPlan } from './logic';
+import type { Content } from './content';
 import { ACTIVITY_PLAN_LABELS, ACTIVITY_PLAN_TEXTS, type ActivityPlanTexts } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = Pick<ActivityPlanTexts, 'types' | 'dimensions'> & { labels: typeof ACTIVITY_PLAN_LABELS };
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return { types: ACTIVITY_PLAN_TEXTS.types, dimensions: ACTIVITY_PLAN_TEXTS.dimensions, labels: ACTIVITY_PLAN_LABELS };
 }
 

@@ -26,8 +26,8 @@ const MAX_BUTTONS = 4;
 export default function CardSorter({ title, exerciseId, deck, instructions, slide = false }: Props) {
   const categoryIds = deck.categories.map((category) => category.id);
   const parse = (value: unknown) => parseSorterState(value, deck.cards, categoryIds);
-  const { state, record, save, reset } = useSavedExercise<SorterState>(exerciseId, parse, emptySorterState);
-  const update = (next: SorterState) => save(next, next.solved);
+  const { state, record, update: save, reset } = useSavedExercise<SorterState>(exerciseId, parse, emptySorterState, (next: SorterState) => next.solved);
+  const update = (next: SorterState) => save(() => next);
   const result = sorterResult(deck.cards, state.placements);
   const order = shuffledIndices(deck.cards.length, hashSeed(exerciseId));
   const labelOf = (id: string) => {

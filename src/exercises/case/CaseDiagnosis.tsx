@@ -23,9 +23,9 @@ interface Props {
 export default function CaseDiagnosis({ title, exerciseId, case: story, instructions, slide = false }: Props) {
   const { question } = story;
   const parse = (value: unknown) => parseCaseState(value, question);
-  const { state, record, save, reset } = useSavedExercise<CaseState>(exerciseId, parse, emptyCaseState);
+  const { state, record, update: save, reset } = useSavedExercise<CaseState>(exerciseId, parse, emptyCaseState, (next: CaseState) => isCaseSolved(next, question));
   const score = scoreQuestion(question, state.answer);
-  const update = (next: CaseState) => save(next, isCaseSolved(next, question));
+  const update = (next: CaseState) => save(() => next);
   const parts = question.type === 'scenario' ? question.questions : [];
   const [shownPart, setShownPart] = useSlidePosition(exerciseId, parts.length);
   const partAnswer = (id: string) => (state.answer?.type === 'scenario' ? state.answer.parts[id] : undefined);

@@ -41,14 +41,11 @@ const SCORES = Array.from({ length: SCALE_MAX }, (_, index) => index + 1);
 const KEYS: Record<string, [number, number]> = { ArrowUp: [1, 0], ArrowDown: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
 
 export default function CoachingMatrix({ title, texts, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<State>('coaching-matrix', parse, initial);
+  const { state, record, update: save, reset } = useSavedExercise<State>('coaching-matrix', parse, initial, (next: State) => next.submitted && next.team.length > 0);
   const [name, setName] = useState('');
   const grid = useRef<HTMLDivElement>(null);
   const { team } = state;
-  const update = (change: Partial<State>) => {
-    const next = { ...state, ...change };
-    save(next, next.submitted && next.team.length > 0);
-  };
+  const update = (change: Partial<State>) => save((latest) => ({ ...latest, ...change }));
   const place = (id: string, where: Partial<Pick<Member, 'will' | 'skill'>>) => update({ team: placeMember(team, id, where) });
 
   const dropAt = (id: string, event: PointerEvent) => {

@@ -1,13 +1,14 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock } from '../../features/action-plan/blocks';
 import { nextStep, parseTeam, quadrantOf, type Quadrant, type QuadrantText } from './logic';
+import type { Content } from './content';
 import { parseWithSubmitted } from '../shared/submitted';
 import { COACHING_LABELS, QUADRANT_TEXTS } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = { quadrants: Readonly<Record<Quadrant, QuadrantText>>; labels: typeof COACHING_LABELS };
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return { quadrants: QUADRANT_TEXTS, labels: COACHING_LABELS };
 }
 

@@ -28,7 +28,7 @@ interface Props {
 
 export default function DiscQuiz({ title, questions, profiles, instructions, slide = false }: Props) {
   const parse = (value: unknown) => parseDiscState(value, questions);
-  const { state, record, restored, save, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState);
+  const { state, record, restored, update: save, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState, (next: DiscState) => isDiscDone(next, questions));
   const answers = state.answers[state.mode];
   const firstOpen = questions.findIndex((question) => answers[question.id] === undefined);
   const [ownIndex, setOwnIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
@@ -63,7 +63,7 @@ export default function DiscQuiz({ title, questions, profiles, instructions, sli
   const question = questions[Math.min(index, questions.length - 1)]!;
   const answeredCount = Object.keys(answers).length;
 
-  const update = (next: DiscState) => save(next, isDiscDone(next, questions));
+  const update = (next: DiscState) => save(() => next);
   const choose = (value: number) => {
     const nextAnswers = { ...answers, [question.id]: value };
     // Completing the set does not jump to the result (arrow keys select as they move); the learner

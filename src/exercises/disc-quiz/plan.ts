@@ -1,13 +1,14 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock } from '../../features/action-plan/blocks';
 import { discResult, parseDiscState } from './logic';
+import type { Content } from './content';
 import type { DiscMode, DiscProfile, DiscQuestion, DiscTypeId } from './types';
 import { DISC_PROFILES, DISC_QUESTIONS, DISC_RESULT_LABELS } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = { questions: readonly DiscQuestion[]; profiles: Readonly<Record<DiscTypeId, DiscProfile>>; labels: typeof DISC_RESULT_LABELS };
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return { questions: DISC_QUESTIONS, profiles: DISC_PROFILES, labels: DISC_RESULT_LABELS };
 }
 

@@ -28,14 +28,14 @@ const parse = (value: unknown): State | null => parseWithSubmitted(value, 'rows'
 
 /** 营销活动分工计划表: one card per task (a table would not fit a phone), checked, exported to CSV, printable. */
 export default function DivisionTable({ title, texts, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<State>('division-table', parse, initial);
+  const { state, record, update: save, reset } = useSavedExercise<State>('division-table', parse, initial, (next: State) => next.submitted);
   const printable = useRef<HTMLDivElement>(null);
   const { rows } = state;
   const issues = checkRows(rows);
   const uncovered = uncoveredRoles(rows);
   const filled = rows.filter((row) => FIELDS.some((field) => row[field].trim())).length;
   const ready = issues.length === 0 && filled > 0;
-  const update = (next: TaskRow[], submitted = state.submitted && checkRows(next).length === 0) => save({ rows: next, submitted }, submitted);
+  const update = (next: TaskRow[], submitted = state.submitted && checkRows(next).length === 0) => save(() => ({ rows: next, submitted }));
 
   const [downloadNote, setDownloadNote] = useState('');
   const download = () => {

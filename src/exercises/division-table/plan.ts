@@ -1,13 +1,14 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock, hasText, orBlank } from '../../features/action-plan/blocks';
 import { FIELDS as TASK_FIELDS, parseRows } from './logic';
+import type { Content } from './content';
 import { parseWithSubmitted } from '../shared/submitted';
 import { DIVISION_TEXTS, type DivisionTexts } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = Pick<DivisionTexts, 'roles' | 'headers'>;
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return { roles: DIVISION_TEXTS.roles, headers: DIVISION_TEXTS.headers };
 }
 

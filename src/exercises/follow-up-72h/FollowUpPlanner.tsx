@@ -44,10 +44,10 @@ const SELECTS = [
 
 /** 黄金72小时 follow-up planner: who is contacted when, how and with what, checked against M7's rules. */
 export default function FollowUpPlanner({ title, texts, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<State>('follow-up-72h', parse, initial);
+  const { state, record, update: save, reset } = useSavedExercise<State>('follow-up-72h', parse, initial, (next: State) => next.submitted);
   const { actions } = state;
   const issues = checkFollowUps(actions);
-  const update = (next: FollowUp[], submitted = state.submitted && checkFollowUps(next).length === 0) => save({ actions: next, submitted }, submitted);
+  const update = (next: FollowUp[], submitted = state.submitted && checkFollowUps(next).length === 0) => save(() => ({ actions: next, submitted }));
   const say = (issue: FollowUpIssue) =>
     fillTemplate(texts.issues[issue.kind], {
       row: 'row' in issue ? issue.row : '',

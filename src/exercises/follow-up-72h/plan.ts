@@ -1,13 +1,14 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock, hasText } from '../../features/action-plan/blocks';
 import { WINDOWS, parseFollowUps } from './logic';
+import type { Content } from './content';
 import { parseWithSubmitted } from '../shared/submitted';
 import { FOLLOW_UP_LABELS, FOLLOW_UP_TEXTS, type FollowUpTexts } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = Pick<FollowUpTexts, 'windows' | 'groups' | 'channels' | 'fields'> & { labels: typeof FOLLOW_UP_LABELS };
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return { windows: FOLLOW_UP_TEXTS.windows, groups: FOLLOW_UP_TEXTS.groups, channels: FOLLOW_UP_TEXTS.channels, fields: FOLLOW_UP_TEXTS.fields, labels: FOLLOW_UP_LABELS };
 }
 

@@ -18,12 +18,12 @@ const initial = (): CallState => ({ script: emptyScript(), path: [], submitted: 
 
 /** 电话外呼四步法: write your call, then practise with a hesitating customer. */
 export default function OutboundCall({ title, texts, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<CallState>('outbound-call', parseCallState, initial);
+  const { state, record, update: save, reset } = useSavedExercise<CallState>('outbound-call', parseCallState, initial, (next: CallState) => isCallDone(next, tree));
   const tree = texts.practice;
   const issues = reviewScript(state.script);
   const { steps, current } = walkPractice(tree, state.path);
   const score = practiceScore(tree, state.path);
-  const update = (next: CallState) => save(next, isCallDone(next, tree));
+  const update = (next: CallState) => save(() => next);
   const node = current === PRACTICE_END ? null : tree[current];
   const fieldLabel = (field: string) => (field === 'closeType' ? texts.closeTypeLabel : texts.fields[field as keyof typeof texts.fields].label);
 

@@ -1,12 +1,13 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock, hasText, orBlank } from '../../features/action-plan/blocks';
 import { parseCallState } from './logic';
+import type { Content } from './content';
 import { OUTBOUND_CALL_TEXTS, type OutboundCallTexts } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = Pick<OutboundCallTexts, 'fields' | 'closes' | 'closeTypeLabel'>;
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return { fields: OUTBOUND_CALL_TEXTS.fields, closes: OUTBOUND_CALL_TEXTS.closes, closeTypeLabel: OUTBOUND_CALL_TEXTS.closeTypeLabel };
 }
 

@@ -41,17 +41,14 @@ interface Props {
 }
 
 export default function PeakEndDesigner({ title, adviceTexts, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<DesignerState>('peak-end', parseDesigner, initial);
+  const { state, record, update: save, reset } = useSavedExercise<DesignerState>('peak-end', parseDesigner, initial, (next: DesignerState) => next.submitted);
   const [newName, setNewName] = useState('');
   const { touchpoints } = state;
   const analysis = analyseJourney(touchpoints);
   const advice = adviseJourney(touchpoints, adviceTexts);
   const ikea = analyseJourney(IKEA);
 
-  const update = (change: Partial<DesignerState>) => {
-    const next = { ...state, ...change };
-    save(next, next.submitted);
-  };
+  const update = (change: Partial<DesignerState>) => save((latest) => ({ ...latest, ...change }));
   const setTouchpoints = (next: Touchpoint[]) => update({ touchpoints: next });
   const add = (event: Event) => {
     event.preventDefault();

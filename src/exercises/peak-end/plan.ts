@@ -1,12 +1,13 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock } from '../../features/action-plan/blocks';
 import { adviseJourney, analyseJourney, formatFeeling, formatScore, parseDesigner, type AdviceTexts } from './logic';
+import type { Content } from './content';
 import { ADVICE_TEXTS, PEAK_END_LABELS } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = { advice: AdviceTexts; labels: typeof PEAK_END_LABELS };
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return { advice: ADVICE_TEXTS, labels: PEAK_END_LABELS };
 }
 

@@ -32,11 +32,8 @@ const FIELDS = (Object.keys(STEPS) as (keyof Baseline)[]).map((key) => ({ key, .
 const number = (value: number, digits = 0) => value.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export default function PerformanceFormula({ title, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<PlanState>('performance-formula', parsePlan, initialPlan);
-  const update = (change: Partial<PlanState>) => {
-    const next = { ...state, ...change };
-    save(next, next.submitted);
-  };
+  const { state, record, update: save, reset } = useSavedExercise<PlanState>('performance-formula', parsePlan, initialPlan, (next: PlanState) => next.submitted);
+  const update = (change: Partial<PlanState>) => save((latest) => ({ ...latest, ...change }));
   const errors = checkBaseline(state.baseline);
   const valid = Object.keys(errors).length === 0;
   const before = valid ? performanceOf(state.baseline) : null;

@@ -1,12 +1,13 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock, formatNumber } from '../../features/action-plan/blocks';
 import { checkBaseline, compoundGain, improvedPerformance, parsePlan, performanceOf, rankLevers, type Baseline } from './logic';
+import type { Content } from './content';
 import { PERFORMANCE_LABELS } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = typeof PERFORMANCE_LABELS;
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return PERFORMANCE_LABELS;
 }
 

@@ -15,9 +15,9 @@ interface Props {
 }
 
 export default function PesosCoach({ title, texts, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<PesosState>('pesos', parsePesos, initialPesos);
+  const { state, record, update: save, reset } = useSavedExercise<PesosState>('pesos', parsePesos, initialPesos, (next: PesosState) => isPesosDone(next));
   const plan = useRef<HTMLDivElement>(null);
-  const update = (next: PesosState) => save(next, isPesosDone(next));
+  const update = (next: PesosState) => save(() => next);
   const wrong = state.checked ? misplaced(state.order) : [];
   const labels = { task: '要教的任务', learner: '带教对象', ...Object.fromEntries(PESOS_STEPS.map((step) => [step, texts[step].name])) } as Record<'task' | 'learner' | PesosStep, string>;
   const missing = missingInPlan(state, labels);

@@ -1,12 +1,13 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock, hasText, orBlank } from '../../features/action-plan/blocks';
 import { PESOS_STEPS, parsePesos, type PesosStep } from './logic';
+import type { Content } from './content';
 import { PESOS_PLAN_LABELS, PESOS_TEXTS, type PesosStepText } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = { steps: Readonly<Record<PesosStep, Pick<PesosStepText, 'name'>>>; labels: typeof PESOS_PLAN_LABELS };
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return { steps: PESOS_TEXTS, labels: PESOS_PLAN_LABELS };
 }
 

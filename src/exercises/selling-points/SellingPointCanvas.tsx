@@ -18,10 +18,10 @@ interface Props {
 
 /** 动能四阶: features → scenes → selling points → a three-step script, reviewed and printable as a card. */
 export default function SellingPointCanvas({ title, texts, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<CanvasState>('selling-points', parseCanvas, emptyCanvas);
+  const { state, record, update: save, reset } = useSavedExercise<CanvasState>('selling-points', parseCanvas, emptyCanvas, (next: CanvasState) => next.submitted && reviewCanvas(next).length === 0);
   const card = useRef<HTMLDivElement>(null);
   const issues = reviewCanvas(state);
-  const update = (next: CanvasState) => save(next, next.submitted && reviewCanvas(next).length === 0);
+  const update = (next: CanvasState) => save(() => next);
   const say = (issue: PointIssue) =>
     fillTemplate(texts.issues[issue.kind], {
       row: 'row' in issue ? issue.row : '',

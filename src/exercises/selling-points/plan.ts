@@ -1,12 +1,13 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock, hasText, orBlank } from '../../features/action-plan/blocks';
 import { SCRIPT_STEPS, parseCanvas } from './logic';
+import type { Content } from './content';
 import { SELLING_POINT_LABELS, SELLING_POINT_TEXTS, type SellingPointTexts } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = Pick<SellingPointTexts, 'fields' | 'script'> & { labels: typeof SELLING_POINT_LABELS };
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return { fields: SELLING_POINT_TEXTS.fields, script: SELLING_POINT_TEXTS.script, labels: SELLING_POINT_LABELS };
 }
 

@@ -56,13 +56,13 @@ const toNumber = (text: string) => (text.trim() === '' ? 0 : Number(text));
 
 /** 季度工作铺排: a quarter target split by month, week and person, with checkpoints. */
 export default function TargetPlanner({ title, texts, sample, instructions }: Props) {
-  const { state, record, save, reset } = useSavedExercise<State>('target-plan', parse, initial);
+  const { state, record, update: save, reset } = useSavedExercise<State>('target-plan', parse, initial, (next: State) => next.submitted);
   const [name, setName] = useState('');
   const printable = useRef<HTMLDivElement>(null);
   const { plan } = state;
   const issues = checkPlan(plan, texts);
   const ready = issues.length === 0 && plan.members.length > 0 && plan.checkpoints.length > 0;
-  const update = (next: TargetPlan, submitted = state.submitted && checkPlan(next, texts).length === 0) => save({ plan: next, submitted }, submitted);
+  const update = (next: TargetPlan, submitted = state.submitted && checkPlan(next, texts).length === 0) => save(() => ({ plan: next, submitted }));
   const sums = monthMemberSums(plan);
   const weeks = weeklyTargets(plan);
   const cumulative = plannedCumulative(plan);

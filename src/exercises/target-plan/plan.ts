@@ -1,6 +1,7 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock } from '../../features/action-plan/blocks';
 import { memberTotal, monthLabel, parseTargetPlan } from './logic';
+import type { Content } from './content';
 import { parseWithSubmitted } from '../shared/submitted';
 import { fillTemplate } from '../../platform/template';
 import { TARGET_PLAN_LABELS } from './texts';
@@ -8,7 +9,7 @@ import { TARGET_PLAN_LABELS } from './texts';
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
 export type PlanTexts = typeof TARGET_PLAN_LABELS;
 
-export function planTexts(): PlanTexts {
+export function planTexts(_content: Content): PlanTexts {
   return TARGET_PLAN_LABELS;
 }
 

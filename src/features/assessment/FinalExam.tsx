@@ -35,9 +35,9 @@ function randomSeed(): number {
 export default function FinalExam({ pool, modules, config, instructions }: Props) {
   const questions = useMemo(() => new Map(pool.map((question) => [question.id, question])), [pool]);
   const parse = (value: unknown) => parseExamState(value, questions);
-  const { state, record, restored, save, reset } = useSavedExercise<ExamState>(EXAM_ID, parse, emptyExamState);
+  const { state, record, restored, update: save, reset } = useSavedExercise<ExamState>(EXAM_ID, parse, emptyExamState, (next: ExamState) => certificateAttempt(next.history) !== null);
   const [viewing, setViewing] = useState<string | null>(null);
-  const update = (next: ExamState) => save(next, certificateAttempt(next.history) !== null);
+  const update = (next: ExamState) => save(() => next);
   const shown = state.history.find((attempt) => attempt.id === viewing) ?? state.history.at(-1);
 
   const start = () => {

@@ -16,9 +16,9 @@ interface Props {
 
 export default function KnowledgeCheck({ moduleId, questions, passPercent, instructions }: Props) {
   const parse = (value: unknown) => parseCheckState(value, questions);
-  const { state, record, save, reset } = useSavedExercise<CheckState>(checkIdFor(moduleId), parse, emptyCheckState);
+  const { state, record, update: save, reset } = useSavedExercise<CheckState>(checkIdFor(moduleId), parse, emptyCheckState, (next: CheckState) => isPassed(next, passPercent));
   const answerOf = (question: AnyQuestion) => state.answers[question.id] ?? initialAnswer(question, state.attempt);
-  const update = (next: CheckState) => save(next, isPassed(next, passPercent));
+  const update = (next: CheckState) => save(() => next);
   const finished = isAttemptFinished(state, questions);
   const score = attemptScore(state, questions);
 
