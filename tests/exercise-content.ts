@@ -1,9 +1,12 @@
-/** Reads an exercise's content file as the tests need it: parsed with its own schema, without a build. */
+/**
+ * Reads an exercise's content file as the tests need it, without a build. Playwright loads this file
+ * too, so it imports schemas directly; unit tests find any exercise's schema with tests/unit/exercise-content.ts.
+ */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { codeFolder, type ExerciseId } from '../src/exercises/registry';
+import type { ExerciseId } from '../src/exercises/registry';
 import { schema as deckSchema, type Deck } from '../src/exercises/card-sort/content';
 import { schema as caseSchema, type CaseExercise } from '../src/exercises/case/content';
 
@@ -20,10 +23,3 @@ export function parsedContent<S extends z.ZodType>(id: ExerciseId, schema: S): z
 export const deck = (id: ExerciseId): Deck => parsedContent(id, deckSchema);
 export const caseStory = (id: ExerciseId): CaseExercise => parsedContent(id, caseSchema);
 
-const schemas = import.meta.glob<z.ZodType>('../src/exercises/*/content.ts', { eager: true, import: 'schema' });
-
-/** The schema in the exercise's code folder (content.ts). Vitest only: it relies on Vite's glob import. */
-export const contentSchema = (id: ExerciseId): z.ZodType => schemas[`../src/exercises/${codeFolder(id)}/content.ts`]!;
-
-/** The exercise's content as its island and plan section receive it. */
-export const exerciseContent = (id: ExerciseId): unknown => contentSchema(id).parse(rawContent(id));

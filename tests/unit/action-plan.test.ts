@@ -4,7 +4,7 @@ import type { PlanBlock } from '../../src/features/action-plan/blocks';
 import { PLAN_BUILDERS } from '../../src/features/action-plan/plan-builders';
 import { actionPlanTexts } from '../../src/features/action-plan/plan-texts';
 import { EXERCISE_IDS, isPlanExercise, type PlanExerciseId } from '../../src/exercises/registry';
-import { exerciseContent } from '../exercise-content';
+import { exerciseContent } from './exercise-content';
 import { emptyProgress, type Progress } from '../../src/platform/progress';
 import type { PageModule } from '../../src/platform/page-data';
 import { DISC_PROFILES, DISC_QUESTIONS } from '../../src/exercises/disc-quiz/texts';

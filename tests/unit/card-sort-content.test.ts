@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schema as DeckSchema } from '../../src/exercises/card-sort/content';
 import { EXERCISE_IDS, exercise } from '../../src/exercises/registry';
-import { rawContent } from '../exercise-content';
+import { rawContent } from './exercise-content';
 
 /** The fields zod complains about, as dotted paths. */
 function failingFields(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {

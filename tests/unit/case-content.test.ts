@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schema as CaseSchema } from '../../src/exercises/case/content';
 import { EXERCISE_IDS, exercise } from '../../src/exercises/registry';
-import { caseStory } from '../exercise-content';
+import { caseStory } from './exercise-content';
 import { scoreQuestion, type Answer } from '../../src/features/assessment/quiz';
 
 const cases = EXERCISE_IDS.filter((id) => exercise(id).kind === 'case');

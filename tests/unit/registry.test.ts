@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXERCISES, EXERCISE_IDS, codeFolder, exercise, isPlanExercise } from '../../src/exercises/registry';
-import { contentSchema, rawContent } from '../exercise-content';
+import { contentSchema, rawContent } from './exercise-content';
 
 const exercisesDir = resolve(import.meta.dirname, '../../src/exercises');
 const contentDir = resolve(import.meta.dirname, '../../content/exercises');
