@@ -9,6 +9,7 @@ import {
   isOutOfTime,
   markAttempt,
   MAX_HISTORY,
+  parseExamHistory,
   parseExamState,
   secondsLeft,
   selectQuestions,
@@ -271,6 +272,10 @@ describe('parseExamState', () => {
       { current: { ...attempt, seed: 2 ** 40 }, history: [] },
       { current: { ...attempt, startedAt: 'yesterday' }, history: [] },
       { current: { ...attempt, deadline: 'soon' }, history: [] },
+      { current: { ...attempt, startedAt: '2026-99-99T::Z' }, history: [] },
+      { current: { ...attempt, startedAt: '2026-13-45T10:00:00Z' }, history: [] },
+      { current: { ...attempt, deadline: '2026-02-31T99:99:99Z' }, history: [] },
+      { current: null, history: [{ ...submitted, submittedAt: '2026-02-31T10:00:00Z' }] },
       { current: { ...attempt, questionIds: 'm1-q1' }, history: [] },
       { current: null, history: [{ ...submitted, percent: 101 }] },
       { current: null, history: [{ ...submitted, percent: Number.NaN }] },
@@ -309,6 +314,18 @@ describe('answerFor', () => {
   it('prefers the learner’s own answer', () => {
     const own = withExamAnswer(attempt, ordering.id, { type: 'ordering', order: [0, 1, 2, 3] });
     expect(markAttempt(own, questions, 80, NOW).percent).toBe(100);
+  });
+});
+
+describe('parseExamHistory', () => {
+  it('keeps the marks of every submitted attempt and drops their answers', () => {
+    const submitted = markAttempt(withExamAnswer(startAttempt(POOL, MODULES, CONFIG, 9, NOW), 'm1-q1', right), BY_ID, 80, NOW);
+    const history = parseExamHistory(JSON.parse(JSON.stringify({ current: null, history: [submitted] })));
+    expect(history).toEqual([{ ...submitted, answers: {}, questionIds: [] }]);
+  });
+
+  it('is empty for what is not exam state', () => {
+    for (const value of [undefined, null, 'exam', { current: null, history: [{ percent: 50 }] }]) expect(parseExamHistory(value)).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
  * module. Pure state transitions; the island renders them.
  */
 import { parseAnswer, scoreQuiz, type Answer, type AnyQuestion, type QuizScore } from './quiz';
+import { isRecord, isWholeNumber, ownField } from '../../platform/decode';
 
 export interface CheckState {
   /** Attempt number; also the shuffle seed, so each retry shows a new order. */
@@ -56,16 +57,15 @@ export function isPassed(state: CheckState, passPercent: number): boolean {
 
 /** Decodes saved state against the current questions; answers that no longer fit are dropped. */
 export function parseCheckState(value: unknown, questions: readonly AnyQuestion[]): CheckState | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const raw = value as Record<string, unknown>;
-  const whole = (number: unknown, min: number, max: number) => Number.isInteger(number) && (number as number) >= min && (number as number) <= max;
-  if (!whole(raw.attempt, 1, 1_000_000) || !whole(raw.best, -1, 100) || !whole(raw.finished, 0, 1_000_000)) return null;
+  if (!isRecord(value)) return null;
+  const { attempt, best, finished, checked: savedChecked } = value;
+  if (!isWholeNumber(attempt, 1, 1_000_000) || !isWholeNumber(best, -1, 100) || !isWholeNumber(finished, 0, 1_000_000)) return null;
   const answers: Record<string, Answer> = {};
-  const savedAnswers = typeof raw.answers === 'object' && raw.answers !== null ? (raw.answers as Record<string, unknown>) : {};
+  const savedAnswers = isRecord(value.answers) ? value.answers : {};
   for (const question of questions) {
-    const answer = parseAnswer(question, savedAnswers[question.id]);
+    const answer = parseAnswer(question, ownField(savedAnswers, question.id));
     if (answer) answers[question.id] = answer;
   }
-  const checked = Array.isArray(raw.checked) ? questions.map((question) => question.id).filter((id) => (raw.checked as unknown[]).includes(id) && answers[id]) : [];
-  return { attempt: raw.attempt as number, answers, checked, best: raw.best as number, finished: raw.finished as number };
+  const checked = Array.isArray(savedChecked) ? questions.map((question) => question.id).filter((id) => savedChecked.includes(id) && answers[id]) : [];
+  return { attempt, answers, checked, best, finished };
 }
