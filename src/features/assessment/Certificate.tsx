@@ -4,8 +4,8 @@
  */
 import { useHydrated } from '../../exercises/shared/useHydrated';
 import { useLiveStore } from '../../exercises/shared/useLiveStore';
-import { progress } from '../../stores/progress';
-import { learnerName } from '../../stores/learner';
+import { $progress } from '../../stores/progress';
+import { $learnerName } from '../../stores/learner';
 import { EXAM_ID, certificateAttempt, parseExamHistory } from './exam';
 import { LEARNER_NAME_MAX, normaliseLearnerName } from '../../platform/learner';
 
@@ -20,8 +20,8 @@ const longDate = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { ye
 export default function Certificate({ courseTitle, courseScope }: Props) {
   // Matches the server's HTML first (no saved data there), then shows the saved certificate.
   const restored = useHydrated();
-  const saved = useLiveStore(progress).exercises[EXAM_ID];
-  const name = useLiveStore(learnerName);
+  const saved = useLiveStore($progress).exercises[EXAM_ID];
+  const name = useLiveStore($learnerName);
   const attempt = restored && saved ? certificateAttempt(parseExamHistory(saved.state)) : null;
 
   if (!restored) return <p class="certificate-status">正在读取你的考试记录……</p>;
@@ -40,7 +40,7 @@ export default function Certificate({ courseTitle, courseScope }: Props) {
       <div class="certificate-controls">
         <label class="field">
           <span>证书上的姓名</span>
-          <input type="text" value={name} maxLength={LEARNER_NAME_MAX} autoComplete="name" onInput={(event) => learnerName.set(normaliseLearnerName(event.currentTarget.value))} />
+          <input type="text" value={name} maxLength={LEARNER_NAME_MAX} autoComplete="name" onInput={(event) => $learnerName.set(normaliseLearnerName(event.currentTarget.value))} />
         </label>
         <button type="button" class="button button--primary" disabled={!name} onClick={() => window.print()}>
           打印 / 保存为 PDF
