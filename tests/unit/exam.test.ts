@@ -16,7 +16,9 @@ import {
   startAttempt,
   submitExam,
   unansweredIds,
+  withCurrentAnswer,
   withExamAnswer,
+  withStartedAttempt,
   type ExamState,
   type ModuleWeight,
   type SubmittedAttempt,
@@ -136,6 +138,31 @@ describe('attempts', () => {
     expect(attempt.answers).toEqual({});
     const notOurs = POOL.find((question) => !attempt.questionIds.includes(question.id))!;
     expect(withExamAnswer(answered, notOurs.id, right)).toBe(answered);
+  });
+
+  it('starts an attempt from the latest state, keeping one already running (another tab)', () => {
+    const first = startAttempt(POOL, MODULES, CONFIG, 5, NOW);
+    const second = startAttempt(POOL, MODULES, CONFIG, 6, NOW);
+    const started = withStartedAttempt(emptyExamState(), first);
+    expect(started).toEqual({ current: first, history: [] });
+    expect(withStartedAttempt(started, second)).toBe(started);
+  });
+
+  it('records answers in the running attempt, one change after another', () => {
+    const attempt = startAttempt(POOL, MODULES, CONFIG, 5, NOW);
+    const [first, second] = attempt.questionIds as [string, string];
+    const state: ExamState = { current: attempt, history: [] };
+    const both = withCurrentAnswer(withCurrentAnswer(state, first, right), second, wrong);
+    expect(both.current!.answers).toEqual({ [first]: right, [second]: wrong });
+    expect(state.current!.answers).toEqual({});
+    const notOurs = POOL.find((question) => !attempt.questionIds.includes(question.id))!;
+    expect(withCurrentAnswer(state, notOurs.id, right)).toBe(state);
+  });
+
+  it('ignores an answer that arrives after the attempt was submitted', () => {
+    const attempt = startAttempt(POOL, MODULES, CONFIG, 5, NOW);
+    const submitted = submitExam({ current: attempt, history: [] }, BY_ID, 80, NOW);
+    expect(withCurrentAnswer(submitted, attempt.questionIds[0]!, right)).toBe(submitted);
   });
 
   it('lists the questions still unanswered', () => {

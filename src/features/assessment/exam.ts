@@ -23,6 +23,12 @@ export interface ModuleWeight {
   minutes: number;
 }
 
+/** A module as the exam page lists it: its weight, and its code and title for the result. */
+export interface ExamModule extends ModuleWeight {
+  code: string;
+  title: string;
+}
+
 export interface ExamAttempt {
   /** Human-readable id derived from the seed, e.g. `K7Q2-M9D`. */
   id: string;
@@ -128,6 +134,18 @@ export function startAttempt(pool: readonly Question[], modules: readonly Module
 export function withExamAnswer(attempt: ExamAttempt, questionId: string, answer: Answer): ExamAttempt {
   if (!attempt.questionIds.includes(questionId)) return attempt;
   return { ...attempt, answers: { ...attempt.answers, [questionId]: answer } };
+}
+
+/** Starts `attempt`, unless one is already running (started in another tab): that one is kept. */
+export function withStartedAttempt(state: ExamState, attempt: ExamAttempt): ExamState {
+  return state.current ? state : { ...state, current: attempt };
+}
+
+/** Records an answer in the running attempt; without one (submitted meanwhile), nothing changes. */
+export function withCurrentAnswer(state: ExamState, questionId: string, answer: Answer): ExamState {
+  if (!state.current) return state;
+  const current = withExamAnswer(state.current, questionId, answer);
+  return current === state.current ? state : { ...state, current };
 }
 
 /**

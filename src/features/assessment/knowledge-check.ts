@@ -3,7 +3,7 @@
  * retry as often as you like; the best score is kept and passing it is part of completing the
  * module. Pure state transitions; the island renders them.
  */
-import { parseAnswer, scoreQuiz, type Answer, type AnyQuestion, type QuizScore } from './quiz';
+import { initialAnswer, parseAnswer, scoreQuiz, type Answer, type AnyQuestion, type QuizScore } from './quiz';
 import { isRecord, isWholeNumber, ownField } from '../../platform/decode';
 
 export interface CheckState {
@@ -36,6 +36,20 @@ export function attemptScore(state: CheckState, questions: readonly AnyQuestion[
 
 export function isAttemptFinished(state: CheckState, questions: readonly AnyQuestion[]): boolean {
   return questions.length > 0 && questions.every((question) => state.checked.includes(question.id));
+}
+
+/** The answer shown for a question: the learner's, or what the question starts with in this attempt. */
+export function checkAnswerFor(state: CheckState, question: AnyQuestion): Answer | undefined {
+  return state.answers[question.id] ?? initialAnswer(question, state.attempt);
+}
+
+/**
+ * Checks the question with the answer it shows, so an ordering left in its starting order counts
+ * as answered; checking the last one finishes the attempt.
+ */
+export function withQuestionChecked(state: CheckState, question: AnyQuestion, questions: readonly AnyQuestion[]): CheckState {
+  const answer = checkAnswerFor(state, question);
+  return withChecked(answer ? withAnswer(state, question.id, answer) : state, question.id, questions);
 }
 
 /** Locks a question's answer; checking the last one finishes the attempt and updates the best score. */
