@@ -11,8 +11,7 @@ import { createResultsFile, learnerNameProblem, resultsCsv, resultsFileName, typ
 import { resultsInput } from './results-export';
 import type { PageData } from '../../platform/page-data';
 import { downloadText } from '../../browser/download';
-
-const find = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+import { find, readJson } from '../../browser/dom';
 
 function sayIn(message: HTMLElement, text: string, ok: boolean): void {
   message.hidden = false;
@@ -33,7 +32,7 @@ find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
 const results = find<HTMLElement>('#results');
 const nameInput = find<HTMLInputElement>('[data-learner-name]');
 const resultsMessage = find<HTMLElement>('[data-results-message]');
-const { modules }: PageData = JSON.parse(find('#page-data').textContent!);
+const { modules } = readJson<PageData>('page-data');
 nameInput.value = $learnerName.get();
 nameInput.addEventListener('change', () => {
   nameInput.value = normaliseLearnerName(nameInput.value);
