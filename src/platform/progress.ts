@@ -2,7 +2,7 @@
  * The learner's progress: one versioned record, the rules that derive module status from it, and
  * its decoder (built from platform/decode, since it runs on every reading page).
  */
-import { isId, isIsoTime, isRecord, ownField } from './decode';
+import { isId, isIsoTime, isRecord } from './decode';
 
 export const PROGRESS_VERSION = 1;
 export const PROGRESS_KEY = 'svc-course:progress';
@@ -72,19 +72,16 @@ function readRecords<T>(value: unknown, read: (entry: Record<string, unknown>) =
 /** Validates an already-parsed value as current-version progress; `null` when anything is off. */
 export function validateProgress(value: unknown): Progress | null {
   if (!isRecord(value) || value.version !== PROGRESS_VERSION) return null;
-  const modules = readRecords<ModuleRecord>(value.modules, (entry) => {
-    const visitedAt = ownField(entry, 'visitedAt');
-    const completedAt = ownField(entry, 'completedAt');
-    return isOptionalTime(visitedAt) && isOptionalTime(completedAt) ? { visitedAt, completedAt } : null;
-  });
-  const exercises = readRecords<ExerciseRecord>(value.exercises, (entry) => {
-    const done = ownField(entry, 'done');
-    const updatedAt = ownField(entry, 'updatedAt');
-    return typeof done === 'boolean' && isIsoTime(updatedAt) ? { done, updatedAt, state: ownField(entry, 'state') ?? null } : null;
-  });
+  // Every field read is named here, none comes from saved keys, so none can reach the prototype.
+  const modules = readRecords<ModuleRecord>(value.modules, ({ visitedAt, completedAt }) =>
+    isOptionalTime(visitedAt) && isOptionalTime(completedAt) ? { visitedAt, completedAt } : null,
+  );
+  const exercises = readRecords<ExerciseRecord>(value.exercises, ({ done, updatedAt, state }) =>
+    typeof done === 'boolean' && isIsoTime(updatedAt) ? { done, updatedAt, state: state ?? null } : null,
+  );
   if (!modules || !exercises) return null;
   const progress: Progress = { version: PROGRESS_VERSION, modules, exercises };
-  const lastModule = ownField(value, 'lastModule');
+  const { lastModule } = value;
   if (lastModule !== undefined) {
     if (!isId(lastModule)) return null;
     progress.lastModule = lastModule;
@@ -98,7 +95,7 @@ export function validateProgress(value: unknown): Progress | null {
  * learner about. (There is no older format yet; when one appears, migrate it here.)
  */
 export function decodeProgress(raw: string | null | undefined): { progress: Progress; problem?: ProgressProblem } {
-  if (raw === null || raw === undefined || raw === '') return { progress: emptyProgress() };
+  if (!raw) return { progress: emptyProgress() };
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

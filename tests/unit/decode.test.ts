@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutText, isCalendarDate, isId, isIsoTime, isList, isRecord, isText, isWholeNumber, ownField, textLength } from '../../src/platform/decode';
+import { isId, isIsoTime, isRecord, ownField } from '../../src/platform/decode';
+import { cutText, isCalendarDate, isList, isText, isWholeNumber, textLength } from '../../src/platform/decode-limits';
 
 /** 30 characters from CJK Extension B: two UTF-16 units each. */
 const ASTRAL_30 = '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉'.repeat(3);

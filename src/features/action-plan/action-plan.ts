@@ -5,7 +5,8 @@
  * exercise which fills it. Texts come in as an argument (they travel as JSON in the page's HTML).
  */
 import type { Progress } from '../../platform/progress';
-import { cutText, isCalendarDate, isRecord } from '../../platform/decode';
+import { isRecord } from '../../platform/decode';
+import { cutText, isCalendarDate } from '../../platform/decode-limits';
 import type { PlanBlock, PlanBuilder } from './blocks';
 
 export interface PlanSection {

@@ -8,7 +8,8 @@
 import type { Question } from '../../schemas/quiz';
 import { initialAnswer, isAnswered, parseAnswer, scoreQuestion, type Answer } from './quiz';
 import { hashSeed, shuffledIndices } from '../../platform/random';
-import { isId, isIsoTime, isList, isRecord, isWholeNumber, ownField } from '../../platform/decode';
+import { isId, isIsoTime, isRecord, ownField } from '../../platform/decode';
+import { isList, isWholeNumber } from '../../platform/decode-limits';
 
 export interface ExamConfig {
   /** Questions per attempt (fewer when the pool is smaller). */

@@ -4,7 +4,8 @@
  * module. Pure state transitions; the island renders them.
  */
 import { initialAnswer, parseAnswer, scoreQuiz, type Answer, type AnyQuestion, type QuizScore } from './quiz';
-import { isRecord, isWholeNumber, ownField } from '../../platform/decode';
+import { isRecord, ownField } from '../../platform/decode';
+import { isWholeNumber } from '../../platform/decode-limits';
 
 export interface CheckState {
   /** Attempt number; also the shuffle seed, so each retry shows a new order. */

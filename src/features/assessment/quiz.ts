@@ -12,7 +12,8 @@
  */
 import type { Question, ScenarioPartQuestion } from '../../schemas/quiz';
 import { hashSeed, scrambledIndices, shuffledIndices } from '../../platform/random';
-import { isList, isRecord, isWholeNumber, ownField } from '../../platform/decode';
+import { isRecord, ownField } from '../../platform/decode';
+import { isList, isWholeNumber } from '../../platform/decode-limits';
 
 /** Indices refer to the order in the bank file, never to the shuffled display order. */
 export type Answer =

@@ -5,7 +5,8 @@
  * high-stakes exams. The decoder is hand-written rather than zod to keep the trainer page small.
  */
 import { csvText, type CsvValue } from '../../platform/csv';
-import { cutText, isId, isIsoTime, isList, isRecord, isText, isWholeNumber, ownField, textLength } from '../../platform/decode';
+import { isId, isIsoTime, isRecord, ownField } from '../../platform/decode';
+import { cutText, isList, isText, isWholeNumber, textLength } from '../../platform/decode-limits';
 import { LEARNER_NAME_MAX } from '../../platform/learner';
 
 export const RESULTS_KIND = 'svc-course-results';
