@@ -1,4 +1,5 @@
 /** The 「导出 / 导入学习进度」 file: what it contains and how an imported file is checked. */
+import { isRecord } from './decode';
 import { validateProgress, type Progress } from './progress';
 
 export const EXPORT_KIND = 'svc-course-progress';
@@ -34,10 +35,10 @@ export function parseProgressImport(text: string, sizeInBytes: number): ImportRe
   } catch {
     return { ok: false, message: '文件不是有效的 JSON，可能已损坏或选错了文件。进度未做任何改动。' };
   }
-  if (typeof parsed !== 'object' || parsed === null || (parsed as Record<string, unknown>).kind !== EXPORT_KIND) {
+  if (!isRecord(parsed) || parsed.kind !== EXPORT_KIND) {
     return { ok: false, message: '这不是本课程导出的学习进度文件。进度未做任何改动。' };
   }
-  const progress = validateProgress((parsed as Record<string, unknown>).progress);
+  const progress = validateProgress(parsed.progress);
   if (!progress) {
     return { ok: false, message: '文件中的进度数据不完整或来自不兼容的版本，无法导入。进度未做任何改动。' };
   }

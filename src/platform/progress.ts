@@ -1,8 +1,8 @@
 /**
  * The learner's progress: one versioned record, the rules that derive module status from it, and
- * a hand-written decoder. The decoder is deliberately not zod: it runs on every reading page,
- * whose whole script budget is 2 KB gzip.
+ * its decoder (built from platform/decode, since it runs on every reading page).
  */
+import { isId, isIsoTime, isRecord } from './decode';
 
 export const PROGRESS_VERSION = 1;
 export const PROGRESS_KEY = 'svc-course:progress';
@@ -50,25 +50,19 @@ export interface ModuleRef {
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'complete';
 
-const ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
-
 export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, modules: {}, exercises: {} };
 }
 
-// Arrays pass as objects on purpose: their keys are then checked like any other, and what comes
-// out is always a plain object.
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-/** An ISO time as written by `toISOString()`; anything else is not ours. */
-const isTime = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value);
+const isOptionalTime = (value: unknown) => value === undefined || isIsoTime(value);
 
 /** Copies the entries whose key is a safe id and whose value `read` accepts; `null` if any is bad. */
 function readRecords<T>(value: unknown, read: (entry: Record<string, unknown>) => T | null): Record<string, T> | null {
-  if (!isObject(value)) return null;
+  if (!isRecord(value)) return null;
   const result: Record<string, T> = {};
   for (const key of Object.keys(value)) {
     const entry = value[key];
-    const decoded = ID.test(key) && isObject(entry) ? read(entry) : null;
+    const decoded = isId(key) && isRecord(entry) ? read(entry) : null;
     if (decoded === null) return null;
     result[key] = decoded;
   }
@@ -77,18 +71,20 @@ function readRecords<T>(value: unknown, read: (entry: Record<string, unknown>) =
 
 /** Validates an already-parsed value as current-version progress; `null` when anything is off. */
 export function validateProgress(value: unknown): Progress | null {
-  if (!isObject(value) || value.version !== PROGRESS_VERSION) return null;
+  if (!isRecord(value) || value.version !== PROGRESS_VERSION) return null;
+  // Every field read is named here, none comes from saved keys, so none can reach the prototype.
   const modules = readRecords<ModuleRecord>(value.modules, ({ visitedAt, completedAt }) =>
-    (visitedAt === undefined || isTime(visitedAt)) && (completedAt === undefined || isTime(completedAt)) ? { visitedAt, completedAt } : null,
+    isOptionalTime(visitedAt) && isOptionalTime(completedAt) ? { visitedAt, completedAt } : null,
   );
-  const exercises = readRecords<ExerciseRecord>(value.exercises, (entry) =>
-    typeof entry.done === 'boolean' && isTime(entry.updatedAt) ? { done: entry.done, updatedAt: entry.updatedAt, state: entry.state ?? null } : null,
+  const exercises = readRecords<ExerciseRecord>(value.exercises, ({ done, updatedAt, state }) =>
+    typeof done === 'boolean' && isIsoTime(updatedAt) ? { done, updatedAt, state: state ?? null } : null,
   );
   if (!modules || !exercises) return null;
   const progress: Progress = { version: PROGRESS_VERSION, modules, exercises };
-  if (value.lastModule !== undefined) {
-    if (typeof value.lastModule !== 'string' || !ID.test(value.lastModule)) return null;
-    progress.lastModule = value.lastModule;
+  const { lastModule } = value;
+  if (lastModule !== undefined) {
+    if (!isId(lastModule)) return null;
+    progress.lastModule = lastModule;
   }
   return progress;
 }
@@ -99,7 +95,7 @@ export function validateProgress(value: unknown): Progress | null {
  * learner about. (There is no older format yet; when one appears, migrate it here.)
  */
 export function decodeProgress(raw: string | null | undefined): { progress: Progress; problem?: ProgressProblem } {
-  if (raw === null || raw === undefined || raw === '') return { progress: emptyProgress() };
+  if (!raw) return { progress: emptyProgress() };
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -108,10 +104,9 @@ export function decodeProgress(raw: string | null | undefined): { progress: Prog
   }
   const progress = validateProgress(parsed);
   if (progress) return { progress };
-  const version = isObject(parsed) ? Number(parsed.version) : NaN;
+  const version = isRecord(parsed) ? Number(parsed.version) : NaN;
   return { progress: emptyProgress(), problem: version > PROGRESS_VERSION ? 'newer' : version < PROGRESS_VERSION ? 'outdated' : 'corrupt' };
 }
-
 
 /**
  * Decodes the stored value; when it is unreadable, keeps the raw text under the backup key and

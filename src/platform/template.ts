@@ -1,5 +1,5 @@
 /**
- * Fills `{slot}` placeholders in an interface sentence. Sentences live in *-texts.ts modules and
+ * Fills `{slot}` placeholders in an interface sentence. Sentences live in each exercise's texts.ts and
  * reach islands as props, so their Chinese text ships in the HTML rather than in JavaScript.
  * Unknown slots are left as they are; values are inserted literally.
  */

@@ -24,6 +24,7 @@ import type { PageData } from '../platform/page-data';
 
 const data: PageData = JSON.parse(document.getElementById('page-data')!.textContent!);
 const { modules } = data;
+// Its own one-liner rather than browser/dom.ts, which would add a chunk to every reading page.
 const all = <T extends HTMLElement>(selector: string) => document.querySelectorAll<T>(selector);
 const notice = document.getElementById('storage-notice')!;
 const showNotice = (code: string) => {

@@ -1,5 +1,5 @@
 /** Reading and writing one exercise's record in the progress store. */
-import { progress, setProgress } from './progress';
+import { $progress, setProgress } from './progress';
 import { withExercise, withoutExercise } from '../platform/exercise-record';
 import type { ExerciseId } from '../exercises/registry';
 import type { EXAM_ID } from '../features/assessment/exam';
@@ -12,11 +12,11 @@ export type SavedExerciseId = ExerciseId | `check-${string}` | typeof EXAM_ID;
  * quick changes in a row never start from the same old state.
  */
 export function saveExercise(id: SavedExerciseId, next: (stored: unknown) => { state: unknown; done: boolean }): void {
-  const current = progress.get();
+  const current = $progress.get();
   const { state, done } = next(current.exercises[id]?.state);
   setProgress(withExercise(current, id, state, done, new Date().toISOString()));
 }
 
 export function resetExercise(id: SavedExerciseId): void {
-  setProgress(withoutExercise(progress.get(), id));
+  setProgress(withoutExercise($progress.get(), id));
 }

@@ -1,7 +1,6 @@
 /** The learner's name for the certificate and exported results, kept in this browser. */
-import { persistentAtom } from '@nanostores/persistent';
-import { LEARNER_KEY } from '../platform/learner';
-// Registers the safe storage engine (private mode, full storage) before this atom first reads.
-import './progress';
+import { LEARNER_KEY, normaliseLearnerName } from '../platform/learner';
+import { persistentAtom } from './storage';
 
-export const learnerName = persistentAtom<string>(LEARNER_KEY, '');
+// A hand-edited saved name is cleaned up like a typed one.
+export const $learnerName = persistentAtom<string>(LEARNER_KEY, '', { encode: String, decode: normaliseLearnerName });

@@ -249,4 +249,11 @@ describe('parsePlanHeader', () => {
     expect(parsePlanHeader(JSON.stringify({ name: 7, hall: '厅'.repeat(60), date: '1 June', hideEmptyInPrint: 'no' }))).toEqual({ ...emptyPlanHeader(), hall: '厅'.repeat(40) });
     expect(emptyPlanHeader().hideEmptyInPrint).toBe(true);
   });
+  it('cuts long texts by characters, never halving an astral one', () => {
+    const name = '𠀀'.repeat(45);
+    expect(parsePlanHeader(JSON.stringify({ name })).name).toBe('𠀀'.repeat(40));
+  });
+  it('refuses dates that do not exist', () => {
+    for (const date of ['2026-02-31', '2026-13-45', '2026-00-01']) expect(parsePlanHeader(JSON.stringify({ date })).date).toBe('');
+  });
 });

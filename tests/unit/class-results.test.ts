@@ -72,6 +72,23 @@ describe('collectResults', () => {
     ]);
   });
 
+  it('reports files with impossible dates instead of failing to render them', () => {
+    const exported = file('日期.json', { learner: '孙七', exportedAt: '2026-13-45T10:00:00Z' });
+    const submitted = file('交卷.json', { learner: '周八', attempts: [attempt('D-1', 90, '2026-02-31T99:99:99Z')] });
+    const { rows, problems } = collectResults([exported, submitted, zhang]);
+    expect(rows.map((row) => row.learner)).toEqual(['张三']);
+    expect(problems).toEqual([
+      { file: '日期.json', message: '文件内容不完整或已被改动（exportedAt）。' },
+      { file: '交卷.json', message: '文件内容不完整或已被改动（exam.attempts[0].submittedAt）。' },
+    ]);
+    expect(() => rows.map((row) => [displayDate(row.exportedAt), displayDate(row.examAt)])).not.toThrow();
+  });
+
+  it('reads a name of 30 astral characters (CJK Extension B) like any other', () => {
+    const name = '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉'.repeat(3);
+    expect(collectResults([file('b.json', { learner: name })]).rows.map((row) => row.learner)).toEqual([name]);
+  });
+
   it('skips a file with the same content as an earlier one, even re-formatted', () => {
     const copy = { ...zhang, name: '张三 (1).json' };
     const compact = { name: '张三-compact.json', text: JSON.stringify(JSON.parse(zhang.text)), size: 100 };

@@ -9,13 +9,16 @@ import {
   isOutOfTime,
   markAttempt,
   MAX_HISTORY,
+  parseExamHistory,
   parseExamState,
   secondsLeft,
   selectQuestions,
   startAttempt,
   submitExam,
   unansweredIds,
+  withCurrentAnswer,
   withExamAnswer,
+  withStartedAttempt,
   type ExamState,
   type ModuleWeight,
   type SubmittedAttempt,
@@ -135,6 +138,31 @@ describe('attempts', () => {
     expect(attempt.answers).toEqual({});
     const notOurs = POOL.find((question) => !attempt.questionIds.includes(question.id))!;
     expect(withExamAnswer(answered, notOurs.id, right)).toBe(answered);
+  });
+
+  it('starts an attempt from the latest state, keeping one already running (another tab)', () => {
+    const first = startAttempt(POOL, MODULES, CONFIG, 5, NOW);
+    const second = startAttempt(POOL, MODULES, CONFIG, 6, NOW);
+    const started = withStartedAttempt(emptyExamState(), first);
+    expect(started).toEqual({ current: first, history: [] });
+    expect(withStartedAttempt(started, second)).toBe(started);
+  });
+
+  it('records answers in the running attempt, one change after another', () => {
+    const attempt = startAttempt(POOL, MODULES, CONFIG, 5, NOW);
+    const [first, second] = attempt.questionIds as [string, string];
+    const state: ExamState = { current: attempt, history: [] };
+    const both = withCurrentAnswer(withCurrentAnswer(state, first, right), second, wrong);
+    expect(both.current!.answers).toEqual({ [first]: right, [second]: wrong });
+    expect(state.current!.answers).toEqual({});
+    const notOurs = POOL.find((question) => !attempt.questionIds.includes(question.id))!;
+    expect(withCurrentAnswer(state, notOurs.id, right)).toBe(state);
+  });
+
+  it('ignores an answer that arrives after the attempt was submitted', () => {
+    const attempt = startAttempt(POOL, MODULES, CONFIG, 5, NOW);
+    const submitted = submitExam({ current: attempt, history: [] }, BY_ID, 80, NOW);
+    expect(withCurrentAnswer(submitted, attempt.questionIds[0]!, right)).toBe(submitted);
   });
 
   it('lists the questions still unanswered', () => {
@@ -271,6 +299,10 @@ describe('parseExamState', () => {
       { current: { ...attempt, seed: 2 ** 40 }, history: [] },
       { current: { ...attempt, startedAt: 'yesterday' }, history: [] },
       { current: { ...attempt, deadline: 'soon' }, history: [] },
+      { current: { ...attempt, startedAt: '2026-99-99T::Z' }, history: [] },
+      { current: { ...attempt, startedAt: '2026-13-45T10:00:00Z' }, history: [] },
+      { current: { ...attempt, deadline: '2026-02-31T99:99:99Z' }, history: [] },
+      { current: null, history: [{ ...submitted, submittedAt: '2026-02-31T10:00:00Z' }] },
       { current: { ...attempt, questionIds: 'm1-q1' }, history: [] },
       { current: null, history: [{ ...submitted, percent: 101 }] },
       { current: null, history: [{ ...submitted, percent: Number.NaN }] },
@@ -309,6 +341,18 @@ describe('answerFor', () => {
   it('prefers the learner’s own answer', () => {
     const own = withExamAnswer(attempt, ordering.id, { type: 'ordering', order: [0, 1, 2, 3] });
     expect(markAttempt(own, questions, 80, NOW).percent).toBe(100);
+  });
+});
+
+describe('parseExamHistory', () => {
+  it('keeps the marks of every submitted attempt and drops their answers', () => {
+    const submitted = markAttempt(withExamAnswer(startAttempt(POOL, MODULES, CONFIG, 9, NOW), 'm1-q1', right), BY_ID, 80, NOW);
+    const history = parseExamHistory(JSON.parse(JSON.stringify({ current: null, history: [submitted] })));
+    expect(history).toEqual([{ ...submitted, answers: {}, questionIds: [] }]);
+  });
+
+  it('is empty for what is not exam state', () => {
+    for (const value of [undefined, null, 'exam', { current: null, history: [{ percent: 50 }] }]) expect(parseExamHistory(value)).toEqual([]);
   });
 });
 

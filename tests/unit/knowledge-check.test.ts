@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/schemas/quiz';
-import type { Answer } from '../../src/features/assessment/quiz';
 import {
   attemptScore,
+  checkAnswerFor,
   checkIdFor,
   emptyCheckState,
   isAttemptFinished,
@@ -11,8 +11,10 @@ import {
   parseCheckState,
   withAnswer,
   withChecked,
+  withQuestionChecked,
   type CheckState,
 } from '../../src/features/assessment/knowledge-check';
+import { initialAnswer, type Answer, type AnyQuestion } from '../../src/features/assessment/quiz';
 import { base, single, truefalse } from './fixtures/questions';
 
 /** Options 0 and 1 are right. */
@@ -85,6 +87,27 @@ describe('withAnswer', () => {
     expect(withAnswer(before, 'q-truefalse', rightTrueFalse)).toEqual(
       state({ answers: { 'q-single': wrongSingle, 'q-truefalse': rightTrueFalse }, checked: ['q-single'] }),
     );
+  });
+});
+
+describe('checkAnswerFor and withQuestionChecked', () => {
+  const ordering: AnyQuestion = { ...base, id: 'q-order', type: 'ordering', prompt: '排出顺序', items: ['一', '二', '三'] };
+
+  it('shows the learner’s answer, or the starting one of this attempt', () => {
+    expect(checkAnswerFor(state({ answers: { 'q-single': rightSingle } }), single)).toEqual(rightSingle);
+    expect(checkAnswerFor(emptyCheckState(), single)).toBeUndefined();
+    expect(checkAnswerFor(emptyCheckState(), ordering)).toEqual(initialAnswer(ordering, 1));
+  });
+
+  it('checks an ordering left in its starting order with that order as the answer', () => {
+    const checked = withQuestionChecked(emptyCheckState(), ordering, [ordering]);
+    expect(checked).toMatchObject({ answers: { 'q-order': initialAnswer(ordering, 1) }, checked: ['q-order'], finished: 1 });
+  });
+
+  it('checks from the latest state, so two quick checks both count', () => {
+    const answered = state({ answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse } });
+    const both = withQuestionChecked(withQuestionChecked(answered, single, questions), truefalse, questions);
+    expect(both).toMatchObject({ checked: ['q-single', 'q-truefalse'], finished: 1, best: 100 });
   });
 });
 

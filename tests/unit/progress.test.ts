@@ -62,6 +62,11 @@ describe('validateProgress', () => {
     ['a script as key', { version: 1, modules: { '<script>': {} }, exercises: {} }],
     ['a numeric lastModule', { ...sample(), lastModule: 3 }],
     ['a hostile lastModule', { ...sample(), lastModule: 'm3"><img src=x onerror=alert(1)>' }],
+    ['a time of the wrong shape', { version: 1, modules: { m3: { visitedAt: '2026-99-99T::Z' } }, exercises: {} }],
+    ['an impossible visit date', { version: 1, modules: { m3: { visitedAt: '2026-13-45T10:00:00Z' } }, exercises: {} }],
+    ['an impossible completion time', { version: 1, modules: { m3: { completedAt: '2026-02-31T99:99:99Z' } }, exercises: {} }],
+    ['an impossible save time', { version: 1, modules: {}, exercises: { x: { done: true, updatedAt: '2026-02-31T10:00:00Z' } } }],
+    ['exercises as an array', { version: 1, modules: {}, exercises: [{ done: true, updatedAt: T1 }] }],
   ])('rejects %s', (_label, value) => {
     expect(validateProgress(value)).toBeNull();
   });
@@ -69,6 +74,10 @@ describe('validateProgress', () => {
     const hostile = JSON.parse('{"version":1,"modules":{"__proto__":{"polluted":true}},"exercises":{}}');
     expect(validateProgress(hostile)).toBeNull();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('reads no inherited field as a saved one', () => {
+    const hostile = JSON.parse(`{"version":1,"modules":{},"exercises":{"x":{"__proto__":{"done":true,"updatedAt":"${T1}"}}}}`);
+    expect(validateProgress(hostile)).toBeNull();
   });
   it('drops unknown top-level fields', () => {
     expect(validateProgress({ ...emptyProgress(), extra: 'x' })).toEqual(emptyProgress());

@@ -104,6 +104,10 @@ describe('parseResultsFile refuses hostile and broken files', () => {
     expect(message({ ...plain(), learner: '\u3000\t' })).toBe('学员姓名有问题：请填写姓名。');
     expect(message({ ...plain(), learner: '名'.repeat(41) })).toBe('学员姓名有问题：姓名最多 40 个字。');
     expect(message({ ...plain(), learner: '名'.repeat(40) })).toBe('accepted');
+    // CJK Extension B: two UTF-16 units per character, counted as one character like any other.
+    const astral = '𠀀𠀁𠀂𠀃𠀄𠀅𠀆𠀇𠀈𠀉'.repeat(3);
+    expect(message({ ...plain(), learner: astral })).toBe('accepted');
+    expect(message({ ...plain(), learner: astral.repeat(2) })).toBe('学员姓名有问题：姓名最多 40 个字。');
     for (const name of ['张\u0000三', '张\u0007三', '张\n三', '\u202E三张', '张\u200B三', '张\u2028三']) {
       expect(message({ ...plain(), learner: name })).toBe('学员姓名有问题：姓名中有不可见的控制字符。');
     }
@@ -119,6 +123,11 @@ describe('parseResultsFile refuses hostile and broken files', () => {
       ['exportedAt', (file) => (file.exportedAt = '2026-11-23')],
       ['exportedAt', (file) => (file.exportedAt = '2026-02-30T07:00:00.000Z')],
       ['exportedAt', (file) => (file.exportedAt = 'yesterday')],
+      ['exportedAt', (file) => (file.exportedAt = '2026-13-45T10:00:00Z')],
+      ['exam.attempts[0].startedAt', (file) => (file.exam.attempts[0].startedAt = '2026-02-31T99:99:99Z')],
+      ['exam.attempts[0].submittedAt', (file) => (file.exam.attempts[0].submittedAt = '2026-99-99T::Z')],
+      ['exam.attempts[0].byModule.m1', (file) => (file.exam.attempts[0].byModule = JSON.parse('{"m1":"x"}'))],
+      ['exam.attempts[0].seed', (file) => (file.exam.attempts[0].seed = -1)],
       ['course', (file) => (file.course = '')],
       ['course', (file) => (file.course = 'x'.repeat(101))],
       ['modules', (file) => (file.modules = {})],

@@ -1,9 +1,11 @@
 /**
  * The progress store as a sequence of events, in a stand-in browser: a window that is an
- * EventTarget and a localStorage backed by a Map. Each test imports a fresh copy of the store.
+ * EventTarget and a localStorage backed by a Map. Each test imports a fresh copy of the stores.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PROGRESS_BACKUP_KEY, PROGRESS_EVENT, PROGRESS_KEY, emptyProgress, type Progress } from '../../src/platform/progress';
+import { NOTICE_EVENT, PROGRESS_BACKUP_KEY, PROGRESS_EVENT, PROGRESS_KEY, emptyProgress, type Progress } from '../../src/platform/progress';
+import { LEARNER_KEY } from '../../src/platform/learner';
+import { SLIDE_POSITION_PREFIX } from '../../src/features/slides/slide-position';
 
 const T1 = '2026-11-23T09:00:00.000Z';
 let data: Map<string, string>;
@@ -32,9 +34,12 @@ async function loadStores(storage: Storage = fakeLocalStorage()) {
   announcements = 0;
   win.addEventListener(PROGRESS_EVENT, () => (announcements += 1));
   vi.resetModules();
+  const engine = await import('../../src/stores/storage');
   const stores = await import('../../src/stores/progress');
   const exercise = await import('../../src/stores/exercise');
-  return { ...stores, ...exercise };
+  const learner = await import('../../src/stores/learner');
+  const slidePosition = await import('../../src/stores/slide-position');
+  return { ...engine, ...stores, ...exercise, ...learner, ...slidePosition };
 }
 
 function stored(): Progress {
@@ -50,35 +55,35 @@ afterEach(() => {
 
 describe('progress store', () => {
   it('starts empty with no notice when nothing is saved', async () => {
-    const { progress, storageNotice } = await loadStores();
+    const { $progress, $storageNotice } = await loadStores();
     const values: Progress[] = [];
-    const unbind = progress.subscribe((value) => values.push(value));
+    const unbind = $progress.subscribe((value) => values.push(value));
     expect(values).toEqual([emptyProgress()]);
-    expect(storageNotice.get()).toBeNull();
+    expect($storageNotice.get()).toBeNull();
     unbind();
   });
 
   it('loads saved progress', async () => {
     const saved: Progress = { version: 1, modules: { m3: { visitedAt: T1 } }, exercises: {}, lastModule: 'm3' };
     data.set(PROGRESS_KEY, JSON.stringify(saved));
-    const { progress } = await loadStores();
-    expect(progress.get()).toEqual(saved);
+    const { $progress } = await loadStores();
+    expect($progress.get()).toEqual(saved);
   });
 
   it('replaces a corrupt value, keeps a backup and raises the notice once', async () => {
     data.set(PROGRESS_KEY, '{"version":1,"modules":');
-    const { progress, storageNotice } = await loadStores();
+    const { $progress, $storageNotice } = await loadStores();
     const notices: (string | null)[] = [];
-    storageNotice.subscribe((code) => notices.push(code));
-    expect(progress.get()).toEqual(emptyProgress());
+    $storageNotice.subscribe((code) => notices.push(code));
+    expect($progress.get()).toEqual(emptyProgress());
     expect(notices).toEqual(['corrupt']);
     expect(data.get(PROGRESS_BACKUP_KEY)).toBe('{"version":1,"modules":');
     expect(stored()).toEqual(emptyProgress());
   });
 
   it('saves an exercise, persists it and announces the write to the page', async () => {
-    const { progress, saveExercise, resetExercise } = await loadStores();
-    const unbind = progress.listen(() => {});
+    const { $progress, saveExercise, resetExercise } = await loadStores();
+    const unbind = $progress.listen(() => {});
     saveExercise('peak-end', () => ({ state: { touchpoints: [] }, done: true }));
     expect(stored().exercises['peak-end']).toMatchObject({ done: true, state: { touchpoints: [] } });
     expect(announcements).toBe(1);
@@ -89,8 +94,8 @@ describe('progress store', () => {
   });
 
   it('gives each save the state stored at that moment, so two quick saves both count', async () => {
-    const { progress, saveExercise } = await loadStores();
-    const unbind = progress.listen(() => {});
+    const { $progress, saveExercise } = await loadStores();
+    const unbind = $progress.listen(() => {});
     const seen: unknown[] = [];
     const addOne = (stored: unknown) => {
       seen.push(stored);
@@ -104,9 +109,9 @@ describe('progress store', () => {
   });
 
   it('follows a write by the page script (PROGRESS_EVENT) and by another tab (storage event)', async () => {
-    const { progress } = await loadStores();
+    const { $progress } = await loadStores();
     const seen: string[] = [];
-    const unbind = progress.listen((value) => seen.push(value.lastModule ?? '-'));
+    const unbind = $progress.listen((value) => seen.push(value.lastModule ?? '-'));
 
     data.set(PROGRESS_KEY, JSON.stringify({ ...emptyProgress(), lastModule: 'm1' }));
     win.dispatchEvent(new Event(PROGRESS_EVENT));
@@ -116,17 +121,63 @@ describe('progress store', () => {
     win.dispatchEvent(Object.assign(new Event('storage'), { key: PROGRESS_KEY, newValue: fromOtherTab }));
 
     expect(seen).toEqual(['m1', 'm4']);
-    expect(progress.get().lastModule).toBe('m4');
+    expect($progress.get().lastModule).toBe('m4');
     unbind();
   });
 
   it('keeps working in memory and says so when storage is full', async () => {
-    const { progress, storageNotice, saveExercise } = await loadStores(fakeLocalStorage(true));
-    const unbind = progress.listen(() => {});
+    const { $progress, $storageNotice, saveExercise } = await loadStores(fakeLocalStorage(true));
+    const unbind = $progress.listen(() => {});
     saveExercise('disc-quiz', () => ({ state: { mode: 'self', answers: { self: {}, customer: {} } }, done: false }));
-    expect(storageNotice.get()).toBe('full');
-    expect(progress.get().exercises['disc-quiz']?.done).toBe(false);
+    expect($storageNotice.get()).toBe('full');
+    expect($progress.get().exercises['disc-quiz']?.done).toBe(false);
     expect(data.has(PROGRESS_KEY)).toBe(false);
+    unbind();
+  });
+
+  it('says storage is unavailable when the browser refuses it, and still keeps saves for this visit', async () => {
+    const refusing = { ...fakeLocalStorage(), setItem: () => { throw new DOMException('denied', 'SecurityError'); } };
+    const { $progress, $storageNotice, saveExercise } = await loadStores(refusing);
+    const notices: string[] = [];
+    win.addEventListener(NOTICE_EVENT, (event) => notices.push((event as CustomEvent<string>).detail));
+    expect($storageNotice.get()).toBe('unavailable');
+    const unbind = $progress.listen(() => {});
+    saveExercise('pesos', () => ({ state: { count: 1 }, done: false }));
+    expect($progress.get().exercises.pesos?.state).toEqual({ count: 1 });
+    expect(notices).toEqual(['unavailable']);
+    unbind();
+  });
+});
+
+describe('learner name store', () => {
+  it('persists the name, follows another tab and cleans up a hand-edited value', async () => {
+    data.set(LEARNER_KEY, '  张\n三  ');
+    const { $learnerName } = await loadStores();
+    const seen: string[] = [];
+    const unbind = $learnerName.subscribe((name) => seen.push(name));
+    $learnerName.set('李四');
+    data.set(LEARNER_KEY, '王五');
+    win.dispatchEvent(Object.assign(new Event('storage'), { key: LEARNER_KEY, newValue: '王五' }));
+    expect(seen).toEqual(['张 三', '李四', '王五']);
+    expect(data.get(LEARNER_KEY)).toBe('王五');
+    unbind();
+  });
+});
+
+describe('slide position store', () => {
+  it('gives each exercise one atom, persisted, that follows the other window', async () => {
+    const { $slidePosition } = await loadStores();
+    const $position = $slidePosition('card-sort');
+    expect($slidePosition('card-sort')).toBe($position);
+    expect($slidePosition('pesos')).not.toBe($position);
+    const seen: string[] = [];
+    const unbind = $position.subscribe((value) => seen.push(value));
+    $position.set('3');
+    const key = `${SLIDE_POSITION_PREFIX}card-sort`;
+    data.set(key, '5');
+    win.dispatchEvent(Object.assign(new Event('storage'), { key, newValue: '5' }));
+    expect(seen).toEqual(['', '3', '5']);
+    expect(data.get(key)).toBe('5');
     unbind();
   });
 });

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLiveStore } from './useLiveStore';
 import type { ExerciseRecord } from '../../platform/progress';
-import { storageNotice } from '../../stores/progress';
+import { $storageNotice } from '../../stores/storage';
 
 interface Props {
   /** DOM id prefix, also used by tests: `exercise-<id>`. */
@@ -29,7 +29,7 @@ function savedLabel(record: ExerciseRecord | undefined, memoryOnly: boolean): st
 /** The frame every exercise shares: title, instructions, saved-state line and a confirmed reset. */
 export default function ExerciseFrame({ id, title, instructions, record, onReset, children, kicker = '练习', resetLabel = '重置练习' }: Props) {
   const [confirming, setConfirming] = useState(false);
-  const notice = useLiveStore(storageNotice);
+  const notice = useLiveStore($storageNotice);
   const memoryOnly = notice === 'unavailable' || notice === 'full';
   const headingId = `exercise-${id}-title`;
   return (

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { progress } from '../../stores/progress';
+import { $progress } from '../../stores/progress';
 import { resetExercise, saveExercise, type SavedExerciseId } from '../../stores/exercise';
 import type { ExerciseRecord } from '../../platform/progress';
 import { useHydrated } from './useHydrated';
@@ -25,7 +25,7 @@ export interface SavedExercise<T> {
  */
 export function useSavedExercise<T>(id: SavedExerciseId, parse: (value: unknown) => T | null, initial: () => T, isDone: (state: T) => boolean): SavedExercise<T> {
   const restored = useHydrated();
-  const saved = useLiveStore(progress).exercises[id];
+  const saved = useLiveStore($progress).exercises[id];
   const record = restored ? saved : undefined;
   const state = useMemo(() => (record ? parse(record.state) : null) ?? initial(), [record]);
   const decode = (stored: unknown): T => (stored === undefined ? null : parse(stored)) ?? initial();

@@ -5,6 +5,8 @@
  * exercise which fills it. Texts come in as an argument (they travel as JSON in the page's HTML).
  */
 import type { Progress } from '../../platform/progress';
+import { isRecord } from '../../platform/decode';
+import { cutText, isCalendarDate } from '../../platform/decode-limits';
 import type { PlanBlock, PlanBuilder } from './blocks';
 
 export interface PlanSection {
@@ -90,11 +92,11 @@ export function parsePlanHeader(raw: string | undefined): PlanHeader {
   } catch {
     return header;
   }
-  if (typeof value !== 'object' || value === null) return header;
-  const { name, hall, date, hideEmptyInPrint } = value as Record<string, unknown>;
-  if (typeof name === 'string') header.name = name.slice(0, HEADER_TEXT_MAX);
-  if (typeof hall === 'string') header.hall = hall.slice(0, HEADER_TEXT_MAX);
-  if (typeof date === 'string' && /^\d{4}-\d\d-\d\d$/.test(date)) header.date = date;
+  if (!isRecord(value)) return header;
+  const { name, hall, date, hideEmptyInPrint } = value;
+  if (typeof name === 'string') header.name = cutText(name, HEADER_TEXT_MAX);
+  if (typeof hall === 'string') header.hall = cutText(hall, HEADER_TEXT_MAX);
+  if (isCalendarDate(date)) header.date = date;
   if (typeof hideEmptyInPrint === 'boolean') header.hideEmptyInPrint = hideEmptyInPrint;
   return header;
 }

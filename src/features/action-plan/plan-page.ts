@@ -9,16 +9,9 @@ import { PLAN_HEADER_KEY, buildActionPlan, parsePlanHeader, type ActionPlanTexts
 import type { PlanBlock } from './blocks';
 import { PLAN_BUILDERS } from './plan-builders';
 import type { PageData } from '../../platform/page-data';
+import { all, element, readJson } from '../../browser/dom';
 
 type HeaderField = 'name' | 'hall' | 'date';
-
-const readJson = <T>(id: string): T => JSON.parse(document.getElementById(id)!.textContent!) as T;
-const all = <T extends HTMLElement>(selector: string) => [...document.querySelectorAll<T>(selector)];
-const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] => {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-};
 
 function renderBlock(block: PlanBlock, sectionTitle: string): HTMLElement {
   const wrapper = element('div');

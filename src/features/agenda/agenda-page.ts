@@ -16,8 +16,9 @@ import {
   validateStart,
   type AgendaDay,
 } from './agenda';
+import { all, find, readJson } from '../../browser/dom';
 
-const days: AgendaDay[] = JSON.parse(document.getElementById('agenda-data')!.textContent!);
+const days = readJson<AgendaDay[]>('agenda-data');
 // localStorage directly, not platform/safe-storage: sharing that module with this page would split it
 // from the reading pages' chunk and push them over 2 KB. Without storage (page.ts says so), the
 // settings last for this visit.
@@ -30,7 +31,6 @@ function attempt<T>(action: () => T): T | undefined {
     return undefined;
   }
 }
-const find = <T extends HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector)!;
 const section = (day: AgendaDay) => find(`[data-day="${day.id}"]`);
 const today = () => days.find((day) => day.id === settings.today) ?? days[0]!;
 const scheduleOf = (day: AgendaDay) => planDay(day, parseClock(settings.starts[day.id]) ?? parseClock(day.start)!);
@@ -38,7 +38,7 @@ const scheduleOf = (day: AgendaDay) => planDay(day, parseClock(settings.starts[d
 function renderDay(day: AgendaDay): void {
   const schedule = scheduleOf(day);
   const root = section(day);
-  root.querySelectorAll<HTMLElement>('[data-row]').forEach((row, index) => (find('[data-span]', row).textContent = formatSpan(schedule.rows[index]!)));
+  all('[data-row]', root).forEach((row, index) => (find('[data-span]', row).textContent = formatSpan(schedule.rows[index]!)));
   find('[data-day-span]', root).textContent = formatSpan(schedule);
   find('[data-end]', root).textContent = formatClock(schedule.end);
 }
@@ -49,7 +49,7 @@ function renderPace(): void {
   const now = minuteOfDay(new Date());
   const position = positionAt(schedule, now);
   const teaching = settings.current[day.id] ?? '';
-  document.querySelectorAll<HTMLElement>('[data-row]').forEach((row) => {
+  all('[data-row]').forEach((row) => {
     const inToday = row.closest('[data-day]') === section(day);
     const index = Number(row.dataset.row);
     const planned = schedule.rows[index];

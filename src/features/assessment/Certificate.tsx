@@ -4,9 +4,9 @@
  */
 import { useHydrated } from '../../exercises/shared/useHydrated';
 import { useLiveStore } from '../../exercises/shared/useLiveStore';
-import { progress } from '../../stores/progress';
-import { learnerName } from '../../stores/learner';
-import { EXAM_ID, certificateAttempt, parseExamState } from './exam';
+import { $progress } from '../../stores/progress';
+import { $learnerName } from '../../stores/learner';
+import { EXAM_ID, certificateAttempt, parseExamHistory } from './exam';
 import { LEARNER_NAME_MAX, normaliseLearnerName } from '../../platform/learner';
 
 interface Props {
@@ -15,19 +15,14 @@ interface Props {
   courseScope: string;
 }
 
-// The certificate needs the marks, not the questions: decoding against no questions keeps every
-// attempt's score, date and id and drops only its answers.
-const NO_QUESTIONS = new Map();
-
 const longDate = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
 
 export default function Certificate({ courseTitle, courseScope }: Props) {
   // Matches the server's HTML first (no saved data there), then shows the saved certificate.
   const restored = useHydrated();
-  const saved = useLiveStore(progress).exercises[EXAM_ID];
-  const name = useLiveStore(learnerName);
-  const state = restored && saved ? parseExamState(saved.state, NO_QUESTIONS) : null;
-  const attempt = state ? certificateAttempt(state.history) : null;
+  const saved = useLiveStore($progress).exercises[EXAM_ID];
+  const name = useLiveStore($learnerName);
+  const attempt = restored && saved ? certificateAttempt(parseExamHistory(saved.state)) : null;
 
   if (!restored) return <p class="certificate-status">正在读取你的考试记录……</p>;
   if (!attempt) {
@@ -45,7 +40,7 @@ export default function Certificate({ courseTitle, courseScope }: Props) {
       <div class="certificate-controls">
         <label class="field">
           <span>证书上的姓名</span>
-          <input type="text" value={name} maxLength={LEARNER_NAME_MAX} autoComplete="name" onInput={(event) => learnerName.set(normaliseLearnerName(event.currentTarget.value))} />
+          <input type="text" value={name} maxLength={LEARNER_NAME_MAX} autoComplete="name" onInput={(event) => $learnerName.set(normaliseLearnerName(event.currentTarget.value))} />
         </label>
         <button type="button" class="button button--primary" disabled={!name} onClick={() => window.print()}>
           打印 / 保存为 PDF

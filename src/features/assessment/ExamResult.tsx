@@ -1,8 +1,7 @@
 /** A submitted attempt: the score, pass or fail, the score by module, and every question reviewed. */
 import QuestionView from './QuestionView';
-import { answerFor, type SubmittedAttempt } from './exam';
+import { answerFor, type ExamModule, type SubmittedAttempt } from './exam';
 import type { Question } from '../../schemas/quiz';
-import type { ExamModule } from './FinalExam';
 
 interface Props {
   attempt: SubmittedAttempt;

@@ -1,17 +1,18 @@
 /** An attempt in progress: the questions, how many are answered, the countdown and 「交卷」. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import QuestionView from './QuestionView';
-import { answerFor, formatCountdown, isOutOfTime, secondsLeft, unansweredIds, withExamAnswer, type ExamAttempt } from './exam';
+import { answerFor, formatCountdown, isOutOfTime, secondsLeft, unansweredIds, type ExamAttempt } from './exam';
+import type { Answer } from './quiz';
 import type { Question } from '../../schemas/quiz';
 
 interface Props {
   attempt: ExamAttempt;
   questions: ReadonlyMap<string, Question>;
-  onChange: (attempt: ExamAttempt) => void;
+  onAnswer: (questionId: string, answer: Answer) => void;
   onSubmit: () => void;
 }
 
-export default function ExamRunner({ attempt, questions, onChange, onSubmit }: Props) {
+export default function ExamRunner({ attempt, questions, onAnswer, onSubmit }: Props) {
   const [now, setNow] = useState(() => new Date());
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLDivElement>(null);
@@ -59,7 +60,7 @@ export default function ExamRunner({ attempt, questions, onChange, onSubmit }: P
                 locked={false}
                 onAnswer={(answer) => {
                   setConfirming(false);
-                  onChange(withExamAnswer(attempt, id, answer));
+                  onAnswer(id, answer);
                 }}
               />
             </li>

@@ -10,15 +10,8 @@ import { useSavedExercise } from '../../exercises/shared/useSavedExercise';
 import ExamRunner from './ExamRunner';
 import ExamResult from './ExamResult';
 import ExamHistory from './ExamHistory';
-import { EXAM_ID, certificateAttempt, emptyExamState, parseExamState, startAttempt, submitExam, type ExamConfig, type ExamState } from './exam';
+import { EXAM_ID, certificateAttempt, emptyExamState, parseExamState, startAttempt, submitExam, withCurrentAnswer, withStartedAttempt, type ExamConfig, type ExamModule, type ExamState } from './exam';
 import type { Question } from '../../schemas/quiz';
-
-export interface ExamModule {
-  id: string;
-  code: string;
-  title: string;
-  minutes: number;
-}
 
 interface Props {
   /** Every exam question of every module; passed as props so their text ships in the HTML. */
@@ -35,24 +28,24 @@ function randomSeed(): number {
 export default function FinalExam({ pool, modules, config, instructions }: Props) {
   const questions = useMemo(() => new Map(pool.map((question) => [question.id, question])), [pool]);
   const parse = (value: unknown) => parseExamState(value, questions);
-  const { state, record, restored, update: save, reset } = useSavedExercise<ExamState>(EXAM_ID, parse, emptyExamState, (next: ExamState) => certificateAttempt(next.history) !== null);
+  const { state, record, restored, update, reset } = useSavedExercise<ExamState>(EXAM_ID, parse, emptyExamState, (next: ExamState) => certificateAttempt(next.history) !== null);
   const [viewing, setViewing] = useState<string | null>(null);
-  const update = (next: ExamState) => save(() => next);
   const shown = state.history.find((attempt) => attempt.id === viewing) ?? state.history.at(-1);
 
   const start = () => {
     setViewing(null);
-    update({ ...state, current: startAttempt(pool, modules, config, randomSeed(), new Date()) });
+    const attempt = startAttempt(pool, modules, config, randomSeed(), new Date());
+    update((latest) => withStartedAttempt(latest, attempt));
   };
   const submit = () => {
     setViewing(null);
-    update(submitExam(state, questions, config.passPercent, new Date()));
+    update((latest) => submitExam(latest, questions, config.passPercent, new Date()));
   };
 
   return (
     <ExerciseFrame id="exam" title="结业考试" kicker="考试" resetLabel="清空考试记录" record={record} onReset={reset} instructions={instructions}>
       {state.current ? (
-        <ExamRunner attempt={state.current} questions={questions} onChange={(current) => update({ ...state, current })} onSubmit={submit} />
+        <ExamRunner attempt={state.current} questions={questions} onAnswer={(questionId, answer) => update((latest) => withCurrentAnswer(latest, questionId, answer))} onSubmit={submit} />
       ) : (
         <>
           {shown && <ExamResult attempt={shown} questions={questions} modules={modules} latest={shown === state.history.at(-1)} />}

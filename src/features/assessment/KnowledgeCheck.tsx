@@ -2,8 +2,20 @@ import type { ComponentChildren } from 'preact';
 import ExerciseFrame from '../../exercises/shared/ExerciseFrame';
 import QuestionView from './QuestionView';
 import { useSavedExercise } from '../../exercises/shared/useSavedExercise';
-import { attemptScore, checkIdFor, emptyCheckState, isAttemptFinished, isPassed, nextAttempt, parseCheckState, withAnswer, withChecked, type CheckState } from './knowledge-check';
-import { initialAnswer, isAnswered, type AnyQuestion } from './quiz';
+import {
+  attemptScore,
+  checkAnswerFor,
+  checkIdFor,
+  emptyCheckState,
+  isAttemptFinished,
+  isPassed,
+  nextAttempt,
+  parseCheckState,
+  withAnswer,
+  withQuestionChecked,
+  type CheckState,
+} from './knowledge-check';
+import { isAnswered, type AnyQuestion } from './quiz';
 
 interface Props {
   moduleId: string;
@@ -16,9 +28,7 @@ interface Props {
 
 export default function KnowledgeCheck({ moduleId, questions, passPercent, instructions }: Props) {
   const parse = (value: unknown) => parseCheckState(value, questions);
-  const { state, record, update: save, reset } = useSavedExercise<CheckState>(checkIdFor(moduleId), parse, emptyCheckState, (next: CheckState) => isPassed(next, passPercent));
-  const answerOf = (question: AnyQuestion) => state.answers[question.id] ?? initialAnswer(question, state.attempt);
-  const update = (next: CheckState) => save(() => next);
+  const { state, record, update, reset } = useSavedExercise<CheckState>(checkIdFor(moduleId), parse, emptyCheckState, (next: CheckState) => isPassed(next, passPercent));
   const finished = isAttemptFinished(state, questions);
   const score = attemptScore(state, questions);
 
@@ -37,7 +47,7 @@ export default function KnowledgeCheck({ moduleId, questions, passPercent, instr
       </p>
       <ol class="questions">
         {questions.map((question, index) => {
-          const answer = answerOf(question);
+          const answer = checkAnswerFor(state, question);
           const locked = state.checked.includes(question.id);
           return (
             <li key={`${question.id}-${state.attempt}`}>
@@ -47,14 +57,14 @@ export default function KnowledgeCheck({ moduleId, questions, passPercent, instr
                 answer={answer}
                 seed={state.attempt}
                 locked={locked}
-                onAnswer={(next) => update(withAnswer(state, question.id, next))}
+                onAnswer={(next) => update((latest) => withAnswer(latest, question.id, next))}
               />
               {!locked && (
                 <button
                   type="button"
                   class="button"
                   disabled={!isAnswered(question, answer)}
-                  onClick={() => update(withChecked(answer ? withAnswer(state, question.id, answer) : state, question.id, questions))}
+                  onClick={() => update((latest) => withQuestionChecked(latest, question, questions))}
                 >
                   核对第 {index + 1} 题
                 </button>
@@ -69,7 +79,7 @@ export default function KnowledgeCheck({ moduleId, questions, passPercent, instr
             本次得分 <strong>{score.percent}%</strong>（全对 {score.correct} / {score.total} 题）。
             {score.percent >= passPercent ? '通过了！' : `还差一点，及格线是 ${passPercent}%。看看解析，再来一次。`}
           </p>
-          <button type="button" class="button button--primary" onClick={() => update(nextAttempt(state))}>
+          <button type="button" class="button button--primary" onClick={() => update(nextAttempt)}>
             再做一次（题目和选项会重新排列）
           </button>
         </div>

@@ -8,6 +8,8 @@
 import type { Question } from '../../schemas/quiz';
 import { initialAnswer, isAnswered, parseAnswer, scoreQuestion, type Answer } from './quiz';
 import { hashSeed, shuffledIndices } from '../../platform/random';
+import { isId, isIsoTime, isRecord, ownField } from '../../platform/decode';
+import { isList, isWholeNumber } from '../../platform/decode-limits';
 
 export interface ExamConfig {
   /** Questions per attempt (fewer when the pool is smaller). */
@@ -20,6 +22,12 @@ export interface ExamConfig {
 export interface ModuleWeight {
   id: string;
   minutes: number;
+}
+
+/** A module as the exam page lists it: its weight, and its code and title for the result. */
+export interface ExamModule extends ModuleWeight {
+  code: string;
+  title: string;
 }
 
 export interface ExamAttempt {
@@ -129,6 +137,18 @@ export function withExamAnswer(attempt: ExamAttempt, questionId: string, answer:
   return { ...attempt, answers: { ...attempt.answers, [questionId]: answer } };
 }
 
+/** Starts `attempt`, unless one is already running (started in another tab): that one is kept. */
+export function withStartedAttempt(state: ExamState, attempt: ExamAttempt): ExamState {
+  return state.current ? state : { ...state, current: attempt };
+}
+
+/** Records an answer in the running attempt; without one (submitted meanwhile), nothing changes. */
+export function withCurrentAnswer(state: ExamState, questionId: string, answer: Answer): ExamState {
+  if (!state.current) return state;
+  const current = withExamAnswer(state.current, questionId, answer);
+  return current === state.current ? state : { ...state, current };
+}
+
 /**
  * The answer that counts: the learner's, or what the question starts with. An ordering question
  * starts in a (scrambled) order the learner may leave as their answer, as in the knowledge checks.
@@ -196,31 +216,29 @@ export function certificateAttempt(history: readonly SubmittedAttempt[]): Submit
 
 // ——— Decoding saved state ———
 
-type Raw = Record<string, unknown>;
-const isRaw = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value) && !Number.isNaN(Date.parse(value));
-const isWhole = (value: unknown, min: number, max: number): value is number => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+/** More questions than any attempt draws: a longer list is not ours. */
+const MAX_QUESTIONS = 500;
 
 function parseAttempt(value: unknown, questions: ReadonlyMap<string, Question>): ExamAttempt | null {
-  if (!isRaw(value) || !isWhole(value.seed, 0, 0xffffffff) || !isTime(value.startedAt)) return null;
-  if (value.deadline !== null && !isTime(value.deadline)) return null;
-  if (!Array.isArray(value.questionIds) || value.questionIds.length > 500) return null;
+  if (!isRecord(value) || !isWholeNumber(value.seed, 0, 0xffffffff) || !isIsoTime(value.startedAt)) return null;
+  if (value.deadline !== null && !isIsoTime(value.deadline)) return null;
+  if (!isList(value.questionIds, MAX_QUESTIONS)) return null;
   // Questions removed from the banks since are dropped; the rest of the attempt stays usable.
   const questionIds = [...new Set(value.questionIds.filter((id): id is string => typeof id === 'string' && questions.has(id)))];
-  const saved = isRaw(value.answers) ? value.answers : {};
+  const saved = isRecord(value.answers) ? value.answers : {};
   const answers: Record<string, Answer> = {};
   for (const id of questionIds) {
-    const answer = Object.hasOwn(saved, id) ? parseAnswer(questions.get(id) as Question, saved[id]) : undefined;
+    const answer = parseAnswer(questions.get(id) as Question, ownField(saved, id));
     if (answer) answers[id] = answer;
   }
   return { id: attemptIdFor(value.seed), seed: value.seed, startedAt: value.startedAt, deadline: value.deadline, questionIds, answers };
 }
 
 function parseModuleScores(value: unknown): Record<string, ModuleScore> | null {
-  if (!isRaw(value)) return null;
+  if (!isRecord(value)) return null;
   const scores: Record<string, ModuleScore> = {};
   for (const [id, score] of Object.entries(value)) {
-    if (!/^[a-z0-9-]{1,40}$/.test(id) || !isRaw(score) || !isWhole(score.possible, 0, 500)) return null;
+    if (!isId(id) || !isRecord(score) || !isWholeNumber(score.possible, 0, MAX_QUESTIONS)) return null;
     if (typeof score.earned !== 'number' || !(score.earned >= 0 && score.earned <= score.possible)) return null;
     scores[id] = { earned: score.earned, possible: score.possible };
   }
@@ -229,7 +247,7 @@ function parseModuleScores(value: unknown): Record<string, ModuleScore> | null {
 
 function parseSubmitted(value: unknown, questions: ReadonlyMap<string, Question>): SubmittedAttempt | null {
   const attempt = parseAttempt(value, questions);
-  if (!attempt || !isRaw(value) || !isTime(value.submittedAt) || !isWhole(value.percent, 0, 100) || !isWhole(value.passPercent, 1, 100)) return null;
+  if (!attempt || !isRecord(value) || !isIsoTime(value.submittedAt) || !isWholeNumber(value.percent, 0, 100) || !isWholeNumber(value.passPercent, 1, 100)) return null;
   const byModule = parseModuleScores(value.byModule);
   if (typeof value.passed !== 'boolean' || !byModule) return null;
   return { ...attempt, submittedAt: value.submittedAt, percent: value.percent, passed: value.passed, passPercent: value.passPercent, byModule };
@@ -237,10 +255,18 @@ function parseSubmitted(value: unknown, questions: ReadonlyMap<string, Question>
 
 /** Decodes saved exam state against the current question pool; null when it is not exam state. */
 export function parseExamState(value: unknown, questions: ReadonlyMap<string, Question>): ExamState | null {
-  if (!isRaw(value) || !Array.isArray(value.history)) return null;
+  if (!isRecord(value) || !Array.isArray(value.history)) return null;
   const current = value.current === null ? null : parseAttempt(value.current, questions);
   if (value.current !== null && !current) return null;
   const history = value.history.slice(-MAX_HISTORY).map((entry) => parseSubmitted(entry, questions));
   if (history.some((entry) => entry === null)) return null;
   return { current, history: history as SubmittedAttempt[] };
+}
+
+// Marks need no questions: decoding against none keeps every attempt's score, date and id and drops its answers.
+const NO_QUESTIONS: ReadonlyMap<string, Question> = new Map();
+
+/** The submitted attempts in saved exam state, with their marks but not their answers; empty when it is not exam state. */
+export function parseExamHistory(value: unknown): SubmittedAttempt[] {
+  return parseExamState(value, NO_QUESTIONS)?.history ?? [];
 }

@@ -3,7 +3,9 @@
  * retry as often as you like; the best score is kept and passing it is part of completing the
  * module. Pure state transitions; the island renders them.
  */
-import { parseAnswer, scoreQuiz, type Answer, type AnyQuestion, type QuizScore } from './quiz';
+import { initialAnswer, parseAnswer, scoreQuiz, type Answer, type AnyQuestion, type QuizScore } from './quiz';
+import { isRecord, ownField } from '../../platform/decode';
+import { isWholeNumber } from '../../platform/decode-limits';
 
 export interface CheckState {
   /** Attempt number; also the shuffle seed, so each retry shows a new order. */
@@ -37,6 +39,20 @@ export function isAttemptFinished(state: CheckState, questions: readonly AnyQues
   return questions.length > 0 && questions.every((question) => state.checked.includes(question.id));
 }
 
+/** The answer shown for a question: the learner's, or what the question starts with in this attempt. */
+export function checkAnswerFor(state: CheckState, question: AnyQuestion): Answer | undefined {
+  return state.answers[question.id] ?? initialAnswer(question, state.attempt);
+}
+
+/**
+ * Checks the question with the answer it shows, so an ordering left in its starting order counts
+ * as answered; checking the last one finishes the attempt.
+ */
+export function withQuestionChecked(state: CheckState, question: AnyQuestion, questions: readonly AnyQuestion[]): CheckState {
+  const answer = checkAnswerFor(state, question);
+  return withChecked(answer ? withAnswer(state, question.id, answer) : state, question.id, questions);
+}
+
 /** Locks a question's answer; checking the last one finishes the attempt and updates the best score. */
 export function withChecked(state: CheckState, questionId: string, questions: readonly AnyQuestion[]): CheckState {
   if (state.checked.includes(questionId) || !questions.some((question) => question.id === questionId)) return state;
@@ -56,16 +72,15 @@ export function isPassed(state: CheckState, passPercent: number): boolean {
 
 /** Decodes saved state against the current questions; answers that no longer fit are dropped. */
 export function parseCheckState(value: unknown, questions: readonly AnyQuestion[]): CheckState | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const raw = value as Record<string, unknown>;
-  const whole = (number: unknown, min: number, max: number) => Number.isInteger(number) && (number as number) >= min && (number as number) <= max;
-  if (!whole(raw.attempt, 1, 1_000_000) || !whole(raw.best, -1, 100) || !whole(raw.finished, 0, 1_000_000)) return null;
+  if (!isRecord(value)) return null;
+  const { attempt, best, finished, checked: savedChecked } = value;
+  if (!isWholeNumber(attempt, 1, 1_000_000) || !isWholeNumber(best, -1, 100) || !isWholeNumber(finished, 0, 1_000_000)) return null;
   const answers: Record<string, Answer> = {};
-  const savedAnswers = typeof raw.answers === 'object' && raw.answers !== null ? (raw.answers as Record<string, unknown>) : {};
+  const savedAnswers = isRecord(value.answers) ? value.answers : {};
   for (const question of questions) {
-    const answer = parseAnswer(question, savedAnswers[question.id]);
+    const answer = parseAnswer(question, ownField(savedAnswers, question.id));
     if (answer) answers[question.id] = answer;
   }
-  const checked = Array.isArray(raw.checked) ? questions.map((question) => question.id).filter((id) => (raw.checked as unknown[]).includes(id) && answers[id]) : [];
-  return { attempt: raw.attempt as number, answers, checked, best: raw.best as number, finished: raw.finished as number };
+  const checked = Array.isArray(savedChecked) ? questions.map((question) => question.id).filter((id) => savedChecked.includes(id) && answers[id]) : [];
+  return { attempt, answers, checked, best, finished };
 }

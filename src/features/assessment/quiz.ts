@@ -12,6 +12,8 @@
  */
 import type { Question, ScenarioPartQuestion } from '../../schemas/quiz';
 import { hashSeed, scrambledIndices, shuffledIndices } from '../../platform/random';
+import { isRecord, ownField } from '../../platform/decode';
+import { isList, isWholeNumber } from '../../platform/decode-limits';
 
 /** Indices refer to the order in the bank file, never to the shuffled display order. */
 export type Answer =
@@ -121,30 +123,30 @@ export function scoreQuiz(questions: readonly AnyQuestion[], answers: Readonly<R
   };
 }
 
-const isIndexList = (value: unknown, limit: number): value is number[] =>
-  Array.isArray(value) && value.length <= limit && value.every((item) => Number.isInteger(item) && item >= -1 && item < limit);
+/** Indices into a list of `limit` items, or −1 for 「not chosen yet」. */
+const isIndexList = (value: unknown, limit: number): value is number[] => isList(value, limit) && value.every((item) => isWholeNumber(item, -1, limit - 1));
 
 /** Decodes a saved answer for this question; anything that does not fit is dropped (`undefined`). */
 export function parseAnswer(question: AnyQuestion, value: unknown): Answer | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const raw = value as Record<string, unknown>;
-  if (raw.type !== question.type) return undefined;
+  if (!isRecord(value) || value.type !== question.type) return undefined;
   switch (question.type) {
     case 'single':
-      return Number.isInteger(raw.choice) && (raw.choice as number) >= 0 && (raw.choice as number) < question.options.length ? { type: 'single', choice: raw.choice as number } : undefined;
+      return isWholeNumber(value.choice, 0, question.options.length - 1) ? { type: 'single', choice: value.choice } : undefined;
     case 'multiple':
-      return isIndexList(raw.choices, question.options.length) && raw.choices.every((choice) => choice >= 0) ? { type: 'multiple', choices: raw.choices } : undefined;
+      return isIndexList(value.choices, question.options.length) && value.choices.every((choice) => choice >= 0) ? { type: 'multiple', choices: value.choices } : undefined;
     case 'truefalse':
-      return typeof raw.value === 'boolean' ? { type: 'truefalse', value: raw.value } : undefined;
+      return typeof value.value === 'boolean' ? { type: 'truefalse', value: value.value } : undefined;
     case 'ordering':
-      return isIndexList(raw.order, question.items.length) && sameSet(raw.order, question.items.map((_, index) => index)) ? { type: 'ordering', order: raw.order } : undefined;
+      return isIndexList(value.order, question.items.length) && sameSet(value.order, question.items.map((_, index) => index)) ? { type: 'ordering', order: value.order } : undefined;
     case 'matching':
-      return isIndexList(raw.matches, question.pairs.length) && raw.matches.length === question.pairs.length ? { type: 'matching', matches: raw.matches } : undefined;
+      return isIndexList(value.matches, question.pairs.length) && value.matches.length === question.pairs.length ? { type: 'matching', matches: value.matches } : undefined;
     case 'scenario': {
-      if (typeof raw.parts !== 'object' || raw.parts === null) return undefined;
+      // A list of parts is not ours, so it keeps no answers; the scenario's own answer still stands.
+      if (!isRecord(value.parts) && !Array.isArray(value.parts)) return undefined;
+      const saved = isRecord(value.parts) ? value.parts : {};
       const parts: Record<string, Answer> = {};
       for (const part of question.questions) {
-        const answer = parseAnswer(part, (raw.parts as Record<string, unknown>)[part.id]);
+        const answer = parseAnswer(part, ownField(saved, part.id));
         if (answer) parts[part.id] = answer;
       }
       return { type: 'scenario', parts };

@@ -21,8 +21,8 @@ import {
 } from './class-results';
 import { MAX_RESULTS_BYTES, beijingTime } from './results-file';
 import { downloadText } from '../../browser/download';
+import { all, element, find } from '../../browser/dom';
 
-const find = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const input = find<HTMLInputElement>('[data-files]');
 const dropZone = find<HTMLElement>('[data-drop-zone]');
 const summary = find<HTMLElement>('[data-summary]');
@@ -32,19 +32,12 @@ const table = find<HTMLElement>('[data-table]');
 const body = find<HTMLTableSectionElement>('[data-rows]');
 const csvButton = find<HTMLButtonElement>('[data-csv]');
 const clearButton = find<HTMLButtonElement>('[data-clear]');
-const headers = [...document.querySelectorAll<HTMLTableCellElement>('th[data-column]')];
+const headers = all<HTMLTableCellElement>('th[data-column]');
 
 let files: ClassFile[] = [];
 let rows: ClassRow[] = [];
 let sortKey: SortKey = 'learner';
 let direction: SortDirection = 'ascending';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 function rowElement(row: ClassRow): HTMLTableRowElement {
   const tr = element('tr');
@@ -151,7 +144,7 @@ document.addEventListener('drop', async (event) => {
   await addFiles([...(event.dataTransfer?.files ?? [])]);
 });
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-sort]')) {
+for (const button of all<HTMLButtonElement>('[data-sort]')) {
   button.addEventListener('click', () => {
     const key = button.dataset.sort as SortKey;
     // A new column starts with names A→Z and everything else highest or latest first.

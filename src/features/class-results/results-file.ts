@@ -5,12 +5,14 @@
  * high-stakes exams. The decoder is hand-written rather than zod to keep the trainer page small.
  */
 import { csvText, type CsvValue } from '../../platform/csv';
+import { isId, isIsoTime, isRecord, ownField } from '../../platform/decode';
+import { cutText, isList, isText, isWholeNumber, textLength } from '../../platform/decode-limits';
+import { LEARNER_NAME_MAX } from '../../platform/learner';
 
 export const RESULTS_KIND = 'svc-course-results';
 export const RESULTS_VERSION = 1;
 /** A real file is a few KB even with many exam attempts; anything larger is not one of ours. */
 export const MAX_RESULTS_BYTES = 256 * 1024;
-export const MAX_NAME_LENGTH = 40;
 export const MAX_MODULES = 20;
 export const MAX_ATTEMPTS = 200;
 const MAX_TEXT_LENGTH = 100;
@@ -56,15 +58,13 @@ export type ResultsParse = { ok: true; file: ResultsFile } | { ok: false; messag
 
 /** Control, format (e.g. right-to-left override) and line/paragraph separator characters. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
-const MODULE_ID = /^[a-z0-9-]{1,40}$/;
 const ATTEMPT_ID = /^[A-Za-z0-9-]{1,40}$/;
-const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,3})?Z$/;
 
 /** Why a learner's name cannot go into a results file, or null when it can (after trimming). */
 export function learnerNameProblem(name: string): string | null {
   const trimmed = name.trim();
   if (!trimmed) return '请填写姓名。';
-  if (trimmed.length > MAX_NAME_LENGTH) return `姓名最多 ${MAX_NAME_LENGTH} 个字。`;
+  if (textLength(trimmed) > LEARNER_NAME_MAX) return `姓名最多 ${LEARNER_NAME_MAX} 个字。`;
   if (INVISIBLE.test(trimmed)) return '姓名中有不可见的控制字符。';
   return null;
 }
@@ -75,8 +75,6 @@ export function createResultsFile(input: Omit<ResultsFile, 'kind' | 'version'>):
   return JSON.stringify(file, null, 2);
 }
 
-const isTime = (value: string) => ISO_TIME.test(value) && new Date(value).toISOString().slice(0, 19) === value.slice(0, 19);
-
 /** China Standard Time (no daylight saving), which is where the course is taught: 2026-11-23 14:05. */
 export function beijingTime(iso: string): string {
   return new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
@@ -84,10 +82,7 @@ export function beijingTime(iso: string): string {
 
 /** e.g. 学习成绩-张三-2026-11-23.json; characters file systems or chat apps reject become _. */
 export function resultsFileName(learner: string, exportedAt: string): string {
-  const safe = learner
-    .replace(/[\\/:*?"<>|\p{C}\p{Z}\s]+/gu, '_')
-    .replace(/^[._-]+|[._-]+$/g, '')
-    .slice(0, MAX_NAME_LENGTH);
+  const safe = cutText(learner.replace(/[\\/:*?"<>|\p{C}\p{Z}\s]+/gu, '_').replace(/^[._-]+|[._-]+$/g, ''), LEARNER_NAME_MAX);
   return `学习成绩-${safe || '学员'}-${beijingTime(exportedAt).slice(0, 10)}.json`;
 }
 
@@ -115,29 +110,22 @@ class Invalid extends Error {
 
 type Fields = Record<string, unknown>;
 
-function fields(value: unknown, field: string): Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Invalid(field);
-  return value as Fields;
-}
-
-function list(value: unknown, field: string, max: number): unknown[] {
-  if (!Array.isArray(value) || value.length > max) throw new Invalid(field);
+function check<T>(value: unknown, field: string, ok: (value: unknown) => value is T): T {
+  if (!ok(value)) throw new Invalid(field);
   return value;
 }
 
-function check<T>(value: unknown, field: string, ok: (value: unknown) => boolean): T {
-  if (!ok(value)) throw new Invalid(field);
-  return value as T;
-}
-
+const fields = (value: unknown, field: string) => check(value, field, isRecord);
+const list = (value: unknown, field: string, max: number) => check(value, field, (item) => isList(item, max));
 const text = (value: unknown, field: string) =>
-  check<string>(value, field, (item) => typeof item === 'string' && item.trim() !== '' && item.length <= MAX_TEXT_LENGTH && !INVISIBLE.test(item));
-const bool = (value: unknown, field: string) => check<boolean>(value, field, (item) => typeof item === 'boolean');
+  check(value, field, (item): item is string => isText(item, MAX_TEXT_LENGTH) && item.trim() !== '' && !INVISIBLE.test(item));
+const bool = (value: unknown, field: string) => check(value, field, (item) => typeof item === 'boolean');
 const number = (value: unknown, field: string, min: number, max: number) =>
-  check<number>(value, field, (item) => typeof item === 'number' && Number.isFinite(item) && item >= min && item <= max);
+  check(value, field, (item): item is number => typeof item === 'number' && Number.isFinite(item) && item >= min && item <= max);
 const percent = (value: unknown, field: string) => number(value, field, 0, 100);
-const time = (value: unknown, field: string) => check<string>(value, field, (item) => typeof item === 'string' && isTime(item));
-const matching = (value: unknown, field: string, pattern: RegExp) => check<string>(value, field, (item) => typeof item === 'string' && pattern.test(item));
+const time = (value: unknown, field: string) => check(value, field, isIsoTime);
+const moduleId = (value: unknown, field: string) => check(value, field, isId);
+const whole = (value: unknown, field: string, min: number, max: number) => check(value, field, (item) => isWholeNumber(item, min, max));
 
 function unique(ids: readonly string[], field: string): void {
   if (new Set(ids).size !== ids.length) throw new Invalid(field);
@@ -148,7 +136,7 @@ function readModule(value: unknown, index: number): ModuleResult {
   const raw = fields(value, at);
   const checkBest = raw.checkBest === null ? null : percent(raw.checkBest, `${at}.checkBest`);
   return {
-    id: matching(raw.id, `${at}.id`, MODULE_ID),
+    id: moduleId(raw.id, `${at}.id`),
     code: text(raw.code, `${at}.code`),
     title: text(raw.title, `${at}.title`),
     complete: bool(raw.complete, `${at}.complete`),
@@ -169,20 +157,20 @@ function readAttempt(value: unknown, index: number): ExamAttemptSummary {
   // Keys must be module ids, so `__proto__` and friends never become keys of the copy.
   const byModule: ExamAttemptSummary['byModule'] = {};
   for (const key of keys) {
-    const where = `${at}.byModule.${matching(key, `${at}.byModule`, MODULE_ID)}`;
-    const score = fields(scores[key], where);
+    const where = `${at}.byModule.${moduleId(key, `${at}.byModule`)}`;
+    const score = fields(ownField(scores, key), where);
     const possible = number(score.possible, `${where}.possible`, 0, MAX_QUESTIONS);
     byModule[key] = { earned: number(score.earned, `${where}.earned`, 0, possible), possible };
   }
   return {
-    id: matching(raw.id, `${at}.id`, ATTEMPT_ID),
-    seed: check<number>(raw.seed, `${at}.seed`, Number.isSafeInteger),
+    id: check(raw.id, `${at}.id`, (item): item is string => typeof item === 'string' && ATTEMPT_ID.test(item)),
+    seed: whole(raw.seed, `${at}.seed`, 0, 0xffffffff),
     startedAt,
     submittedAt,
     percent: percent(raw.percent, `${at}.percent`),
     passed: bool(raw.passed, `${at}.passed`),
     passPercent: percent(raw.passPercent, `${at}.passPercent`),
-    questions: check<number>(raw.questions, `${at}.questions`, (item) => Number.isInteger(item) && (item as number) >= 1 && (item as number) <= MAX_QUESTIONS),
+    questions: whole(raw.questions, `${at}.questions`, 1, MAX_QUESTIONS),
     byModule,
   };
 }
@@ -214,7 +202,7 @@ export function parseResultsFile(text: string, sizeInBytes: number): ResultsPars
   } catch {
     return { ok: false, message: '文件不是有效的 JSON，可能已损坏或选错了文件。' };
   }
-  const raw = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Fields) : {};
+  const raw = isRecord(parsed) ? parsed : {};
   if (raw.kind === 'svc-course-progress') return { ok: false, message: '这是学习进度的备份文件，不是成绩文件。请学员导出「学习成绩」文件。' };
   if (raw.kind !== RESULTS_KIND) return { ok: false, message: '这不是本课程导出的学习成绩文件。' };
   if (raw.version !== RESULTS_VERSION) {

@@ -2,8 +2,8 @@
  * 「我的进度」: export, import (validated before anything changes), the results file for the
  * trainer, and a confirmed reset.
  */
-import { progress, setProgress } from '../../stores/progress';
-import { learnerName } from '../../stores/learner';
+import { $progress, setProgress } from '../../stores/progress';
+import { $learnerName } from '../../stores/learner';
 import { emptyProgress } from '../../platform/progress';
 import { normaliseLearnerName } from '../../platform/learner';
 import { MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressImport } from '../../platform/progress-file';
@@ -11,8 +11,7 @@ import { createResultsFile, learnerNameProblem, resultsCsv, resultsFileName, typ
 import { resultsInput } from './results-export';
 import type { PageData } from '../../platform/page-data';
 import { downloadText } from '../../browser/download';
-
-const find = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+import { find, readJson } from '../../browser/dom';
 
 function sayIn(message: HTMLElement, text: string, ok: boolean): void {
   message.hidden = false;
@@ -25,7 +24,7 @@ const OPEN_IN_BROWSER = '微信里不能下载文件：请点右上角「···�
 
 find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
   const now = new Date().toISOString();
-  if (downloadText(exportFileName(now), createProgressExport(progress.get(), now), 'application/json')) say('进度文件已导出，请妥善保存。', true);
+  if (downloadText(exportFileName(now), createProgressExport($progress.get(), now), 'application/json')) say('进度文件已导出，请妥善保存。', true);
   else say(OPEN_IN_BROWSER, false);
 });
 
@@ -33,11 +32,11 @@ find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
 const results = find<HTMLElement>('#results');
 const nameInput = find<HTMLInputElement>('[data-learner-name]');
 const resultsMessage = find<HTMLElement>('[data-results-message]');
-const { modules }: PageData = JSON.parse(find('#page-data').textContent!);
-nameInput.value = learnerName.get();
+const { modules } = readJson<PageData>('page-data');
+nameInput.value = $learnerName.get();
 nameInput.addEventListener('change', () => {
   nameInput.value = normaliseLearnerName(nameInput.value);
-  learnerName.set(nameInput.value);
+  $learnerName.set(nameInput.value);
 });
 
 /** The results file's text, or null (and a message) while the name is missing or wrong. */
@@ -50,9 +49,9 @@ function resultsText(): string | null {
     nameInput.focus();
     return null;
   }
-  learnerName.set(name);
+  $learnerName.set(name);
   const context = { modules, checkPassPercent: Number(results.dataset.checkPass), course: results.dataset.course ?? '' };
-  return createResultsFile(resultsInput(progress.get(), context, name, new Date().toISOString()));
+  return createResultsFile(resultsInput($progress.get(), context, name, new Date().toISOString()));
 }
 
 /** `as` saves the file and says whether the browser took the download. */

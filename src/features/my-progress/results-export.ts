@@ -3,7 +3,7 @@
  * and every final-exam attempt's marks, read from saved progress. Pure.
  */
 import { moduleStatus, type ModuleRef, type Progress } from '../../platform/progress';
-import { EXAM_ID, parseExamState, type SubmittedAttempt } from '../assessment/exam';
+import { EXAM_ID, parseExamHistory, type SubmittedAttempt } from '../assessment/exam';
 import { checkIdFor, parseCheckState } from '../assessment/knowledge-check';
 import type { ExamAttemptSummary, ModuleResult, ResultsFile } from '../class-results/results-file';
 
@@ -12,9 +12,6 @@ export interface ResultsModule extends ModuleRef {
   code: string;
   title: string;
 }
-
-// Marks, not answers, go into the file: decoding against no questions keeps the scores and drops the answers.
-const NO_QUESTIONS = new Map();
 
 export function moduleResults(progress: Progress, modules: readonly ResultsModule[], checkPassPercent: number): ModuleResult[] {
   return modules.map((module) => {
@@ -41,8 +38,8 @@ export function attemptSummary(attempt: SubmittedAttempt): ExamAttemptSummary {
 
 export function examAttempts(progress: Progress): ExamAttemptSummary[] {
   const saved = progress.exercises[EXAM_ID];
-  const state = saved ? parseExamState(saved.state, NO_QUESTIONS) : null;
-  return (state?.history ?? []).map(attemptSummary);
+  // Marks, not answers, go into the file.
+  return (saved ? parseExamHistory(saved.state) : []).map(attemptSummary);
 }
 
 export function resultsInput(

@@ -4,6 +4,7 @@
  * elements, never as HTML.
  */
 import { normalizeQuery, searchMessage, toSearchHit, type SearchHit, type SearchState } from './search-results';
+import { element, find } from '../../browser/dom';
 
 /** The part of Pagefind's JS API this page uses. */
 interface PagefindSearch {
@@ -20,7 +21,6 @@ interface Pagefind {
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 const MAX_HITS = 10;
 
-const find = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const form = find<HTMLFormElement>('[data-search-form]');
 const input = find<HTMLInputElement>('[data-search-input]');
 const status = find<HTMLElement>('[data-search-status]');
@@ -29,23 +29,16 @@ const list = find<HTMLOListElement>('[data-search-results]');
 let pagefind: Promise<Pagefind | null> | undefined;
 const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then((api: Pagefind) => api, () => null));
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
-}
-
 function link(href: string, text: string): HTMLAnchorElement {
-  return Object.assign(element('a', '', text), { href });
+  return Object.assign(element('a', text), { href });
 }
 
 function renderHit(hit: SearchHit): HTMLLIElement {
   const sections = hit.sections.map((section) => {
-    const excerpt = section.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : part.text));
-    return element('li', '', link(section.url, section.title), element('p', 'search-hit__excerpt', ...excerpt));
+    const excerpt = section.excerpt.map((part) => (part.marked ? element('mark', part.text) : part.text));
+    return element('li', [link(section.url, section.title), element('p', excerpt, 'search-hit__excerpt')]);
   });
-  return element('li', 'search-hit', element('h2', 'search-hit__title', link(hit.url, hit.title)), element('ul', 'search-hit__sections', ...sections));
+  return element('li', [element('h2', [link(hit.url, hit.title)], 'search-hit__title'), element('ul', sections, 'search-hit__sections')], 'search-hit');
 }
 
 function show(state: SearchState, hits: SearchHit[] = []): void {

@@ -5,8 +5,8 @@
  */
 import type { Slide } from './slides';
 import { STOPPED, elapsed, formatClock, formatDuration, pace, parseTimer, pauseTimer, startTimer, type Timer } from './present-timer';
+import { all, find } from '../../browser/dom';
 
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
 function sessionValue(key: string): { read: () => string | null; write: (value: string) => void } {
   return {
@@ -30,21 +30,21 @@ function sessionValue(key: string): { read: () => string | null; write: (value: 
 export function startPresenter(slides: readonly Slide[], elements: readonly HTMLElement[]): { show: (index: number) => void } {
   const { body } = document;
   body.dataset.view = 'presenter';
-  document.querySelectorAll<HTMLElement>('[data-presenter-only]').forEach((element) => (element.hidden = false));
-  $('[data-presenter-open]').hidden = true;
+  all('[data-presenter-only]').forEach((element) => (element.hidden = false));
+  find('[data-presenter-open]').hidden = true;
 
   const minutes = Number(body.dataset.minutes);
   const saved = sessionValue(`svc-course:present-timer:${body.dataset.moduleId}`);
   let timer: Timer = parseTimer(saved.read());
-  const toggle = $<HTMLButtonElement>('[data-timer-toggle]');
-  const elapsedText = $('[data-elapsed]');
+  const toggle = find<HTMLButtonElement>('[data-timer-toggle]');
+  const elapsedText = find('[data-elapsed]');
 
   function tick(): void {
     const now = Date.now();
     const spent = elapsed(timer, now);
     elapsedText.textContent = formatDuration(spent);
     elapsedText.dataset.pace = pace(spent, minutes);
-    $('[data-clock]').textContent = formatClock(new Date(now));
+    find('[data-clock]').textContent = formatClock(new Date(now));
     toggle.textContent = timer.since === null ? (spent ? '继续计时' : '开始计时') : '暂停';
     toggle.setAttribute('aria-pressed', String(timer.since !== null));
   }
@@ -54,21 +54,21 @@ export function startPresenter(slides: readonly Slide[], elements: readonly HTML
     tick();
   }
   toggle.addEventListener('click', () => update(timer.since === null ? startTimer(timer, Date.now()) : pauseTimer(timer, Date.now())));
-  $('[data-timer-reset]').addEventListener('click', () => update(STOPPED));
+  find('[data-timer-reset]').addEventListener('click', () => update(STOPPED));
   setInterval(tick, 1000);
   tick();
 
-  const printNotes = $<HTMLInputElement>('[data-print-notes]');
+  const printNotes = find<HTMLInputElement>('[data-print-notes]');
   printNotes.checked = document.documentElement.hasAttribute('data-print-notes');
   printNotes.addEventListener('change', () => document.documentElement.toggleAttribute('data-print-notes', printNotes.checked));
 
-  const notes = $('[data-notes]');
+  const notes = find('[data-notes]');
   return {
     show(index) {
       const slide = slides[index];
       if (!slide) return;
-      $('[data-current-title]').textContent = slide.title;
-      $('[data-next-title]').textContent = slides[index + 1]?.title ?? '（最后一张）';
+      find('[data-current-title]').textContent = slide.title;
+      find('[data-next-title]').textContent = slides[index + 1]?.title ?? '（最后一张）';
       notes.replaceChildren(
         ...slide.notes.map((at) => {
           const copy = elements[at]!.cloneNode(true) as HTMLElement;
@@ -76,7 +76,7 @@ export function startPresenter(slides: readonly Slide[], elements: readonly HTML
           return copy;
         }),
       );
-      $('[data-notes-empty]').hidden = slide.notes.length > 0;
+      find('[data-notes-empty]').hidden = slide.notes.length > 0;
     },
   };
 }

@@ -9,19 +9,19 @@
 import { clampSlide, cutSlides, fitScale, hashForSlide, paginate, slideFromHash, splitSlide, type Block, type Slide } from './slides';
 import { channelName, gotoMessage, helloMessage, receive } from './present-sync';
 import { startPresenter } from './present-presenter';
+import { all, find } from '../../browser/dom';
 
 /** Type sizes tried, largest first, as a share of the stage's base size; the last is the floor. */
 const FIT_STEPS = [1, 0.92, 0.85, 0.78, 0.7];
 
-const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const body = document.body;
 const moduleId = body.dataset.moduleId!;
 const presenterView = new URLSearchParams(location.search).get('view') === 'presenter';
-const stage = $('[data-stage]');
-const viewport = $('[data-viewport]');
-const container = $('[data-blocks]');
-const headingLine = $('[data-slide-heading]');
-const overview = $<HTMLDialogElement>('[data-overview]');
+const stage = find('[data-stage]');
+const viewport = find('[data-viewport]');
+const container = find('[data-blocks]');
+const headingLine = find('[data-slide-heading]');
+const overview = find<HTMLDialogElement>('[data-overview]');
 const elements = [...container.children] as HTMLElement[];
 /** The block at an index that came from `elements` itself. */
 const element = (index: number) => elements[index]!;
@@ -98,9 +98,9 @@ function go(target: number, broadcast = true): void {
     current = index;
     display(slide);
     history.replaceState(null, '', hashForSlide(index));
-    $('[data-count]').textContent = String(index + 1);
-    $<HTMLButtonElement>('[data-prev]').disabled = index === 0;
-    $<HTMLButtonElement>('[data-next]').disabled = index === slides.length - 1;
+    find('[data-count]').textContent = String(index + 1);
+    find<HTMLButtonElement>('[data-prev]').disabled = index === 0;
+    find<HTMLButtonElement>('[data-next]').disabled = index === slides.length - 1;
     presenter?.show(index);
   }
   if (broadcast) channel?.postMessage(gotoMessage(self, index));
@@ -113,7 +113,7 @@ channel?.addEventListener('message', (event) => {
 });
 
 /** The overview: a numbered button per slide title; choosing one jumps there. */
-const overviewList = $('[data-overview-list]');
+const overviewList = find('[data-overview-list]');
 overviewList.replaceChildren(
   ...slides.map((slide, index) => {
     const item = document.createElement('li');
@@ -189,13 +189,13 @@ document.addEventListener('keydown', (event) => {
   action();
 });
 
-$('[data-prev]').addEventListener('click', () => go(current - 1));
-$('[data-next]').addEventListener('click', () => go(current + 1));
-$('[data-overview-open]').addEventListener('click', openOverview);
-$('[data-fullscreen]').addEventListener('click', toggleFullscreen);
-$('[data-presenter-open]').addEventListener('click', openPresenter);
-$('[data-total]').textContent = String(slides.length);
-document.querySelectorAll<HTMLAnchorElement>('[data-absolute-link]').forEach((link) => (link.textContent = link.href));
+find('[data-prev]').addEventListener('click', () => go(current - 1));
+find('[data-next]').addEventListener('click', () => go(current + 1));
+find('[data-overview-open]').addEventListener('click', openOverview);
+find('[data-fullscreen]').addEventListener('click', toggleFullscreen);
+find('[data-presenter-open]').addEventListener('click', openPresenter);
+find('[data-total]').textContent = String(slides.length);
+all<HTMLAnchorElement>('[data-absolute-link]').forEach((link) => (link.textContent = link.href));
 
 // Letterboxing: scale the stage to the largest size that fits its box.
 new ResizeObserver(() => stage.style.setProperty('--scale', String(fitScale(viewport.clientWidth, viewport.clientHeight)))).observe(viewport);
