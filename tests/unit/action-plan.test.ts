@@ -7,7 +7,7 @@ import { EXERCISE_IDS, isPlanExercise, type PlanExerciseId } from '../../src/exe
 import { exerciseContent } from '../exercise-content';
 import { emptyProgress, type Progress } from '../../src/platform/progress';
 import type { PageModule } from '../../src/platform/page-data';
-import { DISC_PROFILES, DISC_QUESTIONS } from '../../src/exercises/disc-quiz/texts';
+import type { Content as DiscContent } from '../../src/exercises/disc-quiz/content';
 import { hallJourney } from '../../src/exercises/peak-end/logic';
 import { initialPlan } from '../../src/exercises/performance-formula/logic';
 import { samplePlan } from '../../src/exercises/target-plan/sample';
@@ -43,6 +43,7 @@ const sectionOf = (progress: Progress, id: PlanExerciseId): PlanSection => {
 const fields = (block: PlanBlock | undefined) => (block?.kind === 'fields' ? Object.fromEntries(block.items.map((item) => [item.label, item.value])) : {});
 const table = (block: PlanBlock | undefined) => (block?.kind === 'table' ? block : { columns: [], rows: [] as string[][], heading: undefined });
 
+const { questions: DISC_QUESTIONS, profiles: DISC_PROFILES } = exerciseContent('disc-quiz') as DiscContent;
 /** Every answer at its first option's value, per question: a full set for one mode. */
 const firstOptions = Object.fromEntries(DISC_QUESTIONS.map((question) => [question.id, question.options[0].value]));
 const allHigh = Object.fromEntries(DISC_QUESTIONS.map((question) => [question.id, 2]));
