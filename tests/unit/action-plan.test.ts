@@ -8,7 +8,8 @@ import { exerciseContent } from '../exercise-content';
 import { emptyProgress, type Progress } from '../../src/platform/progress';
 import type { PageModule } from '../../src/platform/page-data';
 import type { Content as DiscContent } from '../../src/exercises/disc-quiz/content';
-import { hallJourney } from '../../src/exercises/peak-end/logic';
+import { journeyOf } from '../../src/exercises/peak-end/logic';
+import type { Content as PeakEndContent } from '../../src/exercises/peak-end/content';
 import { initialPlan } from '../../src/exercises/performance-formula/logic';
 import { samplePlan } from '../../src/exercises/target-plan/sample';
 import { sampleTeam } from '../../src/exercises/coaching-matrix/logic';
@@ -51,7 +52,7 @@ const allHigh = Object.fromEntries(DISC_QUESTIONS.map((question) => [question.id
 /** A realistic saved state for each section, in the shape its island saves. */
 const FILLED: Record<PlanExerciseId, unknown> = {
   'disc-quiz': { mode: 'self', answers: { customer: allHigh, self: firstOptions } },
-  'peak-end': { touchpoints: hallJourney(), compareIkea: false, submitted: true },
+  'peak-end': { touchpoints: journeyOf((exerciseContent('peak-end') as PeakEndContent).hallJourney), compareIkea: false, submitted: true },
   'performance-formula': initialPlan(),
   'target-plan': { plan: samplePlan(), submitted: true },
   'coaching-matrix': { team: sampleTeam(), submitted: false },
