@@ -11,6 +11,7 @@ import type { Content as DiscContent } from '../../src/exercises/disc-quiz/conte
 import { journeyOf } from '../../src/exercises/peak-end/logic';
 import type { Content as PeakEndContent } from '../../src/exercises/peak-end/content';
 import { initialPlan } from '../../src/exercises/performance-formula/logic';
+import type { Content as PerformanceContent } from '../../src/exercises/performance-formula/content';
 import { samplePlan } from '../../src/exercises/target-plan/sample';
 import { sampleTeam } from '../../src/exercises/coaching-matrix/logic';
 import { initialPesos } from '../../src/exercises/pesos/logic';
@@ -49,11 +50,13 @@ const { questions: DISC_QUESTIONS, profiles: DISC_PROFILES } = exerciseContent('
 const firstOptions = Object.fromEntries(DISC_QUESTIONS.map((question) => [question.id, question.options[0].value]));
 const allHigh = Object.fromEntries(DISC_QUESTIONS.map((question) => [question.id, 2]));
 
+const examplePlan = () => initialPlan((exerciseContent('performance-formula') as PerformanceContent).exampleHall);
+
 /** A realistic saved state for each section, in the shape its island saves. */
 const FILLED: Record<PlanExerciseId, unknown> = {
   'disc-quiz': { mode: 'self', answers: { customer: allHigh, self: firstOptions } },
   'peak-end': { touchpoints: journeyOf((exerciseContent('peak-end') as PeakEndContent).hallJourney), compareIkea: false, submitted: true },
-  'performance-formula': initialPlan(),
+  'performance-formula': examplePlan(),
   'target-plan': { plan: samplePlan(), submitted: true },
   'coaching-matrix': { team: sampleTeam(), submitted: false },
   pesos: { ...initialPesos(), task: '5G 套餐升级推荐', learner: '新员工小郑', notes: { prepare: '备好资费对比卡', explain: '', show: '', observe: '', supervise: '两周后复查' } },
@@ -145,16 +148,16 @@ describe('section contents', () => {
   });
 
   it('业绩公式: the hall, before and after, and the levers ranked by value for effort', () => {
-    const state = { ...initialPlan(), gains: { customers: 10, conversion: 20, basket: 0, repeat: 10 }, efforts: { customers: 5, conversion: 2, basket: 1, repeat: 1 } };
+    const state = { ...examplePlan(), gains: { customers: 10, conversion: 20, basket: 0, repeat: 10 }, efforts: { customers: 5, conversion: 2, basket: 1, repeat: 1 } };
     const [hall, levers] = sectionOf(withState('performance-formula', state), 'performance-formula').blocks;
     expect(fields(hall)).toMatchObject({ '客户数量（人/月）': '2,000', '转化效率（%）': '15', '延展购买量（倍）': '0.2', 现在的业绩: '540', 提升后的业绩: '784', '实际增长（相乘）': '+45.2%' });
     // 转化效率 and 复购量 tie at +10 % per unit of effort; ties keep the formula's order.
     expect(table(levers).rows.map((row) => row[0])).toEqual(['转化效率', '复购量', '客户数量', '客单量']);
     expect(table(levers).rows[0]).toEqual(['转化效率', '20%', '2', '+10.0%']);
-    const broken = { ...initialPlan(), baseline: { ...initialPlan().baseline, customers: 0 } };
+    const broken = { ...examplePlan(), baseline: { ...examplePlan().baseline, customers: 0 } };
     expect(fields(sectionOf(withState('performance-formula', broken), 'performance-formula').blocks[0])).toMatchObject({ 现在的业绩: '—', 提升后的业绩: '—' });
     // A field left empty (saved by JSON as null) prints as a blank, not as NaN.
-    const emptied = JSON.parse(JSON.stringify({ ...initialPlan(), baseline: { ...initialPlan().baseline, basket: Number.NaN } }));
+    const emptied = JSON.parse(JSON.stringify({ ...examplePlan(), baseline: { ...examplePlan().baseline, basket: Number.NaN } }));
     expect(fields(sectionOf(withState('performance-formula', emptied), 'performance-formula').blocks[0])).toMatchObject({ '客单量（件）': '—', '客户数量（人/月）': '2,000', 现在的业绩: '—' });
   });
 
