@@ -13,7 +13,8 @@ import type { Content as PeakEndContent } from '../../src/exercises/peak-end/con
 import { initialPlan } from '../../src/exercises/performance-formula/logic';
 import type { Content as PerformanceContent } from '../../src/exercises/performance-formula/content';
 import { samplePlan } from '../../src/exercises/target-plan/sample';
-import { sampleTeam } from '../../src/exercises/coaching-matrix/logic';
+import { teamOf } from '../../src/exercises/coaching-matrix/logic';
+import type { Content as CoachingContent } from '../../src/exercises/coaching-matrix/content';
 import { initialPesos } from '../../src/exercises/pesos/logic';
 import { sampleCanvas } from '../../src/exercises/selling-points/logic';
 import { emptyActivityPlan } from '../../src/exercises/activity-canvas/logic';
@@ -58,7 +59,7 @@ const FILLED: Record<PlanExerciseId, unknown> = {
   'peak-end': { touchpoints: journeyOf((exerciseContent('peak-end') as PeakEndContent).hallJourney), compareIkea: false, submitted: true },
   'performance-formula': examplePlan(),
   'target-plan': { plan: samplePlan(), submitted: true },
-  'coaching-matrix': { team: sampleTeam(), submitted: false },
+  'coaching-matrix': { team: teamOf((exerciseContent('coaching-matrix') as CoachingContent).sampleTeam), submitted: false },
   pesos: { ...initialPesos(), task: '5G 套餐升级推荐', learner: '新员工小郑', notes: { prepare: '备好资费对比卡', explain: '', show: '', observe: '', supervise: '两周后复查' } },
   'selling-points': sampleCanvas(),
   'activity-canvas': { ...emptyActivityPlan(), name: '锦园小区新家网络日', type: 'community', answers: { ...emptyActivityPlan().answers, purpose: '两天办理千兆宽带 40 户' } },
