@@ -33,7 +33,7 @@ test.describe('a trainee studies M3', () => {
     await expect(remembered).toHaveText('-1.5');
     await designer.getByRole('slider', { name: '「离店送别」的感受分' }).fill('2');
     await expect(remembered).toHaveText('-0.5');
-    await expect(designer.locator('.advice li[data-kind="weak-end"]')).toHaveCount(0);
+    await expect(designer.locator('.advice li[data-kind="weakEnd"]')).toHaveCount(0);
     await designer.getByRole('button', { name: '完成设计' }).click();
     await expect(designer.locator('.exercise__status')).toContainText('已完成');
     await expectNoAxeViolations(page);

@@ -7,11 +7,14 @@ import { EXERCISE_IDS, isPlanExercise, type PlanExerciseId } from '../../src/exe
 import { exerciseContent } from './exercise-content';
 import { emptyProgress, type Progress } from '../../src/platform/progress';
 import type { PageModule } from '../../src/platform/page-data';
-import { DISC_PROFILES, DISC_QUESTIONS } from '../../src/exercises/disc-quiz/texts';
-import { hallJourney } from '../../src/exercises/peak-end/logic';
+import type { Content as DiscContent } from '../../src/exercises/disc-quiz/content';
+import { journeyOf } from '../../src/exercises/peak-end/logic';
+import type { Content as PeakEndContent } from '../../src/exercises/peak-end/content';
 import { initialPlan } from '../../src/exercises/performance-formula/logic';
+import type { Content as PerformanceContent } from '../../src/exercises/performance-formula/content';
 import { samplePlan } from '../../src/exercises/target-plan/sample';
-import { sampleTeam } from '../../src/exercises/coaching-matrix/logic';
+import { teamOf } from '../../src/exercises/coaching-matrix/logic';
+import type { Content as CoachingContent } from '../../src/exercises/coaching-matrix/content';
 import { initialPesos } from '../../src/exercises/pesos/logic';
 import { sampleCanvas } from '../../src/exercises/selling-points/logic';
 import { emptyActivityPlan } from '../../src/exercises/activity-canvas/logic';
@@ -43,17 +46,20 @@ const sectionOf = (progress: Progress, id: PlanExerciseId): PlanSection => {
 const fields = (block: PlanBlock | undefined) => (block?.kind === 'fields' ? Object.fromEntries(block.items.map((item) => [item.label, item.value])) : {});
 const table = (block: PlanBlock | undefined) => (block?.kind === 'table' ? block : { columns: [], rows: [] as string[][], heading: undefined });
 
+const { questions: DISC_QUESTIONS, profiles: DISC_PROFILES } = exerciseContent('disc-quiz') as DiscContent;
 /** Every answer at its first option's value, per question: a full set for one mode. */
 const firstOptions = Object.fromEntries(DISC_QUESTIONS.map((question) => [question.id, question.options[0].value]));
 const allHigh = Object.fromEntries(DISC_QUESTIONS.map((question) => [question.id, 2]));
 
+const examplePlan = () => initialPlan((exerciseContent('performance-formula') as PerformanceContent).exampleHall);
+
 /** A realistic saved state for each section, in the shape its island saves. */
 const FILLED: Record<PlanExerciseId, unknown> = {
   'disc-quiz': { mode: 'self', answers: { customer: allHigh, self: firstOptions } },
-  'peak-end': { touchpoints: hallJourney(), compareIkea: false, submitted: true },
-  'performance-formula': initialPlan(),
+  'peak-end': { touchpoints: journeyOf((exerciseContent('peak-end') as PeakEndContent).hallJourney), compareIkea: false, submitted: true },
+  'performance-formula': examplePlan(),
   'target-plan': { plan: samplePlan(), submitted: true },
-  'coaching-matrix': { team: sampleTeam(), submitted: false },
+  'coaching-matrix': { team: teamOf((exerciseContent('coaching-matrix') as CoachingContent).sampleTeam), submitted: false },
   pesos: { ...initialPesos(), task: '5G 套餐升级推荐', learner: '新员工小郑', notes: { prepare: '备好资费对比卡', explain: '', show: '', observe: '', supervise: '两周后复查' } },
   'selling-points': sampleCanvas(),
   'activity-canvas': { ...emptyActivityPlan(), name: '锦园小区新家网络日', type: 'community', answers: { ...emptyActivityPlan().answers, purpose: '两天办理千兆宽带 40 户' } },
@@ -143,16 +149,16 @@ describe('section contents', () => {
   });
 
   it('业绩公式: the hall, before and after, and the levers ranked by value for effort', () => {
-    const state = { ...initialPlan(), gains: { customers: 10, conversion: 20, basket: 0, repeat: 10 }, efforts: { customers: 5, conversion: 2, basket: 1, repeat: 1 } };
+    const state = { ...examplePlan(), gains: { customers: 10, conversion: 20, basket: 0, repeat: 10 }, efforts: { customers: 5, conversion: 2, basket: 1, repeat: 1 } };
     const [hall, levers] = sectionOf(withState('performance-formula', state), 'performance-formula').blocks;
     expect(fields(hall)).toMatchObject({ '客户数量（人/月）': '2,000', '转化效率（%）': '15', '延展购买量（倍）': '0.2', 现在的业绩: '540', 提升后的业绩: '784', '实际增长（相乘）': '+45.2%' });
     // 转化效率 and 复购量 tie at +10 % per unit of effort; ties keep the formula's order.
     expect(table(levers).rows.map((row) => row[0])).toEqual(['转化效率', '复购量', '客户数量', '客单量']);
     expect(table(levers).rows[0]).toEqual(['转化效率', '20%', '2', '+10.0%']);
-    const broken = { ...initialPlan(), baseline: { ...initialPlan().baseline, customers: 0 } };
+    const broken = { ...examplePlan(), baseline: { ...examplePlan().baseline, customers: 0 } };
     expect(fields(sectionOf(withState('performance-formula', broken), 'performance-formula').blocks[0])).toMatchObject({ 现在的业绩: '—', 提升后的业绩: '—' });
     // A field left empty (saved by JSON as null) prints as a blank, not as NaN.
-    const emptied = JSON.parse(JSON.stringify({ ...initialPlan(), baseline: { ...initialPlan().baseline, basket: Number.NaN } }));
+    const emptied = JSON.parse(JSON.stringify({ ...examplePlan(), baseline: { ...examplePlan().baseline, basket: Number.NaN } }));
     expect(fields(sectionOf(withState('performance-formula', emptied), 'performance-formula').blocks[0])).toMatchObject({ '客单量（件）': '—', '客户数量（人/月）': '2,000', 现在的业绩: '—' });
   });
 

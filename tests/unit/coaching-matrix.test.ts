@@ -5,6 +5,7 @@ import {
   clampScore,
   countByQuadrant,
   HIGH_FROM,
+  moveMember,
   MAX_MEMBERS,
   NAME_MAX,
   nextStep,
@@ -13,12 +14,17 @@ import {
   QUADRANTS,
   quadrantOf,
   removeMember,
-  sampleTeam,
   SCALE_MAX,
+  teamOf,
   type Member,
   type Quadrant,
 } from '../../src/exercises/coaching-matrix/logic';
-import { QUADRANT_TEXTS } from '../../src/exercises/coaching-matrix/texts';
+import { schema, type Content } from '../../src/exercises/coaching-matrix/content';
+import { exerciseContent, rawContent } from '../exercise-content';
+
+const content = exerciseContent('coaching-matrix') as Content;
+const QUADRANT_TEXTS = content.quadrants;
+const sampleTeam = () => teamOf(content.sampleTeam);
 
 const ALL_QUADRANTS: Quadrant[] = ['delegate', 'teach', 'motivate', 'direct'];
 
@@ -200,6 +206,22 @@ describe('removeMember', () => {
   });
 });
 
+describe('moveMember', () => {
+  it('moves one member by the given steps, the others untouched', () => {
+    expect(moveMember(team3, 'm3', 1, -1)).toEqual([team3[0], team3[1], { id: 'm3', name: '丙', will: 6, skill: 1 }]);
+    expect(moveMember(team3, 'm2', -1, 1)[1]).toEqual({ id: 'm2', name: '乙', will: 1, skill: 3 });
+  });
+
+  it('stays on the scale', () => {
+    expect(moveMember(team3, 'm1', 1, 1)[0]).toMatchObject({ will: SCALE_MAX, skill: SCALE_MAX });
+    expect(moveMember(team3, 'm3', 0, -1)[2]).toMatchObject({ will: 5, skill: 1 });
+  });
+
+  it('changes nothing for an unknown id', () => {
+    expect(moveMember(team3, 'm9', 1, 1)).toEqual(team3);
+  });
+});
+
 describe('placeMember', () => {
   it('sets both scores', () => {
     const result = placeMember(team3, 'm2', { will: 5, skill: 4 });
@@ -297,7 +319,7 @@ describe('countByQuadrant', () => {
   });
 });
 
-describe('sampleTeam', () => {
+describe('the sample team (content/exercises/coaching-matrix.yaml)', () => {
   it('has M4’s four people, one in each quadrant', () => {
     const team = sampleTeam();
     const byName = new Map(team.map((member) => [member.name, member]));
@@ -318,7 +340,7 @@ describe('sampleTeam', () => {
     expect(parseTeam(team)).toEqual(team);
   });
 
-  it('returns a fresh array each time', () => {
+  it('is numbered afresh each time, so changing one copy leaves the content alone', () => {
     const a = sampleTeam();
     const b = sampleTeam();
     expect(a).toEqual(b);
@@ -328,7 +350,7 @@ describe('sampleTeam', () => {
   });
 });
 
-describe('QUADRANT_TEXTS', () => {
+describe('the quadrant texts (content/exercises/coaching-matrix.yaml)', () => {
   it('has name, focus and step for all four quadrants', () => {
     expect(Object.keys(QUADRANT_TEXTS).sort()).toEqual([...ALL_QUADRANTS].sort());
     for (const quadrant of ALL_QUADRANTS) {
@@ -385,9 +407,7 @@ describe('nextStep', () => {
     expect(step).not.toContain('&lt;');
   });
 
-  // Suspected source bug: nextStep passes the name as a replacement *string* to replaceAll, so
-  // `$&`, `$'`, `` $` `` and `$$` in a name are expanded (received '[{name}][]'). Marked `.fails`
-  // so the suite stays green; drop `.fails` once nextStep uses a replacer function.
+  // A replacement *string* would expand `$&`, `$'`, `` $` `` and `$$` in a name.
   it('does not interpret $ patterns in the name', () => {
     const member: Member = { id: 'm1', name: "$&$'$`", will: 6, skill: 6 };
     expect(nextStep(member, { ...QUADRANT_TEXTS, delegate: { name: 'd', focus: 'f', step: '[{name}]' } })).toBe("[$&$'$`]");
@@ -468,5 +488,34 @@ describe('parseTeam', () => {
 
   it('drops unknown fields', () => {
     expect(parseTeam([{ id: 'm1', name: 'a', will: 3, skill: 3, extra: '<script>' }])).toEqual([{ id: 'm1', name: 'a', will: 3, skill: 3 }]);
+  });
+});
+
+describe('the content schema', () => {
+  type Raw = { quadrants: Record<string, Record<string, string>>; sampleTeam: Record<string, unknown>[] };
+  /** The real file with one change. */
+  const changed = (change: (copy: Raw) => void): unknown => {
+    const copy = structuredClone(rawContent('coaching-matrix')) as Raw;
+    change(copy);
+    return copy;
+  };
+  const failing = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+
+  it('parses the real file', () => {
+    expect(failing(rawContent('coaching-matrix'))).toEqual([]);
+  });
+
+  it('needs {name} in every next step, and no other slot', () => {
+    expect(failing(changed((copy) => (copy.quadrants.teach!.step = '挑一项最常卡住的业务，手把手地教。')))).toEqual(['quadrants.teach.step']);
+    expect(failing(changed((copy) => (copy.quadrants.direct!.step += '{member}')))).toEqual(['quadrants.direct.step']);
+  });
+
+  it('needs all four quadrants', () => {
+    expect(failing(changed((copy) => delete copy.quadrants.motivate))).toEqual(['quadrants.motivate']);
+  });
+
+  it('keeps the sample team on the 1–6 scale, with names told apart', () => {
+    expect(failing(changed((copy) => (copy.sampleTeam[1]!.will = 7)))).toEqual(['sampleTeam.1.will']);
+    expect(failing(changed((copy) => (copy.sampleTeam[3]!.name = copy.sampleTeam[0]!.name)))).toEqual(['sampleTeam.3.name']);
   });
 });

@@ -6,10 +6,15 @@ import {
   isDiscDone,
   parseDiscState,
   scoreDisc,
+  withAnswer,
+  withoutAnswers,
   type DiscScores,
 } from '../../src/exercises/disc-quiz/logic';
-import { DISC_PROFILES, DISC_QUESTIONS } from '../../src/exercises/disc-quiz/texts';
-import type { DiscAxis, DiscQuestion } from '../../src/exercises/disc-quiz/types';
+import { schema, type Content, type DiscAxis, type DiscQuestion } from '../../src/exercises/disc-quiz/content';
+import { exerciseContent, rawContent } from '../exercise-content';
+
+const content = exerciseContent('disc-quiz') as Content;
+const { questions: DISC_QUESTIONS, profiles: DISC_PROFILES } = content;
 
 /** A small question with the usual four option values. */
 function question(id: string, axis: DiscAxis): DiscQuestion {
@@ -186,6 +191,26 @@ describe('emptyDiscState', () => {
   });
 });
 
+describe('withAnswer and withoutAnswers', () => {
+  const state = { mode: 'self', answers: { customer: { a1: 2 }, self: { r1: -1 } } } as const;
+
+  it('sets one answer of the given mode, keeping the rest and the mode shown', () => {
+    expect(withAnswer(state, 'customer', 'r1', 1)).toEqual({ mode: 'self', answers: { customer: { a1: 2, r1: 1 }, self: { r1: -1 } } });
+    expect(withAnswer(state, 'self', 'r1', 2)).toEqual({ mode: 'self', answers: { customer: { a1: 2 }, self: { r1: 2 } } });
+  });
+
+  it('clears one mode’s answers only', () => {
+    expect(withoutAnswers(state, 'customer')).toEqual({ mode: 'self', answers: { customer: {}, self: { r1: -1 } } });
+  });
+
+  it('leaves the state it started from as it was', () => {
+    const before = structuredClone(state);
+    withAnswer(state, 'self', 'a2', 1);
+    withoutAnswers(state, 'self');
+    expect(state).toEqual(before);
+  });
+});
+
 describe('parseDiscState', () => {
   it('keeps valid answers for both modes', () => {
     const saved = { mode: 'self', answers: { customer: { a1: 2, r1: -1 }, self: { a2: 1, r2: -2 } } };
@@ -260,7 +285,7 @@ describe('isDiscDone', () => {
   });
 });
 
-describe('DISC_QUESTIONS (the real bank)', () => {
+describe('the questions (content/exercises/disc-quiz.yaml)', () => {
   it('has 12 questions with unique ids', () => {
     expect(DISC_QUESTIONS).toHaveLength(12);
     expect(new Set(DISC_QUESTIONS.map((item) => item.id)).size).toBe(12);
@@ -320,10 +345,9 @@ describe('DISC_QUESTIONS (the real bank)', () => {
   });
 });
 
-describe('DISC_PROFILES', () => {
-  it('has exactly the four types, each keyed by its own id', () => {
+describe('the profiles (content/exercises/disc-quiz.yaml)', () => {
+  it('has exactly the four types', () => {
     expect(Object.keys(DISC_PROFILES).sort()).toEqual(['C', 'D', 'I', 'S']);
-    for (const [key, profile] of Object.entries(DISC_PROFILES)) expect(profile.id).toBe(key);
   });
 
   it.each(['D', 'I', 'S', 'C'] as const)('%s has a name, axes, self tip and non-empty lists', (id) => {
@@ -342,5 +366,41 @@ describe('DISC_PROFILES', () => {
     expect(DISC_PROFILES.I.axes).toBe('高表达 · 高情感');
     expect(DISC_PROFILES.S.axes).toBe('低表达 · 高情感');
     expect(DISC_PROFILES.C.axes).toBe('低表达 · 低情感');
+  });
+});
+
+describe('the content schema', () => {
+  /** The real file with one change. */
+  const changed = (change: (copy: Content) => void): unknown => {
+    const copy = structuredClone(rawContent('disc-quiz')) as Content;
+    change(copy);
+    return copy;
+  };
+  const failing = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+
+  it('parses the real file', () => {
+    expect(failing(rawContent('disc-quiz'))).toEqual([]);
+  });
+
+  it('needs exactly four options per question', () => {
+    expect(failing(changed((copy) => void (copy.questions[3]!.options as unknown as unknown[]).pop()))).toEqual(['questions.3.options']);
+  });
+
+  it('needs each option value once, and only 2, 1, −1 or −2', () => {
+    expect(failing(changed((copy) => (copy.questions[0]!.options[1].value = copy.questions[0]!.options[0].value)))).toEqual(['questions.0.options']);
+    expect(failing(changed((copy) => ((copy.questions[2]!.options[0] as { value: number }).value = 3)))).toEqual(['questions.2.options.0.value']);
+  });
+
+  it('refuses a repeated question id', () => {
+    expect(failing(changed((copy) => (copy.questions[5]!.id = copy.questions[1]!.id)))).toEqual(['questions.5.id']);
+  });
+
+  it('needs questions on both axes', () => {
+    expect(failing(changed((copy) => copy.questions.forEach((question) => (question.axis = 'assertive'))))).toEqual(['questions']);
+  });
+
+  it('needs all four profiles, and refuses a misspelt field', () => {
+    expect(failing(changed((copy) => delete (copy.profiles as Partial<Content['profiles']>).S))).toEqual(['profiles.S']);
+    expect(failing(changed((copy) => Object.assign(copy.profiles.D, { selftip: '多听' })))).toEqual(['profiles.D']);
   });
 });

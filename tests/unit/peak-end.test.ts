@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ADVICE_TEXTS } from '../../src/exercises/peak-end/texts';
 import { fillTemplate } from '../../src/platform/template';
 import {
   FEELING_MAX,
@@ -14,8 +13,7 @@ import {
   clampFeeling,
   formatFeeling,
   formatScore,
-  hallJourney,
-  ikeaJourney,
+  journeyOf,
   moveTouchpoint,
   nextTouchpointId,
   normaliseMinutes,
@@ -26,6 +24,13 @@ import {
   updateTouchpoint,
   type Touchpoint,
 } from '../../src/exercises/peak-end/logic';
+import { schema, type Content } from '../../src/exercises/peak-end/content';
+import { exerciseContent, rawContent } from '../exercise-content';
+
+const content = exerciseContent('peak-end') as Content;
+const ADVICE_TEXTS = content.advice;
+const hallJourney = () => journeyOf(content.hallJourney);
+const ikeaJourney = () => journeyOf(content.ikeaJourney);
 
 /** Builds a journey from [feeling, minutes] pairs with ids t1, t2, … and names A, B, … */
 function journey(...rows: Array<[number, (number | null)?]>): Touchpoint[] {
@@ -230,47 +235,47 @@ describe('adviseJourney', () => {
   it('says well-designed only when nothing else applies', () => {
     const advice = adviseJourney(journey([1], [4], [3]), ADVICE_TEXTS);
     expect(advice).toHaveLength(1);
-    expect(advice[0]?.kind).toBe('well-designed');
+    expect(advice[0]?.kind).toBe('wellDesigned');
     expect(advice[0]?.text).toContain('记忆分 +3.5');
   });
 
   it('flags weak-end when the end is ≤ 0 and names the last touchpoint', () => {
-    expect(kinds(journey([4], [3], [0]))).toEqual(['weak-end', 'memory-below-average']);
+    expect(kinds(journey([4], [3], [0]))).toEqual(['weakEnd', 'memoryBelowAverage']);
     const advice = adviseJourney(journey([4], [-1]), ADVICE_TEXTS);
-    expect(advice[0]?.kind).toBe('weak-end');
+    expect(advice[0]?.kind).toBe('weakEnd');
     expect(advice[0]?.text).toContain('「B」只有 -1');
-    expect(kinds(journey([4], [1]))).not.toContain('weak-end');
+    expect(kinds(journey([4], [1]))).not.toContain('weakEnd');
   });
 
   it('flags deep-valley when a feeling is ≤ −3, naming the lowest touchpoint', () => {
     const advice = adviseJourney(journey([5], [-3], [4]), ADVICE_TEXTS);
-    expect(advice.map((item) => item.kind)).toEqual(['deep-valley']);
+    expect(advice.map((item) => item.kind)).toEqual(['deepValley']);
     expect(advice[0]?.text).toContain('「B」是一个深谷（-3）');
     expect(advice[0]?.text).not.toContain('最强烈的感受');
-    expect(kinds(journey([5], [-2], [4]))).toEqual(['well-designed']);
+    expect(kinds(journey([5], [-2], [4]))).toEqual(['wellDesigned']);
   });
 
   it('deep-valley says so when the valley is also the peak', () => {
     // −4 and +4 tie on intensity; the negative one is the peak → remembered 0 < average 1
     const advice = adviseJourney(journey([3], [-4], [4]), ADVICE_TEXTS);
-    expect(advice.map((item) => item.kind)).toEqual(['deep-valley', 'memory-below-average']);
+    expect(advice.map((item) => item.kind)).toEqual(['deepValley', 'memoryBelowAverage']);
     expect(advice[0]?.text).toContain('最强烈的感受');
   });
 
   it('flags long-valley for each negative touchpoint with ≥ 10 minutes', () => {
     const advice = adviseJourney(journey([4, 5], [-1, 10], [-2, 9], [-1, 30], [0, 60], [4, 5]), ADVICE_TEXTS);
-    expect(advice.map((item) => item.kind)).toEqual(['long-valley', 'long-valley']);
+    expect(advice.map((item) => item.kind)).toEqual(['longValley', 'longValley']);
     expect(advice[0]?.text).toContain('「B」既难受又漫长（10 分钟）');
     expect(advice[1]?.text).toContain('「D」既难受又漫长（30 分钟）');
   });
 
   it('long-valley ignores touchpoints without minutes', () => {
-    expect(kinds(journey([4, 5], [-1, null], [4, 5]))).toEqual(['well-designed']);
+    expect(kinds(journey([4, 5], [-1, null], [4, 5]))).toEqual(['wellDesigned']);
   });
 
   it('flags no-positive-peak when the best feeling is below +3', () => {
-    expect(kinds(journey([2], [2]))).toEqual(['no-positive-peak']);
-    expect(kinds(journey([3], [2]))).toEqual(['well-designed']);
+    expect(kinds(journey([2], [2]))).toEqual(['noPositivePeak']);
+    expect(kinds(journey([3], [2]))).toEqual(['wellDesigned']);
   });
 
   it('flags memory-below-average when remembered < average', () => {
@@ -278,17 +283,17 @@ describe('adviseJourney', () => {
     const touchpoints = journey([3], [3], [3], [1]);
     expect(analyseJourney(touchpoints)).toMatchObject({ remembered: 2, average: 2.5 });
     const advice = adviseJourney(touchpoints, ADVICE_TEXTS);
-    expect(advice.map((item) => item.kind)).toEqual(['memory-below-average']);
+    expect(advice.map((item) => item.kind)).toEqual(['memoryBelowAverage']);
     expect(advice[0]?.text).toContain('（+2.0）比平均感受（+2.5）');
-    expect(kinds(journey([3], [3], [3], [3]))).toEqual(['well-designed']);
+    expect(kinds(journey([3], [3], [3], [3]))).toEqual(['wellDesigned']);
   });
 
   it('gives the hall journey all of its problems, in order', () => {
-    expect(kinds(hallJourney())).toEqual(['weak-end', 'deep-valley', 'long-valley', 'no-positive-peak', 'memory-below-average']);
+    expect(kinds(hallJourney())).toEqual(['weakEnd', 'deepValley', 'longValley', 'noPositivePeak', 'memoryBelowAverage']);
   });
 
   it('gives the IKEA journey its valleys but no memory problem', () => {
-    expect(kinds(ikeaJourney())).toEqual(['deep-valley', 'long-valley', 'long-valley']);
+    expect(kinds(ikeaJourney())).toEqual(['deepValley', 'longValley', 'longValley']);
   });
 
   it('always returns at least one item for a non-empty journey', () => {
@@ -478,7 +483,7 @@ describe('moveTouchpoint', () => {
   });
 });
 
-describe('hallJourney', () => {
+describe('the hall journey (content/exercises/peak-end.yaml)', () => {
   it('is the six-step hall visit', () => {
     expect(hallJourney()).toEqual([
       { id: 't1', name: '进门迎接', feeling: 1, minutes: 1 },
@@ -490,10 +495,11 @@ describe('hallJourney', () => {
     ]);
   });
 
-  it('returns a fresh copy each time', () => {
+  it('is numbered afresh each time, so changing one copy leaves the content alone', () => {
     const first = hallJourney();
     first[0]!.feeling = 5;
     expect(hallJourney()[0]?.feeling).toBe(1);
+    expect(content.hallJourney[0]?.feeling).toBe(1);
   });
 
   it('is remembered worse than its average', () => {
@@ -502,7 +508,7 @@ describe('hallJourney', () => {
   });
 });
 
-describe('ikeaJourney', () => {
+describe('the IKEA journey (content/exercises/peak-end.yaml)', () => {
   it('is the five-step IKEA visit', () => {
     expect(ikeaJourney()).toEqual([
       { id: 't1', name: '进店', feeling: 1, minutes: 5 },
@@ -684,11 +690,37 @@ describe('fillTemplate', () => {
   });
 });
 
-describe('advice texts', () => {
-  it('has a sentence for every advice kind, each using only slots adviseJourney fills', () => {
-    for (const [kind, text] of Object.entries(ADVICE_TEXTS)) {
-      const slots = [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
-      for (const slot of slots) expect(['name', 'value', 'dominant', 'minutes', 'remembered', 'average'], `${kind}: ${slot}`).toContain(slot);
-    }
+describe('the content schema', () => {
+  type Raw = { advice: Record<string, string>; hallJourney: Record<string, unknown>[]; ikeaJourney: Record<string, unknown>[] };
+  /** The real file with one change. */
+  const changed = (change: (copy: Raw) => void): unknown => {
+    const copy = structuredClone(rawContent('peak-end')) as Raw;
+    change(copy);
+    return copy;
+  };
+  const failing = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+
+  it('parses the real file', () => {
+    expect(failing(rawContent('peak-end'))).toEqual([]);
+  });
+
+  it('needs every slot adviseJourney fills, and no other', () => {
+    expect(failing(changed((copy) => (copy.advice.weakEnd = '结尾偏弱：只有 {value}。')))).toEqual(['advice.weakEnd']);
+    expect(failing(changed((copy) => (copy.advice.longValley += '{nmae}')))).toEqual(['advice.longValley']);
+    expect(failing(changed((copy) => (copy.advice.noPositivePeak = '没有亮点：{name}')))).toEqual(['advice.noPositivePeak']);
+  });
+
+  it('needs a sentence for every advice kind', () => {
+    expect(failing(changed((copy) => delete copy.advice.wellDesigned))).toEqual(['advice.wellDesigned']);
+  });
+
+  it('keeps feelings within −5 … +5 and minutes optional', () => {
+    expect(failing(changed((copy) => (copy.hallJourney[2]!.feeling = -6)))).toEqual(['hallJourney.2.feeling']);
+    const withoutMinutes = schema.parse(changed((copy) => delete copy.ikeaJourney[0]!.minutes));
+    expect(withoutMinutes.ikeaJourney[0]).toEqual({ name: '进店', feeling: 1, minutes: null });
+  });
+
+  it('needs at least two touchpoints in a journey', () => {
+    expect(failing(changed((copy) => copy.hallJourney.splice(1)))).toEqual(['hallJourney']);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EXAMPLE_HALL,
   GAIN_MAX,
   LEVERS,
   additiveGain,
@@ -12,11 +11,18 @@ import {
   performanceOf,
   rankLevers,
   repeatOf,
+  withBaselineValue,
+  withEffort,
+  withGain,
   type Baseline,
   type Gains,
   type Lever,
   type PlanState,
 } from '../../src/exercises/performance-formula/logic';
+import { schema, type Content } from '../../src/exercises/performance-formula/content';
+import { exerciseContent, rawContent } from '../exercise-content';
+
+const EXAMPLE_HALL = (exerciseContent('performance-formula') as Content).exampleHall;
 
 const ZERO: Gains = { customers: 0, conversion: 0, basket: 0, repeat: 0 };
 const TEN: Gains = { customers: 10, conversion: 10, basket: 10, repeat: 10 };
@@ -38,7 +44,7 @@ describe('constants', () => {
     expect(GAIN_MAX).toBe(50);
   });
 
-  it('EXAMPLE_HALL is 2000 人 × 15% × 1.5 件 × (1 + 0.2) 倍', () => {
+  it('the example hall (content/exercises/performance-formula.yaml) is 2000 人 × 15% × 1.5 件 × (1 + 0.2) 倍', () => {
     expect(EXAMPLE_HALL).toEqual({ customers: 2000, conversion: 15, basket: 1.5, repeatRate: 1, extension: 0.2 });
   });
 });
@@ -240,7 +246,7 @@ describe('rankLevers', () => {
 
 describe('initialPlan', () => {
   it('starts from the example hall, +10% everywhere, effort 3, not submitted', () => {
-    expect(initialPlan()).toEqual({
+    expect(initialPlan(EXAMPLE_HALL)).toEqual({
       baseline: { customers: 2000, conversion: 15, basket: 1.5, repeatRate: 1, extension: 0.2 },
       gains: { customers: 10, conversion: 10, basket: 10, repeat: 10 },
       efforts: { customers: 3, conversion: 3, basket: 3, repeat: 3 },
@@ -249,16 +255,35 @@ describe('initialPlan', () => {
   });
 
   it('copies the example hall rather than sharing it', () => {
-    const plan = initialPlan();
+    const plan = initialPlan(EXAMPLE_HALL);
     expect(plan.baseline).not.toBe(EXAMPLE_HALL);
     plan.baseline.customers = 1;
     expect(EXAMPLE_HALL.customers).toBe(2000);
-    expect(initialPlan().baseline.customers).toBe(2000);
+    expect(initialPlan(EXAMPLE_HALL).baseline.customers).toBe(2000);
   });
 
   it('is accepted by checkBaseline and parsePlan', () => {
-    expect(checkBaseline(initialPlan().baseline)).toEqual({});
-    expect(parsePlan(initialPlan())).toEqual(initialPlan());
+    expect(checkBaseline(initialPlan(EXAMPLE_HALL).baseline)).toEqual({});
+    expect(parsePlan(initialPlan(EXAMPLE_HALL))).toEqual(initialPlan(EXAMPLE_HALL));
+  });
+});
+
+describe('withBaselineValue, withGain and withEffort', () => {
+  const plan = initialPlan(EXAMPLE_HALL);
+
+  it('change one number and keep everything else', () => {
+    expect(withBaselineValue(plan, 'basket', 2)).toEqual({ ...plan, baseline: { ...plan.baseline, basket: 2 } });
+    expect(withBaselineValue(plan, 'customers', Number.NaN).baseline.customers).toBeNaN();
+    expect(withGain(plan, 'repeat', 25)).toEqual({ ...plan, gains: { ...plan.gains, repeat: 25 } });
+    expect(withEffort(plan, 'conversion', 5)).toEqual({ ...plan, efforts: { ...plan.efforts, conversion: 5 } });
+  });
+
+  it('leave the plan they start from as it was', () => {
+    const before = structuredClone(plan);
+    withBaselineValue(plan, 'basket', 2);
+    withGain(plan, 'repeat', 25);
+    withEffort(plan, 'conversion', 5);
+    expect(plan).toEqual(before);
   });
 });
 
@@ -284,7 +309,7 @@ describe('parsePlan', () => {
 
   it('round-trips through JSON', () => {
     expect(parsePlan(JSON.parse(JSON.stringify(valid)))).toEqual(valid);
-    expect(parsePlan(JSON.parse(JSON.stringify(initialPlan())))).toEqual(initialPlan());
+    expect(parsePlan(JSON.parse(JSON.stringify(initialPlan(EXAMPLE_HALL))))).toEqual(initialPlan(EXAMPLE_HALL));
   });
 
   it('treats only a literal true as submitted', () => {
@@ -373,5 +398,31 @@ describe('parsePlan', () => {
     expect(parsed.baseline.customers).toBeNaN();
     expect(parsed.baseline.conversion).toBe(valid.baseline.conversion);
     expect(checkBaseline(parsed.baseline).customers).toContain('大于 0');
+  });
+});
+
+describe('the content schema', () => {
+  type Raw = { exampleHall: Record<string, number>; leverNames: Record<string, string>; baselineLabels: Record<string, unknown> };
+  /** The real file with one change. */
+  const changed = (change: (copy: Raw) => void): unknown => {
+    const copy = structuredClone(rawContent('performance-formula')) as Raw;
+    change(copy);
+    return copy;
+  };
+  const failing = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+
+  it('parses the real file', () => {
+    expect(failing(rawContent('performance-formula'))).toEqual([]);
+  });
+
+  it('needs an example hall the simulator can compute, naming the field', () => {
+    expect(failing(changed((copy) => (copy.exampleHall.conversion = 150)))).toEqual(['exampleHall.conversion']);
+    expect(failing(changed((copy) => (copy.exampleHall.customers = 0)))).toEqual(['exampleHall.customers']);
+    expect(failing(changed((copy) => (copy.exampleHall.extension = -1)))).toEqual(['exampleHall.extension']);
+  });
+
+  it('needs a name for each lever and a label for each number', () => {
+    expect(failing(changed((copy) => delete copy.leverNames.repeat))).toEqual(['leverNames.repeat']);
+    expect(failing(changed((copy) => delete copy.baselineLabels.extension))).toEqual(['baselineLabels.extension']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWithSubmitted } from '../../src/exercises/shared/submitted';
-import { parseDesigner, hallJourney } from '../../src/exercises/peak-end/logic';
+import { parseDesigner } from '../../src/exercises/peak-end/logic';
 
 const numbers = (part: unknown) => (Array.isArray(part) && part.every((item) => typeof item === 'number') ? (part as number[]) : null);
 
@@ -25,7 +25,8 @@ describe('parseWithSubmitted', () => {
 
 describe('parseDesigner', () => {
   it('round-trips the designer state', () => {
-    const state = { touchpoints: hallJourney(), compareIkea: true, submitted: true };
+    const touchpoints = [{ id: 't1', name: '进门迎接', feeling: 1, minutes: 1 }, { id: 't2', name: '等候', feeling: -3, minutes: null }];
+    const state = { touchpoints, compareIkea: true, submitted: true };
     expect(parseDesigner(JSON.parse(JSON.stringify(state)))).toEqual(state);
   });
   it('rejects a broken journey and defaults the flags', () => {

@@ -10,14 +10,15 @@ import {
   SCALE_MAX,
   addMember,
   cellAt,
-  clampScore,
+  moveMember,
   nextStep,
   parseTeam,
   placeMember,
   quadrantOf,
   removeMember,
-  sampleTeam,
+  teamOf,
   type Member,
+  type Person,
   type Quadrant,
   type QuadrantText,
 } from './logic';
@@ -30,8 +31,10 @@ interface State {
 interface Props {
   /** From the registry. */
   title: string;
-  /** Quadrant names, focus and next-step sentences, passed as props so the text ships in HTML. */
+  /** Quadrant names, focus and next-step sentences (content/exercises/coaching-matrix.yaml), passed as props so the text ships in HTML. */
   texts: Record<Quadrant, QuadrantText>;
+  /** The team 「载入示例团队」 loads. */
+  sampleTeam: readonly Person[];
   instructions?: ComponentChildren;
 }
 
@@ -40,13 +43,13 @@ const parse = (value: unknown): State | null => parseWithSubmitted(value, 'team'
 const SCORES = Array.from({ length: SCALE_MAX }, (_, index) => index + 1);
 const KEYS: Record<string, [number, number]> = { ArrowUp: [1, 0], ArrowDown: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
 
-export default function CoachingMatrix({ title, texts, instructions }: Props) {
-  const { state, record, update: save, reset } = useSavedExercise<State>('coaching-matrix', parse, initial, (next: State) => next.submitted && next.team.length > 0);
+export default function CoachingMatrix({ title, texts, sampleTeam, instructions }: Props) {
+  const { state, record, update, reset } = useSavedExercise<State>('coaching-matrix', parse, initial, (next: State) => next.submitted && next.team.length > 0);
   const [name, setName] = useState('');
   const grid = useRef<HTMLDivElement>(null);
   const { team } = state;
-  const update = (change: Partial<State>) => save((latest) => ({ ...latest, ...change }));
-  const place = (id: string, where: Partial<Pick<Member, 'will' | 'skill'>>) => update({ team: placeMember(team, id, where) });
+  const changeTeam = (change: (latest: readonly Member[]) => Member[]) => update((latest) => ({ ...latest, team: change(latest.team) }));
+  const place = (id: string, where: Partial<Pick<Member, 'will' | 'skill'>>) => changeTeam((latest) => placeMember(latest, id, where));
 
   const dropAt = (id: string, event: PointerEvent) => {
     const box = grid.current?.getBoundingClientRect();
@@ -62,7 +65,7 @@ export default function CoachingMatrix({ title, texts, instructions }: Props) {
           class="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            update({ team: addMember(team, name) });
+            changeTeam((latest) => addMember(latest, name));
             setName('');
           }}
         >
@@ -74,7 +77,7 @@ export default function CoachingMatrix({ title, texts, instructions }: Props) {
             添加
           </button>
         </form>
-        <button type="button" class="button button--quiet" onClick={() => update({ team: sampleTeam() })}>
+        <button type="button" class="button button--quiet" onClick={() => changeTeam(() => teamOf(sampleTeam))}>
           载入示例团队
         </button>
       </div>
@@ -99,7 +102,7 @@ export default function CoachingMatrix({ title, texts, instructions }: Props) {
                 const move = KEYS[event.key];
                 if (!move) return;
                 event.preventDefault();
-                place(member.id, { will: clampScore(member.will + move[0]), skill: clampScore(member.skill + move[1]) });
+                changeTeam((latest) => moveMember(latest, member.id, move[0], move[1]));
               }}
               onPointerDown={(event) => event.currentTarget.setPointerCapture(event.pointerId)}
               onPointerUp={(event) => {
@@ -124,7 +127,7 @@ export default function CoachingMatrix({ title, texts, instructions }: Props) {
                 <div class="member__head">
                   <strong>{member.name}</strong>
                   <span class={`tag tag--${quadrant}`}>{texts[quadrant].name}</span>
-                  <button type="button" class="icon-button" aria-label={`删除「${member.name}」`} onClick={() => update({ team: removeMember(team, member.id) })}>
+                  <button type="button" class="icon-button" aria-label={`删除「${member.name}」`} onClick={() => changeTeam((latest) => removeMember(latest, member.id))}>
                     ✕
                   </button>
                 </div>
@@ -154,7 +157,7 @@ export default function CoachingMatrix({ title, texts, instructions }: Props) {
       )}
       <p class="hint">1–3 分算低，4–6 分算高。同一个人做不同的事，类型可能不同：按「这件事、这段时间」来评。</p>
       <div class="button-row">
-        <button type="button" class="button" disabled={team.length === 0 || state.submitted} onClick={() => update({ submitted: true })}>
+        <button type="button" class="button" disabled={team.length === 0 || state.submitted} onClick={() => update((latest) => ({ ...latest, submitted: true }))}>
           {state.submitted ? '已完成辅导安排 ✓' : '完成辅导安排'}
         </button>
       </div>

@@ -62,6 +62,11 @@ export function placeMember(team: readonly Member[], id: string, place: Partial<
   );
 }
 
+/** Moves a member by whole steps of will and skill (the arrow keys), staying on the scale. */
+export function moveMember(team: readonly Member[], id: string, willStep: number, skillStep: number): Member[] {
+  return team.map((member) => (member.id === id ? { ...member, will: clampScore(member.will + willStep), skill: clampScore(member.skill + skillStep) } : member));
+}
+
 /** The grid cell under a point of the chart (for dragging): x grows with skill, y downwards loses will. */
 export function cellAt(x: number, y: number, width: number, height: number): { skill: number; will: number } {
   const column = Math.floor((Math.min(Math.max(x, 0), width - 1) / width) * SCALE_MAX) + 1;
@@ -75,15 +80,12 @@ export function countByQuadrant(team: readonly Member[]): Record<Quadrant, numbe
   return counts;
 }
 
-/** The team from M4's examples: one person in each quadrant, plus a second all-rounder. */
-export function sampleTeam(): Member[] {
-  return [
-    { id: 'm1', name: '小王', will: 6, skill: 6 },
-    { id: 'm2', name: '小郑', will: 5, skill: 2 },
-    { id: 'm3', name: '小张', will: 2, skill: 5 },
-    { id: 'm4', name: '小赵', will: 2, skill: 2 },
-    { id: 'm5', name: '小吴', will: 5, skill: 4 },
-  ];
+/** A team member as a content file writes one (the sample team): the team numbers them. */
+export type Person = Omit<Member, 'id'>;
+
+/** A team from its people, with ids m1, m2 … (fresh objects each time). */
+export function teamOf(people: readonly Person[]): Member[] {
+  return people.map((person, index) => ({ id: `m${index + 1}`, ...person }));
 }
 
 export function nextStep(member: Member, texts: Readonly<Record<Quadrant, QuadrantText>>): string {

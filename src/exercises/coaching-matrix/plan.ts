@@ -3,13 +3,12 @@ import { type PlanBlock } from '../../features/action-plan/blocks';
 import { nextStep, parseTeam, quadrantOf, type Quadrant, type QuadrantText } from './logic';
 import type { Content } from './content';
 import { parseWithSubmitted } from '../shared/submitted';
-import { COACHING_LABELS, QUADRANT_TEXTS } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
-export type PlanTexts = { quadrants: Readonly<Record<Quadrant, QuadrantText>>; labels: typeof COACHING_LABELS };
+export type PlanTexts = { quadrants: Readonly<Record<Quadrant, QuadrantText>>; labels: Content['planLabels'] };
 
-export function planTexts(_content: Content): PlanTexts {
-  return { quadrants: QUADRANT_TEXTS, labels: COACHING_LABELS };
+export function planTexts(content: Content): PlanTexts {
+  return { quadrants: content.quadrants, labels: content.planLabels };
 }
 
 export function planBlocks(value: unknown, texts: PlanTexts): PlanBlock[] | null {

@@ -3,13 +3,10 @@ import ExerciseFrame from '../shared/ExerciseFrame';
 import QuadrantChart from './QuadrantChart';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import { useSlidePosition } from '../shared/useSlidePosition';
-import { discResult, emptyDiscState, isDiscDone, parseDiscState, type DiscState } from './logic';
-import type { DiscMode, DiscProfile, DiscQuestion, DiscTypeId } from './types';
+import { discResult, emptyDiscState, isDiscDone, parseDiscState, withAnswer, withoutAnswers, type DiscState } from './logic';
+import type { DiscMode, DiscModeText, DiscProfile, DiscQuestion, DiscTypeId } from './content';
 
-const MODES: ReadonlyArray<{ id: DiscMode; label: string; hint: string }> = [
-  { id: 'customer', label: '识别一位顾客', hint: '想好一位你常接待、印象深的顾客，按他平时的表现作答。' },
-  { id: 'self', label: '认识自己', hint: '按你自己平时的真实反应作答，不是「应该怎样」。' },
-];
+const MODES: readonly DiscMode[] = ['customer', 'self'];
 
 /** Quadrant order of QuadrantChart: top-left, top-right, bottom-left, bottom-right. */
 const QUADRANT_TYPES: readonly DiscTypeId[] = ['S', 'I', 'C', 'D'];
@@ -17,7 +14,8 @@ const QUADRANT_TYPES: readonly DiscTypeId[] = ['S', 'I', 'C', 'D'];
 interface Props {
   /** From the registry. */
   title: string;
-  /** Questions and profiles arrive as props, so the course text ships in the HTML, not the JS. */
+  /** Modes, questions and profiles (content/exercises/disc-quiz.yaml) arrive as props, so the course text ships in the HTML, not the JS. */
+  modes: Readonly<Record<DiscMode, DiscModeText>>;
   questions: readonly DiscQuestion[];
   profiles: Readonly<Record<DiscTypeId, DiscProfile>>;
   /** Static HTML from the page (Astro slot "instructions"). */
@@ -26,9 +24,9 @@ interface Props {
   slide?: boolean;
 }
 
-export default function DiscQuiz({ title, questions, profiles, instructions, slide = false }: Props) {
+export default function DiscQuiz({ title, modes, questions, profiles, instructions, slide = false }: Props) {
   const parse = (value: unknown) => parseDiscState(value, questions);
-  const { state, record, restored, update: save, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState, (next: DiscState) => isDiscDone(next, questions));
+  const { state, record, restored, update, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState, (next: DiscState) => isDiscDone(next, questions));
   const answers = state.answers[state.mode];
   const firstOpen = questions.findIndex((question) => answers[question.id] === undefined);
   const [ownIndex, setOwnIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
@@ -63,13 +61,11 @@ export default function DiscQuiz({ title, questions, profiles, instructions, sli
   const question = questions[Math.min(index, questions.length - 1)]!;
   const answeredCount = Object.keys(answers).length;
 
-  const update = (next: DiscState) => save(() => next);
   const choose = (value: number) => {
-    const nextAnswers = { ...answers, [question.id]: value };
     // Completing the set does not jump to the result (arrow keys select as they move); the learner
     // opens it with 「查看结果」.
-    if (!result && discResult(questions, nextAnswers)) setReviewing(true);
-    update({ ...state, answers: { ...state.answers, [state.mode]: nextAnswers } });
+    if (!result && discResult(questions, { ...answers, [question.id]: value })) setReviewing(true);
+    update((latest) => withAnswer(latest, state.mode, question.id, value));
   };
   const switchMode = (mode: DiscMode) => {
     const modeAnswers = state.answers[mode];
@@ -77,14 +73,14 @@ export default function DiscQuiz({ title, questions, profiles, instructions, sli
     goTo(open === -1 ? 0 : open);
     if (open === -1) showResult();
     else setReviewing(false);
-    update({ ...state, mode });
+    update((latest) => ({ ...latest, mode }));
   };
   const retake = () => {
-    update({ ...state, answers: { ...state.answers, [state.mode]: {} } });
+    update((latest) => withoutAnswers(latest, state.mode));
     goTo(0);
     setReviewing(false);
   };
-  const mode = MODES.find((item) => item.id === state.mode)!;
+  const mode = modes[state.mode];
 
   return (
     <ExerciseFrame
@@ -95,16 +91,16 @@ export default function DiscQuiz({ title, questions, profiles, instructions, sli
       instructions={instructions}
     >
       <div class="segmented" role="group" aria-label="选择作答模式">
-        {MODES.map((item) => (
-          <button key={item.id} type="button" class="segmented__option" aria-pressed={state.mode === item.id} onClick={() => switchMode(item.id)}>
-            {item.label}
+        {MODES.map((id) => (
+          <button key={id} type="button" class="segmented__option" aria-pressed={state.mode === id} onClick={() => switchMode(id)}>
+            {modes[id].label}
           </button>
         ))}
       </div>
       <p class="hint">{mode.hint}</p>
 
       {showingResult ? (
-        <DiscResultView headingRef={focusTarget} profiles={profiles} type={result.type} mode={state.mode} x={result.x} y={result.y} tied={result.tiedAxes.length > 0} borderline={result.borderline}>
+        <DiscResultView headingRef={focusTarget} profiles={profiles} type={result.type} mode={state.mode} serveHeading={mode.serveHeading} x={result.x} y={result.y} tied={result.tiedAxes.length > 0} borderline={result.borderline}>
           <div class="button-row">
             <button type="button" class="button" onClick={() => { setReviewing(true); goTo(0); }}>
               查看我的作答
@@ -158,6 +154,7 @@ interface ResultProps {
   profiles: Props['profiles'];
   type: DiscTypeId;
   mode: DiscMode;
+  serveHeading: string;
   x: number;
   y: number;
   tied: boolean;
@@ -165,7 +162,7 @@ interface ResultProps {
   children: preact.ComponentChildren;
 }
 
-function DiscResultView({ headingRef, profiles, type, mode, x, y, tied, borderline, children }: ResultProps) {
+function DiscResultView({ headingRef, profiles, type, mode, serveHeading, x, y, tied, borderline, children }: ResultProps) {
   const profile = profiles[type];
   const who = mode === 'self' ? '你' : '这位顾客';
   return (
@@ -197,7 +194,7 @@ function DiscResultView({ headingRef, profiles, type, mode, x, y, tied, borderli
           <dd>{profile.needs.join('；')}</dd>
         </dl>
       </div>
-      <h3>{mode === 'self' ? '接待这类顾客时' : '在营业厅这样接待'}</h3>
+      <h3>{serveHeading}</h3>
       <ul>
         {profile.serve.map((tip) => (
           <li key={tip}>{tip}</li>

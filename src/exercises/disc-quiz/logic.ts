@@ -2,7 +2,10 @@
  * Scoring for the four customer personality types (the course's 「DISC」): each answer adds its
  * value to one axis; the signs of the two axis totals name the type.
  */
-import type { DiscAxis, DiscMode, DiscQuestion, DiscTypeId } from './types';
+import type { DiscAxis, DiscMode, DiscOption, DiscQuestion, DiscTypeId } from './content';
+
+/** What scoring reads of a question (我的行动计划 receives only this, without the texts). */
+export type ScoredQuestion = Pick<DiscQuestion, 'id' | 'axis'> & { options: ReadonlyArray<Pick<DiscOption, 'value'>> };
 
 export type DiscAnswers = Readonly<Record<string, number>>;
 
@@ -28,7 +31,7 @@ export interface DiscResult {
 }
 
 /** Only answers to known questions with one of that question's option values count. */
-export function scoreDisc(questions: readonly DiscQuestion[], answers: DiscAnswers): DiscScores {
+export function scoreDisc(questions: readonly ScoredQuestion[], answers: DiscAnswers): DiscScores {
   const scores: DiscScores = { assertive: 0, responsive: 0, maxAssertive: 0, maxResponsive: 0, answered: 0, total: questions.length };
   for (const question of questions) {
     const best = Math.max(...question.options.map((option) => Math.abs(option.value)));
@@ -65,7 +68,7 @@ export function classifyDisc(scores: DiscScores): DiscResult {
 }
 
 /** A result only once every question is answered. */
-export function discResult(questions: readonly DiscQuestion[], answers: DiscAnswers): DiscResult | null {
+export function discResult(questions: readonly ScoredQuestion[], answers: DiscAnswers): DiscResult | null {
   const scores = scoreDisc(questions, answers);
   return scores.answered === scores.total && scores.total > 0 ? classifyDisc(scores) : null;
 }
@@ -80,7 +83,17 @@ export function emptyDiscState(mode: DiscMode = 'customer'): DiscState {
   return { mode, answers: { customer: {}, self: {} } };
 }
 
-function parseAnswers(value: unknown, questions: readonly DiscQuestion[]): Record<string, number> {
+/** The state with `mode`'s answer to one question set (the other mode's answers untouched). */
+export function withAnswer(state: DiscState, mode: DiscMode, questionId: string, value: number): DiscState {
+  return { ...state, answers: { ...state.answers, [mode]: { ...state.answers[mode], [questionId]: value } } };
+}
+
+/** The state with `mode`'s answers cleared, to answer its questions afresh. */
+export function withoutAnswers(state: DiscState, mode: DiscMode): DiscState {
+  return { ...state, answers: { ...state.answers, [mode]: {} } };
+}
+
+function parseAnswers(value: unknown, questions: readonly ScoredQuestion[]): Record<string, number> {
   const clean: Record<string, number> = {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return clean;
   for (const question of questions) {
@@ -91,7 +104,7 @@ function parseAnswers(value: unknown, questions: readonly DiscQuestion[]): Recor
 }
 
 /** Decodes saved state, keeping only answers that fit the current questions; `null` if unusable. */
-export function parseDiscState(value: unknown, questions: readonly DiscQuestion[]): DiscState | null {
+export function parseDiscState(value: unknown, questions: readonly ScoredQuestion[]): DiscState | null {
   if (typeof value !== 'object' || value === null) return null;
   const { mode, answers } = value as Record<string, unknown>;
   if (mode !== 'customer' && mode !== 'self') return null;
@@ -101,6 +114,6 @@ export function parseDiscState(value: unknown, questions: readonly DiscQuestion[
 }
 
 /** The exercise counts as done once either mode has a full set of answers. */
-export function isDiscDone(state: DiscState, questions: readonly DiscQuestion[]): boolean {
+export function isDiscDone(state: DiscState, questions: readonly ScoredQuestion[]): boolean {
   return discResult(questions, state.answers.customer) !== null || discResult(questions, state.answers.self) !== null;
 }

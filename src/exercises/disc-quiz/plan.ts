@@ -1,19 +1,31 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock } from '../../features/action-plan/blocks';
-import { discResult, parseDiscState } from './logic';
-import type { Content } from './content';
-import type { DiscMode, DiscProfile, DiscQuestion, DiscTypeId } from './types';
-import { DISC_PROFILES, DISC_QUESTIONS, DISC_RESULT_LABELS } from './texts';
+import { discResult, parseDiscState, type ScoredQuestion } from './logic';
+import type { Content, DiscMode, DiscProfile, DiscTypeId } from './content';
+
+type PlanProfile = Pick<DiscProfile, 'name' | 'axes' | 'serve' | 'selfTip'>;
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
-export type PlanTexts = { questions: readonly DiscQuestion[]; profiles: Readonly<Record<DiscTypeId, DiscProfile>>; labels: typeof DISC_RESULT_LABELS };
+export interface PlanTexts {
+  modes: Content['modes'];
+  /** Enough of each question to score the saved answers; the plan shows no question text. */
+  questions: ScoredQuestion[];
+  profiles: Record<DiscTypeId, PlanProfile>;
+  labels: Content['planLabels'];
+}
 
-export function planTexts(_content: Content): PlanTexts {
-  return { questions: DISC_QUESTIONS, profiles: DISC_PROFILES, labels: DISC_RESULT_LABELS };
+export function planTexts({ modes, questions, profiles, planLabels }: Content): PlanTexts {
+  const shown = ({ name, axes, serve, selfTip }: DiscProfile): PlanProfile => ({ name, axes, serve, selfTip });
+  return {
+    modes,
+    questions: questions.map(({ id, axis, options }) => ({ id, axis, options: options.map(({ value }) => ({ value })) })),
+    profiles: { D: shown(profiles.D), I: shown(profiles.I), S: shown(profiles.S), C: shown(profiles.C) },
+    labels: planLabels,
+  };
 }
 
 export function planBlocks(value: unknown, texts: PlanTexts): PlanBlock[] | null {
-  const { questions, profiles, labels } = texts;
+  const { modes, questions, profiles, labels } = texts;
   const state = parseDiscState(value, questions);
   if (!state) return null;
   const blocks = (['customer', 'self'] as const satisfies readonly DiscMode[]).flatMap((mode): PlanBlock[] => {
@@ -23,12 +35,12 @@ export function planBlocks(value: unknown, texts: PlanTexts): PlanBlock[] | null
     const fields: PlanBlock = {
       kind: 'fields',
       items: [
-        { label: labels.mode, value: labels.modes[mode] },
+        { label: labels.mode, value: modes[mode].label },
         { label: labels.type, value: `${profile.name}（${profile.axes}）` },
         ...(mode === 'self' ? [{ label: labels.selfTip, value: profile.selfTip }] : []),
       ],
     };
-    return mode === 'customer' ? [fields, { kind: 'list', heading: labels.serve, items: profile.serve }] : [fields];
+    return mode === 'customer' ? [fields, { kind: 'list', heading: modes.customer.serveHeading, items: profile.serve }] : [fields];
   });
   return blocks.length ? blocks : null;
 }

@@ -13,47 +13,48 @@ import {
   chartPoints,
   formatFeeling,
   formatScore,
-  hallJourney,
-  ikeaJourney,
+  journeyOf,
   moveTouchpoint,
   parseDesigner,
   removeTouchpoint,
   updateTouchpoint,
   type AdviceTexts,
   type DesignerState,
+  type JourneyStep,
   type Touchpoint,
 } from './logic';
-
-const initial = (): DesignerState => ({ touchpoints: hallJourney(), compareIkea: false, submitted: false });
 
 const WIDTH = 360;
 const HEIGHT = 220;
 const PAD = 28;
-const IKEA = ikeaJourney();
 
 interface Props {
   /** From the registry. */
   title: string;
+  /** The typical hall visit the exercise starts from, and the IKEA visit of the case (content/exercises/peak-end.yaml). */
+  hallJourney: readonly JourneyStep[];
+  ikeaJourney: readonly JourneyStep[];
   /** Advice sentences, passed as props so their text ships in the HTML. */
   adviceTexts: AdviceTexts;
   /** Static HTML from the page (Astro slot "instructions"). */
   instructions?: ComponentChildren;
 }
 
-export default function PeakEndDesigner({ title, adviceTexts, instructions }: Props) {
-  const { state, record, update: save, reset } = useSavedExercise<DesignerState>('peak-end', parseDesigner, initial, (next: DesignerState) => next.submitted);
+export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, adviceTexts, instructions }: Props) {
+  const initial = (): DesignerState => ({ touchpoints: journeyOf(hallJourney), compareIkea: false, submitted: false });
+  const { state, record, update, reset } = useSavedExercise<DesignerState>('peak-end', parseDesigner, initial, (next: DesignerState) => next.submitted);
   const [newName, setNewName] = useState('');
   const { touchpoints } = state;
   const analysis = analyseJourney(touchpoints);
   const advice = adviseJourney(touchpoints, adviceTexts);
-  const ikea = analyseJourney(IKEA);
+  const ikea = journeyOf(ikeaJourney);
+  const ikeaAnalysis = analyseJourney(ikea);
 
-  const update = (change: Partial<DesignerState>) => save((latest) => ({ ...latest, ...change }));
-  const setTouchpoints = (next: Touchpoint[]) => update({ touchpoints: next });
+  const changeJourney = (change: (latest: readonly Touchpoint[]) => Touchpoint[]) => update((latest) => ({ ...latest, touchpoints: change(latest.touchpoints) }));
   const add = (event: Event) => {
     event.preventDefault();
     if (!newName.trim()) return;
-    setTouchpoints(addTouchpoint(touchpoints, newName));
+    changeJourney((latest) => addTouchpoint(latest, newName));
     setNewName('');
   };
 
@@ -71,7 +72,10 @@ export default function PeakEndDesigner({ title, adviceTexts, instructions }: Pr
             <span class="journey__step" aria-hidden="true">{index + 1}</span>
             <label class="journey__name">
               <span class="visually-hidden">第 {index + 1} 个触点名称</span>
-              <input type="text" value={touchpoint.name} maxLength={NAME_MAX_LENGTH} onChange={(event) => setTouchpoints(updateTouchpoint(touchpoints, touchpoint.id, { name: event.currentTarget.value }))} />
+              <input type="text" value={touchpoint.name} maxLength={NAME_MAX_LENGTH} onChange={(event) => {
+                const name = event.currentTarget.value;
+                changeJourney((latest) => updateTouchpoint(latest, touchpoint.id, { name }));
+              }} />
             </label>
             <label class="journey__feeling">
               <span class="visually-hidden">「{touchpoint.name}」的感受分</span>
@@ -82,7 +86,10 @@ export default function PeakEndDesigner({ title, adviceTexts, instructions }: Pr
                 step={1}
                 value={touchpoint.feeling}
                 aria-valuetext={formatFeeling(touchpoint.feeling)}
-                onInput={(event) => setTouchpoints(updateTouchpoint(touchpoints, touchpoint.id, { feeling: Number(event.currentTarget.value) }))}
+                onInput={(event) => {
+                  const feeling = Number(event.currentTarget.value);
+                  changeJourney((latest) => updateTouchpoint(latest, touchpoint.id, { feeling }));
+                }}
               />
               <output class={touchpoint.feeling < 0 ? 'score score--low' : 'score'}>{formatFeeling(touchpoint.feeling)}</output>
             </label>
@@ -95,14 +102,17 @@ export default function PeakEndDesigner({ title, adviceTexts, instructions }: Pr
                 max={240}
                 placeholder="分钟"
                 value={touchpoint.minutes ?? ''}
-                onChange={(event) => setTouchpoints(updateTouchpoint(touchpoints, touchpoint.id, { minutes: event.currentTarget.value === '' ? null : Number(event.currentTarget.value) }))}
+                onChange={(event) => {
+                  const minutes = event.currentTarget.value === '' ? null : Number(event.currentTarget.value);
+                  changeJourney((latest) => updateTouchpoint(latest, touchpoint.id, { minutes }));
+                }}
               />
               <span aria-hidden="true">分钟</span>
             </label>
             <span class="journey__actions">
-              <button type="button" class="icon-button" aria-label={`把「${touchpoint.name}」上移`} disabled={index === 0} onClick={() => setTouchpoints(moveTouchpoint(touchpoints, touchpoint.id, -1))}>↑</button>
-              <button type="button" class="icon-button" aria-label={`把「${touchpoint.name}」下移`} disabled={index === touchpoints.length - 1} onClick={() => setTouchpoints(moveTouchpoint(touchpoints, touchpoint.id, 1))}>↓</button>
-              <button type="button" class="icon-button" aria-label={`删除「${touchpoint.name}」`} onClick={() => setTouchpoints(removeTouchpoint(touchpoints, touchpoint.id))}>✕</button>
+              <button type="button" class="icon-button" aria-label={`把「${touchpoint.name}」上移`} disabled={index === 0} onClick={() => changeJourney((latest) => moveTouchpoint(latest, touchpoint.id, -1))}>↑</button>
+              <button type="button" class="icon-button" aria-label={`把「${touchpoint.name}」下移`} disabled={index === touchpoints.length - 1} onClick={() => changeJourney((latest) => moveTouchpoint(latest, touchpoint.id, 1))}>↓</button>
+              <button type="button" class="icon-button" aria-label={`删除「${touchpoint.name}」`} onClick={() => changeJourney((latest) => removeTouchpoint(latest, touchpoint.id))}>✕</button>
             </span>
           </li>
         ))}
@@ -117,13 +127,16 @@ export default function PeakEndDesigner({ title, adviceTexts, instructions }: Pr
       </form>
 
       <label class="toggle">
-        <input type="checkbox" checked={state.compareIkea} onChange={(event) => update({ compareIkea: event.currentTarget.checked })} />
+        <input type="checkbox" checked={state.compareIkea} onChange={(event) => {
+          const compareIkea = event.currentTarget.checked;
+          update((latest) => ({ ...latest, compareIkea }));
+        }} />
         <span>叠加「宜家」案例的曲线作对比</span>
       </label>
 
       {analysis ? (
         <>
-          <JourneyChart touchpoints={touchpoints} peakIndex={analysis.peakIndex} compare={state.compareIkea ? IKEA : null} />
+          <JourneyChart touchpoints={touchpoints} peakIndex={analysis.peakIndex} compare={state.compareIkea ? ikea : null} />
           {state.compareIkea && <p class="hint chart-legend">实线：你的设计 · 虚线：宜家（只比较曲线的形状）</p>}
           <dl class="scoreboard">
             <div>
@@ -140,11 +153,11 @@ export default function PeakEndDesigner({ title, adviceTexts, instructions }: Pr
                 <dd>{formatScore(analysis.timeWeighted)}</dd>
               </div>
             )}
-            {state.compareIkea && ikea && (
+            {state.compareIkea && ikeaAnalysis && (
               <div>
                 <dt>宜家：记住 / 平均</dt>
                 <dd>
-                  {formatScore(ikea.remembered)} / {formatScore(ikea.average)}
+                  {formatScore(ikeaAnalysis.remembered)} / {formatScore(ikeaAnalysis.average)}
                 </dd>
               </div>
             )}
@@ -165,10 +178,10 @@ export default function PeakEndDesigner({ title, adviceTexts, instructions }: Pr
         <p class="hint">还没有触点。先添加一个，比如「进门迎接」。</p>
       )}
       <div class="button-row">
-        <button type="button" class="button" disabled={touchpoints.length < 2 || state.submitted} onClick={() => update({ submitted: true })}>
+        <button type="button" class="button" disabled={touchpoints.length < 2 || state.submitted} onClick={() => update((latest) => ({ ...latest, submitted: true }))}>
           {state.submitted ? '已完成设计 ✓' : '完成设计'}
         </button>
-        <button type="button" class="button button--quiet" onClick={() => update({ touchpoints: hallJourney() })}>
+        <button type="button" class="button button--quiet" onClick={() => changeJourney(() => journeyOf(hallJourney))}>
           恢复为典型营业厅
         </button>
       </div>

@@ -33,7 +33,7 @@ export interface JourneyAnalysis {
   lowestIndex: number;
 }
 
-export type AdviceKind = 'weak-end' | 'deep-valley' | 'long-valley' | 'no-positive-peak' | 'memory-below-average' | 'well-designed';
+export type AdviceKind = 'weakEnd' | 'deepValley' | 'longValley' | 'noPositivePeak' | 'memoryBelowAverage' | 'wellDesigned';
 
 export interface Advice {
   kind: AdviceKind;
@@ -41,12 +41,10 @@ export interface Advice {
 }
 
 /**
- * The advice sentences, with `{name}`-style slots. They live in `peak-end-texts.ts` and reach the
- * island as props, so the Chinese text ships in the HTML rather than in the JavaScript budget.
- * `dominant` is the clause added to a deep valley that is also the peak.
+ * The advice sentences, with `{name}`-style slots (content/exercises/peak-end.yaml). `dominant` is
+ * the clause added to a deep valley that is also the peak.
  */
 export type AdviceTexts = Record<AdviceKind | 'dominant', string>;
-
 
 export function clampFeeling(value: number): number {
   if (!Number.isFinite(value)) return 0;
@@ -127,14 +125,14 @@ export function adviseJourney(touchpoints: readonly Touchpoint[], texts: AdviceT
 
   if (analysis.end <= 0) {
     advice.push({
-      kind: 'weak-end',
-      text: fillTemplate(texts['weak-end'], { name: endName, value: formatFeeling(analysis.end) }),
+      kind: 'weakEnd',
+      text: fillTemplate(texts.weakEnd, { name: endName, value: formatFeeling(analysis.end) }),
     });
   }
   if (lowest && lowestFeeling <= -3) {
     advice.push({
-      kind: 'deep-valley',
-      text: fillTemplate(texts['deep-valley'], {
+      kind: 'deepValley',
+      text: fillTemplate(texts.deepValley, {
         name: lowest.name,
         value: formatFeeling(lowestFeeling),
         dominant: analysis.lowestIndex === analysis.peakIndex ? texts.dominant : '',
@@ -144,27 +142,27 @@ export function adviseJourney(touchpoints: readonly Touchpoint[], texts: AdviceT
   const longValleys = touchpoints.filter((touchpoint) => clampFeeling(touchpoint.feeling) < 0 && (normaliseMinutes(touchpoint.minutes) ?? 0) >= 10);
   for (const valley of longValleys) {
     advice.push({
-      kind: 'long-valley',
-      text: fillTemplate(texts['long-valley'], { name: valley.name, minutes: normaliseMinutes(valley.minutes) ?? 0 }),
+      kind: 'longValley',
+      text: fillTemplate(texts.longValley, { name: valley.name, minutes: normaliseMinutes(valley.minutes) ?? 0 }),
     });
   }
   const highest = Math.max(...touchpoints.map((touchpoint) => clampFeeling(touchpoint.feeling)));
   if (highest < 3) {
     advice.push({
-      kind: 'no-positive-peak',
-      text: texts['no-positive-peak'],
+      kind: 'noPositivePeak',
+      text: texts.noPositivePeak,
     });
   }
   if (analysis.remembered < analysis.average) {
     advice.push({
-      kind: 'memory-below-average',
-      text: fillTemplate(texts['memory-below-average'], { remembered: formatScore(analysis.remembered), average: formatScore(analysis.average) }),
+      kind: 'memoryBelowAverage',
+      text: fillTemplate(texts.memoryBelowAverage, { remembered: formatScore(analysis.remembered), average: formatScore(analysis.average) }),
     });
   }
   if (advice.length === 0) {
     advice.push({
-      kind: 'well-designed',
-      text: fillTemplate(texts['well-designed'], { remembered: formatScore(analysis.remembered) }),
+      kind: 'wellDesigned',
+      text: fillTemplate(texts.wellDesigned, { remembered: formatScore(analysis.remembered) }),
     });
   }
   return advice;
@@ -217,31 +215,12 @@ export function moveTouchpoint(touchpoints: readonly Touchpoint[], id: string, d
   return next;
 }
 
-function preset(rows: ReadonlyArray<readonly [string, number, number | null]>): Touchpoint[] {
-  return rows.map(([name, feeling, minutes], index) => ({ id: `t${index + 1}`, name, feeling, minutes }));
-}
+/** A touchpoint as a content file writes it (the example journeys): the journey numbers them. */
+export type JourneyStep = Omit<Touchpoint, 'id'>;
 
-/** A typical hall visit before any design work: the starting point of the exercise. */
-export function hallJourney(): Touchpoint[] {
-  return preset([
-    ['进门迎接', 1, 1],
-    ['取号', 0, 2],
-    ['等候', -3, 20],
-    ['业务办理', 1, 10],
-    ['推荐', -1, 3],
-    ['离店送别', 0, 1],
-  ]);
-}
-
-/** The IKEA visit from the case: long and tiring, yet remembered fondly. */
-export function ikeaJourney(): Touchpoint[] {
-  return preset([
-    ['进店', 1, 5],
-    ['逛样板间', 4, 60],
-    ['自己找货、搬货', -2, 30],
-    ['排队结账', -3, 20],
-    ['出口的 1 元冰淇淋', 3, 5],
-  ]);
+/** A journey from its steps, with ids t1, t2 … (fresh objects each time, so a saved journey never shares them). */
+export function journeyOf(steps: readonly JourneyStep[]): Touchpoint[] {
+  return steps.map((step, index) => ({ id: `t${index + 1}`, ...step }));
 }
 
 /** Decodes saved state; anything malformed yields `null` so the caller can start fresh. */

@@ -2,13 +2,12 @@
 import { type PlanBlock } from '../../features/action-plan/blocks';
 import { adviseJourney, analyseJourney, formatFeeling, formatScore, parseDesigner, type AdviceTexts } from './logic';
 import type { Content } from './content';
-import { ADVICE_TEXTS, PEAK_END_LABELS } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
-export type PlanTexts = { advice: AdviceTexts; labels: typeof PEAK_END_LABELS };
+export type PlanTexts = { advice: AdviceTexts; labels: Content['planLabels'] };
 
-export function planTexts(_content: Content): PlanTexts {
-  return { advice: ADVICE_TEXTS, labels: PEAK_END_LABELS };
+export function planTexts(content: Content): PlanTexts {
+  return { advice: content.advice, labels: content.planLabels };
 }
 
 export function planBlocks(value: unknown, texts: PlanTexts, blank: string): PlanBlock[] | null {

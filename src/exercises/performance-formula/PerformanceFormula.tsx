@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import ExerciseFrame from '../shared/ExerciseFrame';
 import { useSavedExercise } from '../shared/useSavedExercise';
-import { PERFORMANCE_LABELS } from './texts';
 import {
   GAIN_MAX,
   LEVERS,
@@ -14,26 +13,34 @@ import {
   performanceOf,
   rankLevers,
   repeatOf,
+  withBaselineValue,
+  withEffort,
+  withGain,
   type Baseline,
+  type Lever,
   type PlanState,
 } from './logic';
+import type { Content } from './content';
 
 interface Props {
   /** From the registry. */
   title: string;
+  /** The numbers the exercise opens with, and the labels (content/exercises/performance-formula.yaml), as props so they ship in the HTML. */
+  exampleHall: Baseline;
+  leverNames: Readonly<Record<Lever, string>>;
+  baselineLabels: Content['baselineLabels'];
   /** Static HTML from the page (Astro slot "instructions"). */
   instructions?: ComponentChildren;
 }
 
-const LEVER_NAMES = PERFORMANCE_LABELS.levers;
 const STEPS: Record<keyof Baseline, string> = { customers: '1', conversion: '0.1', basket: '0.1', repeatRate: '0.1', extension: '0.1' };
-const FIELDS = (Object.keys(STEPS) as (keyof Baseline)[]).map((key) => ({ key, ...PERFORMANCE_LABELS.baseline[key], step: STEPS[key] }));
+const FIELD_KEYS = Object.keys(STEPS) as (keyof Baseline)[];
 
 const number = (value: number, digits = 0) => value.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-export default function PerformanceFormula({ title, instructions }: Props) {
-  const { state, record, update: save, reset } = useSavedExercise<PlanState>('performance-formula', parsePlan, initialPlan, (next: PlanState) => next.submitted);
-  const update = (change: Partial<PlanState>) => save((latest) => ({ ...latest, ...change }));
+export default function PerformanceFormula({ title, exampleHall, leverNames, baselineLabels, instructions }: Props) {
+  const { state, record, update, reset } = useSavedExercise<PlanState>('performance-formula', parsePlan, () => initialPlan(exampleHall), (next: PlanState) => next.submitted);
+  const fields = FIELD_KEYS.map((key) => ({ key, ...baselineLabels[key], step: STEPS[key] }));
   const errors = checkBaseline(state.baseline);
   const valid = Object.keys(errors).length === 0;
   const before = valid ? performanceOf(state.baseline) : null;
@@ -44,7 +51,7 @@ export default function PerformanceFormula({ title, instructions }: Props) {
     <ExerciseFrame id="performance-formula" title={title} record={record} onReset={reset} instructions={instructions}>
       <h3 class="exercise__step">1. 你的厅现在的样子</h3>
       <div class="field-grid">
-        {FIELDS.map((field) => (
+        {fields.map((field) => (
           <label key={field.key} class="field">
             <span>
               {field.label}（{field.unit}）
@@ -57,7 +64,10 @@ export default function PerformanceFormula({ title, instructions }: Props) {
               value={Number.isFinite(state.baseline[field.key]) ? state.baseline[field.key] : ''}
               aria-invalid={errors[field.key] ? 'true' : undefined}
               aria-describedby={errors[field.key] ? `pf-${field.key}-error` : undefined}
-              onInput={(event) => update({ baseline: { ...state.baseline, [field.key]: event.currentTarget.value === '' ? Number.NaN : Number(event.currentTarget.value) } })}
+              onInput={(event) => {
+                const value = event.currentTarget.value === '' ? Number.NaN : Number(event.currentTarget.value);
+                update((latest) => withBaselineValue(latest, field.key, value));
+              }}
             />
             {errors[field.key] && (
               <span class="field__error" id={`pf-${field.key}-error`}>
@@ -79,14 +89,20 @@ export default function PerformanceFormula({ title, instructions }: Props) {
           <div key={lever} class="lever">
             <div class="lever__gain">
               {/* The output sits outside the label: a label names its first labelable element. */}
-              <label for={`pf-gain-${lever}`}>{LEVER_NAMES[lever]} 提升</label> <output for={`pf-gain-${lever}`}>{state.gains[lever]}%</output>
-              <input id={`pf-gain-${lever}`} type="range" min={0} max={GAIN_MAX} step={1} value={state.gains[lever]} aria-valuetext={`${state.gains[lever]}%`} onInput={(event) => update({ gains: { ...state.gains, [lever]: Number(event.currentTarget.value) } })} />
+              <label for={`pf-gain-${lever}`}>{leverNames[lever]} 提升</label> <output for={`pf-gain-${lever}`}>{state.gains[lever]}%</output>
+              <input id={`pf-gain-${lever}`} type="range" min={0} max={GAIN_MAX} step={1} value={state.gains[lever]} aria-valuetext={`${state.gains[lever]}%`} onInput={(event) => {
+                const gain = Number(event.currentTarget.value);
+                update((latest) => withGain(latest, lever, gain));
+              }} />
             </div>
             <label class="lever__effort">
               <span>
-                <span class="visually-hidden">{LEVER_NAMES[lever]}</span>所需力气
+                <span class="visually-hidden">{leverNames[lever]}</span>所需力气
               </span>
-              <select value={String(state.efforts[lever])} onChange={(event) => update({ efforts: { ...state.efforts, [lever]: Number(event.currentTarget.value) } })}>
+              <select value={String(state.efforts[lever])} onChange={(event) => {
+                const effort = Number(event.currentTarget.value);
+                update((latest) => withEffort(latest, lever, effort));
+              }}>
                 {[1, 2, 3, 4, 5].map((effort) => (
                   <option key={effort} value={String(effort)}>
                     {effort} {effort === 1 ? '很容易' : effort === 5 ? '很难' : ''}
@@ -118,13 +134,13 @@ export default function PerformanceFormula({ title, instructions }: Props) {
       <ol class="ranking" data-testid="ranking">
         {ranking.map((item) => (
           <li key={item.lever}>
-            <strong>{LEVER_NAMES[item.lever]}</strong>：提升 {item.gain}%，力气 {item.effort} → 每份力气 +{number(item.perEffort, 1)}%
+            <strong>{leverNames[item.lever]}</strong>：提升 {item.gain}%，力气 {item.effort} → 每份力气 +{number(item.perEffort, 1)}%
           </li>
         ))}
       </ol>
       <p class="hint">先从排在最前面的因素下手；但别只做一项——四项都动一点，相乘的效果最明显。</p>
       <div class="button-row">
-        <button type="button" class="button" disabled={state.submitted || !valid} onClick={() => update({ submitted: true })}>
+        <button type="button" class="button" disabled={state.submitted || !valid} onClick={() => update((latest) => ({ ...latest, submitted: true }))}>
           {state.submitted ? '已记下我的提升计划 ✓' : '记下我的提升计划'}
         </button>
       </div>

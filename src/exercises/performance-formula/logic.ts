@@ -19,9 +19,6 @@ export interface Baseline {
   extension: number;
 }
 
-/** The example hall from M2: 2000 人 × 15% × 1.5 件 × 1.2 倍 = 540. */
-export const EXAMPLE_HALL: Baseline = { customers: 2000, conversion: 15, basket: 1.5, repeatRate: 1, extension: 0.2 };
-
 export type BaselineErrors = Partial<Record<keyof Baseline, string>>;
 
 /** Clear messages for unusable inputs; an empty object means the baseline can be computed. */
@@ -92,13 +89,27 @@ export interface PlanState {
 
 export const GAIN_MAX = 50;
 
-export function initialPlan(): PlanState {
+/** The plan the exercise opens with: the example hall (content/exercises/performance-formula.yaml), every lever +10 %, middling effort. */
+export function initialPlan(exampleHall: Baseline): PlanState {
   return {
-    baseline: { ...EXAMPLE_HALL },
+    baseline: { ...exampleHall },
     gains: { customers: 10, conversion: 10, basket: 10, repeat: 10 },
     efforts: { customers: 3, conversion: 3, basket: 3, repeat: 3 },
     submitted: false,
   };
+}
+
+/** The plan with one number of the hall changed (NaN while its field is empty). */
+export function withBaselineValue(plan: PlanState, key: keyof Baseline, value: number): PlanState {
+  return { ...plan, baseline: { ...plan.baseline, [key]: value } };
+}
+
+export function withGain(plan: PlanState, lever: Lever, gain: number): PlanState {
+  return { ...plan, gains: { ...plan.gains, [lever]: gain } };
+}
+
+export function withEffort(plan: PlanState, lever: Lever, effort: number): PlanState {
+  return { ...plan, efforts: { ...plan.efforts, [lever]: effort } };
 }
 
 /** Decodes saved state; any field out of range makes it unusable (`null`). */

@@ -2,26 +2,25 @@
 import { type PlanBlock, formatNumber } from '../../features/action-plan/blocks';
 import { checkBaseline, compoundGain, improvedPerformance, parsePlan, performanceOf, rankLevers, type Baseline } from './logic';
 import type { Content } from './content';
-import { PERFORMANCE_LABELS } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
-export type PlanTexts = typeof PERFORMANCE_LABELS;
+export type PlanTexts = Pick<Content, 'leverNames' | 'baselineLabels' | 'planLabels'>;
 
-export function planTexts(_content: Content): PlanTexts {
-  return PERFORMANCE_LABELS;
+export function planTexts({ leverNames, baselineLabels, planLabels }: Content): PlanTexts {
+  return { leverNames, baselineLabels, planLabels };
 }
 
 export function planBlocks(value: unknown, texts: PlanTexts, blank: string): PlanBlock[] | null {
   const plan = parsePlan(value);
   if (!plan) return null;
-  const labels = texts;
+  const { leverNames, baselineLabels, planLabels: labels } = texts;
   const valid = Object.keys(checkBaseline(plan.baseline)).length === 0;
-  const keys = Object.keys(labels.baseline) as (keyof Baseline)[];
+  const keys = Object.keys(baselineLabels) as (keyof Baseline)[];
   return [
     {
       kind: 'fields',
       items: [
-        ...keys.map((key) => ({ label: `${labels.baseline[key].label}（${labels.baseline[key].unit}）`, value: Number.isFinite(plan.baseline[key]) ? formatNumber(plan.baseline[key], 2) : blank })),
+        ...keys.map((key) => ({ label: `${baselineLabels[key].label}（${baselineLabels[key].unit}）`, value: Number.isFinite(plan.baseline[key]) ? formatNumber(plan.baseline[key], 2) : blank })),
         { label: labels.before, value: valid ? formatNumber(performanceOf(plan.baseline)) : blank },
         { label: labels.after, value: valid ? formatNumber(improvedPerformance(plan.baseline, plan.gains)) : blank },
         { label: labels.compound, value: `+${formatNumber(compoundGain(plan.gains), 1, 1)}%` },
@@ -30,7 +29,7 @@ export function planBlocks(value: unknown, texts: PlanTexts, blank: string): Pla
     {
       kind: 'table',
       columns: [labels.lever, labels.gain, labels.effort, labels.perEffort],
-      rows: rankLevers(plan.gains, plan.efforts).map((item) => [labels.levers[item.lever], `${item.gain}%`, String(item.effort), `+${formatNumber(item.perEffort, 1, 1)}%`]),
+      rows: rankLevers(plan.gains, plan.efforts).map((item) => [leverNames[item.lever], `${item.gain}%`, String(item.effort), `+${formatNumber(item.perEffort, 1, 1)}%`]),
     },
   ];
 }
