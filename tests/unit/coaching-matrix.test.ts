@@ -20,7 +20,7 @@ import {
   type Quadrant,
 } from '../../src/exercises/coaching-matrix/logic';
 import { schema, type Content } from '../../src/exercises/coaching-matrix/content';
-import { exerciseContent, rawContent } from '../exercise-content';
+import { exerciseContent, rawContent } from './exercise-content';
 
 const content = exerciseContent('coaching-matrix') as Content;
 const QUADRANT_TEXTS = content.quadrants;

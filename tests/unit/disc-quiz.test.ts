@@ -11,7 +11,7 @@ import {
   type DiscScores,
 } from '../../src/exercises/disc-quiz/logic';
 import { schema, type Content, type DiscAxis, type DiscQuestion } from '../../src/exercises/disc-quiz/content';
-import { exerciseContent, rawContent } from '../exercise-content';
+import { exerciseContent, rawContent } from './exercise-content';
 
 const content = exerciseContent('disc-quiz') as Content;
 const { questions: DISC_QUESTIONS, profiles: DISC_PROFILES } = content;

@@ -25,7 +25,7 @@ import {
   type Touchpoint,
 } from '../../src/exercises/peak-end/logic';
 import { schema, type Content } from '../../src/exercises/peak-end/content';
-import { exerciseContent, rawContent } from '../exercise-content';
+import { exerciseContent, rawContent } from './exercise-content';
 
 const content = exerciseContent('peak-end') as Content;
 const ADVICE_TEXTS = content.advice;

@@ -20,7 +20,7 @@ import {
   type PlanState,
 } from '../../src/exercises/performance-formula/logic';
 import { schema, type Content } from '../../src/exercises/performance-formula/content';
-import { exerciseContent, rawContent } from '../exercise-content';
+import { exerciseContent, rawContent } from './exercise-content';
 
 const EXAMPLE_HALL = (exerciseContent('performance-formula') as Content).exampleHall;
 
