@@ -27,3 +27,6 @@ export const contentSchema = (id: ExerciseId): z.ZodType => schemas[`../src/exer
 
 /** The exercise's content as its island and plan section receive it. */
 export const exerciseContent = (id: ExerciseId): unknown => contentSchema(id).parse(rawContent(id));
+
+/** Where a schema finds fault with a value, as dotted paths such as `sample.0.owner` (none when it parses). */
+export const issuePaths = (schema: z.ZodType, value: unknown): string[] => schema.safeParse(value).error?.issues.map((issue) => issue.path.join('.')) ?? [];
