@@ -39,5 +39,5 @@ export function checkCase(state: CaseState, question: ScenarioQuestion): CaseSta
 
 /** Starts a new attempt with a blank answer (and so a new shuffle). */
 export function retryCase(state: CaseState): CaseState {
-  return { answer: undefined, checked: false, attempt: state.attempt + 1 };
+  return { ...emptyCaseState(), attempt: state.attempt + 1 };
 }
