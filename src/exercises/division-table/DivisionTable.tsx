@@ -73,7 +73,7 @@ export default function DivisionTable({ title, texts, sample, instructions }: Pr
           )}
         </EditableList>
       </div>
-      <IssueList messages={filled === 0 ? ['还没有填任何任务。'] : issues.map((issue) => fillTemplate(texts.issues[issue.kind], { row: issue.row }))} allGood="每项任务都有人、有时限、有资源 ✓">
+      <IssueList messages={filled === 0 ? [texts.noTasks] : issues.map((issue) => fillTemplate(texts.issues[issue.kind], { row: issue.row }))} allGood={texts.allGood}>
         {filled > 0 && uncovered.length > 0 && <p class="hint">{uncovered.map((role) => fillTemplate(texts.uncovered, { role: texts.roles[role] })).join('')}</p>}
       </IssueList>
       <div class="button-row">

@@ -22,6 +22,8 @@ export const schema = z
     instructions: Instructions,
     roles: keyed(ROLES, Label),
     columns: keyed([...FIELDS, 'role'], Label),
+    noTasks: sentence(),
+    allGood: sentence(),
     /** `{row}` is the task's number. */
     issues: keyed(Object.keys(FIELD_OF) as RowIssueKind[], sentence('row')),
     /** `{role}` is a role no task has. */

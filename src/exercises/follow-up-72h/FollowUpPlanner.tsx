@@ -82,7 +82,7 @@ export default function FollowUpPlanner({ title, texts, sample, instructions }: 
           </>
         )}
       </EditableList>
-      <IssueList messages={issues.map((issue) => describeIssue(issue, texts))} allGood="A、B、C、D 四类客户都有人跟进，节奏合适 ✓" />
+      <IssueList messages={issues.map((issue) => describeIssue(issue, texts))} allGood={texts.allGood} />
       <div class="button-row">
         <button type="button" class="button" disabled={issues.length > 0 || state.submitted} onClick={() => update(submitFollowUps)}>
           {state.submitted ? '已完成跟进计划 ✓' : '完成跟进计划'}

@@ -13,6 +13,7 @@ export const schema = z
     fields: keyed(['window', 'group', 'channel', 'message'], Label),
     /** The heading in 我的行动计划 for actions whose window is not chosen yet. */
     noWindow: Label,
+    allGood: sentence(),
     issues: z.strictObject({
       missing: sentence('row', 'field'),
       thinMessage: sentence('row'),

@@ -28,7 +28,7 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
 
   return (
     <ExerciseFrame id="outbound-call" title={title} record={record} onReset={reset} instructions={instructions}>
-      <h3 class="exercise__step">第一步：写出你的外呼话术</h3>
+      <h3 class="exercise__step">{texts.headings.script}</h3>
       {SCRIPT_FIELDS.map((field) => (
         <div key={field}>
           {field === 'close' && (
@@ -52,10 +52,10 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
       ))}
       <IssueList
         messages={issues.map((issue) => fillTemplate(texts.issues[issue.kind], { field: issue.kind === 'missing' ? fieldLabel(issue.field) : '' }))}
-        allGood="四步都写好了 ✓"
+        allGood={texts.allGood}
       />
 
-      <h3 class="exercise__step">第二步：和一位犹豫的客户模拟通话</h3>
+      <h3 class="exercise__step">{texts.headings.practice}</h3>
       <ol class="call-log">
         {steps.map(({ node: step, choice }, index) => (
           <li key={index}>
@@ -71,7 +71,7 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
       {node ? (
         <fieldset class="call-turn">
           <legend>客户：{node.customer}</legend>
-          <p class="hint">你接下来说：</p>
+          <p class="hint">{texts.yourTurn}</p>
           {node.options.map((option, index) => (
             <button key={index} type="button" class="button call-turn__option" onClick={() => update((latest) => answerPractice(latest, tree, index))}>
               {option.line}
@@ -80,7 +80,7 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
         </fieldset>
       ) : (
         <p class="sorter-result sorter-result--all" role="status">
-          通话结束：{score.total} 次选择里有 {score.good} 次是好的应对。
+          {fillTemplate(texts.callEnded, { total: score.total, good: score.good })}
         </p>
       )}
       <div class="button-row">

@@ -62,6 +62,7 @@ const Practice = z.record(z.string().regex(NODE_ID, '节点名只用小写英文
 
 export const schema = z.strictObject({
   instructions: Instructions,
+  headings: z.strictObject({ script: Label, practice: Label }),
   /** Each step of the learner's script: the label above its box and the example shown in it while empty. */
   fields: keyed(SCRIPT_FIELDS, z.strictObject({ label: Label, example: z.string().min(4) })),
   closeTypeLabel: Label,
@@ -73,6 +74,9 @@ export const schema = z.strictObject({
     noSimply: sentence(),
     vagueConfirm: sentence(),
   }),
+  allGood: sentence(),
+  yourTurn: Label,
+  callEnded: sentence('total', 'good'),
   practice: Practice,
 });
 
