@@ -23,3 +23,5 @@ export function parsedContent<S extends z.ZodType>(id: ExerciseId, schema: S): z
 export const deck = (id: ExerciseId): Deck => parsedContent(id, deckSchema);
 export const caseStory = (id: ExerciseId): CaseExercise => parsedContent(id, caseSchema);
 
+/** Where a schema finds fault with a value, as dotted paths such as `sample.0.owner` (none when it parses). */
+export const issuePaths = (schema: z.ZodType, value: unknown): string[] => schema.safeParse(value).error?.issues.map((issue) => issue.path.join('.')) ?? [];

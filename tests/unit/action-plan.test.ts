@@ -19,7 +19,9 @@ import { initialPesos } from '../../src/exercises/pesos/logic';
 import { sampleCanvas } from '../../src/exercises/selling-points/logic';
 import { emptyActivityPlan } from '../../src/exercises/activity-canvas/logic';
 import { sampleRows } from '../../src/exercises/division-table/logic';
+import type { Content as DivisionContent } from '../../src/exercises/division-table/content';
 import { sampleFollowUps } from '../../src/exercises/follow-up-72h/logic';
+import type { Content as FollowUpContent } from '../../src/exercises/follow-up-72h/content';
 
 // The page hands the texts over as JSON: test with what survives that trip.
 const texts: ActionPlanTexts = JSON.parse(JSON.stringify(await actionPlanTexts(async (id) => exerciseContent(id))));
@@ -64,8 +66,8 @@ const FILLED: Record<PlanExerciseId, unknown> = {
   'selling-points': sampleCanvas(),
   'activity-canvas': { ...emptyActivityPlan(), name: '锦园小区新家网络日', type: 'community', answers: { ...emptyActivityPlan().answers, purpose: '两天办理千兆宽带 40 户' } },
   'outbound-call': { script: { opening: '张阿姨您好', benefit: '简单来说，月费不变网速翻倍', closeType: 'choice', close: '周六上午还是周日下午？', confirm: '' }, path: [1, 0], submitted: false },
-  'division-table': { rows: [...sampleRows(), { id: 'r9', task: '', owner: '', deadline: '', resources: '', role: '' }], submitted: true },
-  'follow-up-72h': { actions: [...sampleFollowUps(), { id: 'f9', window: '', group: 'C', channel: '', message: '' }, { id: 'f10', window: '', group: '', channel: '', message: ' ' }], submitted: false },
+  'division-table': { rows: [...sampleRows((exerciseContent('division-table') as DivisionContent).sample), { id: 'r9', task: '', owner: '', deadline: '', resources: '', role: '' }], submitted: true },
+  'follow-up-72h': { actions: [...sampleFollowUps((exerciseContent('follow-up-72h') as FollowUpContent).sample), { id: 'f9', window: '', group: 'C', channel: '', message: '' }, { id: 'f10', window: '', group: '', channel: '', message: ' ' }], submitted: false },
 };
 
 /** States that must read as empty: unreadable, wrong shapes, or saved but with nothing written yet. */

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ACTIONS, MESSAGE_MAX, addFollowUp, checkFollowUps, contactsOf, parseFollowUps, removeFollowUp, sampleFollowUps, updateFollowUp, type FollowUp } from '../../src/exercises/follow-up-72h/logic';
-import { FOLLOW_UP_TEXTS } from '../../src/exercises/follow-up-72h/texts';
-import { nextRowId, removeById } from '../../src/exercises/shared/rows';
+import {
+  MAX_ACTIONS,
+  MESSAGE_MAX,
+  addFollowUp,
+  checkFollowUps,
+  contactsOf,
+  describeIssue,
+  editFollowUps,
+  parseFollowUps,
+  removeFollowUp,
+  sampleFollowUps,
+  submitFollowUps,
+  updateFollowUp,
+  type FollowUp,
+} from '../../src/exercises/follow-up-72h/logic';
+import { schema, type Content } from '../../src/exercises/follow-up-72h/content';
+import { nextRowId, removeById, withIds } from '../../src/exercises/shared/rows';
+import { exerciseContent, issuePaths, rawContent } from './exercise-content';
+
+const content = exerciseContent('follow-up-72h') as Content;
+const sample = () => sampleFollowUps(content.sample);
 
 const action = (id: string, change: Partial<FollowUp>): FollowUp => ({ id, window: 'h24', group: 'A', channel: 'phone', message: '回访使用感受，请他推荐亲友', ...change });
 const coverAll = (): FollowUp[] => [
@@ -17,6 +35,7 @@ describe('rows helpers', () => {
     expect(nextRowId([], 'f')).toBe('f1');
     expect(nextRowId([{ id: 'f3' }, { id: 'f1' }, { id: 'x9' }], 'f')).toBe('f4');
     expect(removeById([{ id: 'a' }, { id: 'b' }], 'a')).toEqual([{ id: 'b' }]);
+    expect(withIds([{ text: 'x' }, { text: 'y' }], 'f')).toEqual([{ id: 'f1', text: 'x' }, { id: 'f2', text: 'y' }]);
   });
 });
 
@@ -36,7 +55,7 @@ describe('editing', () => {
 
 describe('checkFollowUps', () => {
   it('accepts the sample and a plan that covers everyone', () => {
-    expect(checkFollowUps(sampleFollowUps())).toEqual([]);
+    expect(checkFollowUps(sample())).toEqual([]);
     expect(checkFollowUps(coverAll())).toEqual([]);
   });
 
@@ -45,33 +64,33 @@ describe('checkFollowUps', () => {
     expect(checkFollowUps(list)).toEqual([
       { kind: 'missing', row: 6, field: 'window' },
       { kind: 'missing', row: 6, field: 'channel' },
-      { kind: 'thin-message', row: 6 },
+      { kind: 'thinMessage', row: 6 },
     ]);
   });
 
   it('reports groups nobody follows up', () => {
     expect(checkFollowUps([action('f1', { group: 'A' }), action('f2', { group: 'B', window: 'h24' }), action('f3', { group: 'B', window: 'h72' })])).toEqual([
-      { kind: 'group-missing', group: 'C' },
-      { kind: 'group-missing', group: 'D' },
+      { kind: 'groupMissing', group: 'C' },
+      { kind: 'groupMissing', group: 'D' },
     ]);
   });
 
   it('asks for group B in two windows, counting actions for all customers', () => {
     const once = coverAll().filter((item) => item.id !== 'f3');
-    expect(checkFollowUps(once)).toEqual([{ kind: 'b-once' }]);
+    expect(checkFollowUps(once)).toEqual([{ kind: 'bOnce' }]);
     expect(checkFollowUps([...once, action('f9', { group: 'all', window: 'h72' })])).toEqual([]);
   });
 
   it('warns when a group is contacted more than three times', () => {
     const list = [...coverAll(), action('f6', { group: 'all', window: 'h72' }), action('f7', { group: 'B', window: 'h72' })];
     expect(contactsOf(list, 'B')).toHaveLength(4);
-    expect(checkFollowUps(list)).toEqual([{ kind: 'too-many', group: 'B', count: 4 }]);
+    expect(checkFollowUps(list)).toEqual([{ kind: 'tooMany', group: 'B', count: 4 }]);
   });
 });
 
 describe('parseFollowUps', () => {
   it('round-trips', () => {
-    expect(parseFollowUps(JSON.parse(JSON.stringify(sampleFollowUps())))).toEqual(sampleFollowUps());
+    expect(parseFollowUps(JSON.parse(JSON.stringify(sample())))).toEqual(sample());
   });
   it.each([
     ['not an array', {}],
@@ -85,10 +104,48 @@ describe('parseFollowUps', () => {
   });
 });
 
-describe('FOLLOW_UP_TEXTS', () => {
-  it('labels every option and has a sentence for every issue kind', () => {
-    expect(Object.keys(FOLLOW_UP_TEXTS.windows)).toEqual(['h24', 'h48', 'h72']);
-    expect(Object.keys(FOLLOW_UP_TEXTS.groups)).toEqual(['all', 'A', 'B', 'C', 'D']);
-    expect(Object.keys(FOLLOW_UP_TEXTS.issues).sort()).toEqual(['b-once', 'group-missing', 'missing', 'thin-message', 'too-many']);
+describe('describeIssue', () => {
+  it('fills in the row, the field, the group and the count', () => {
+    expect(describeIssue({ kind: 'missing', row: 2, field: 'channel' }, content)).toBe('第 2 项：还没选「用什么渠道」。');
+    expect(describeIssue({ kind: 'tooMany', group: 'B', count: 4 }, content)).toBe('「B 类：有意向未成交」在 72 小时里被联系了 4 次，太频繁了，两三次就够。');
+  });
+});
+
+describe('changes, each from the latest state', () => {
+  it('keeps a finished plan finished only while it passes the check', () => {
+    const done = { actions: coverAll(), submitted: true };
+    expect(editFollowUps(done, updateFollowUp(coverAll(), 'f1', { channel: 'sms' })).submitted).toBe(true);
+    expect(editFollowUps(done, removeFollowUp(coverAll(), 'f1')).submitted).toBe(false);
+    expect(editFollowUps({ ...done, submitted: false }, coverAll()).submitted).toBe(false);
+  });
+  it('finishes only a plan that passes the check', () => {
+    expect(submitFollowUps({ actions: coverAll(), submitted: false }).submitted).toBe(true);
+    expect(submitFollowUps({ actions: addFollowUp([]), submitted: false }).submitted).toBe(false);
+  });
+});
+
+describe('the content schema', () => {
+  const raw = () => structuredClone(rawContent('follow-up-72h')) as Content;
+
+  it('parses the course file', () => {
+    expect(issuePaths(schema, rawContent('follow-up-72h'))).toEqual([]);
+  });
+  it('wants a label for every option and the slots each sentence fills', () => {
+    const noVisit = raw();
+    delete (noVisit.channels as Partial<Content['channels']>).visit;
+    expect(issuePaths(schema, noVisit)).toEqual(['channels.visit']);
+    expect(issuePaths(schema, { ...raw(), issues: { ...raw().issues, tooMany: '「{group}」联系得太频繁了。' } })).toEqual(['issues.tooMany']);
+  });
+  it('names the field of a sample action the check would fault', () => {
+    const thin = raw();
+    thin.sample[3]!.message = '打电话';
+    expect(issuePaths(schema, thin)).toEqual(['sample.3.message']);
+    const fax = raw();
+    (fax.sample[0] as { channel: string }).channel = 'fax';
+    expect(issuePaths(schema, fax)).toEqual(['sample.0.channel']);
+  });
+  it('wants the sample to follow up every group (actions for all count), B in two windows', () => {
+    expect(issuePaths(schema, { ...raw(), sample: raw().sample.filter((action) => action.group !== 'C' && action.group !== 'all') })).toEqual(['sample']);
+    expect(issuePaths(schema, { ...raw(), sample: raw().sample.filter((action) => !(action.group === 'B' && action.window === 'h48')) })).toEqual(['sample']);
   });
 });

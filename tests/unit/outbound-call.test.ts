@@ -1,6 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { OPENING_MAX, PRACTICE_END, PRACTICE_START, emptyScript, isCallDone, parseCallState, practiceScore, reviewScript, walkPractice, type CallScript, type PracticeTree } from '../../src/exercises/outbound-call/logic';
-import { OUTBOUND_CALL_TEXTS } from '../../src/exercises/outbound-call/texts';
+import {
+  MAX_TURNS,
+  OPENING_MAX,
+  PRACTICE_END,
+  PRACTICE_START,
+  answerPractice,
+  editScript,
+  emptyScript,
+  isCallDone,
+  parseCallState,
+  practiceScore,
+  restartPractice,
+  reviewScript,
+  submitCall,
+  walkPractice,
+  type CallScript,
+  type CallState,
+  type PracticeTree,
+} from '../../src/exercises/outbound-call/logic';
+import { schema, type Content } from '../../src/exercises/outbound-call/content';
+import { exerciseContent, issuePaths, rawContent } from './exercise-content';
+
+const content = exerciseContent('outbound-call') as Content;
 
 const good: CallScript = {
   opening: '张阿姨您好，我是楼下营业厅的小陈，给您留了一个免费提速的名额。',
@@ -28,12 +49,12 @@ describe('reviewScript', () => {
     ]);
   });
   it('flags an opening that will not fit in ten seconds', () => {
-    expect(reviewScript({ ...good, opening: '您'.repeat(OPENING_MAX + 1) })).toEqual([{ kind: 'long-opening' }]);
+    expect(reviewScript({ ...good, opening: '您'.repeat(OPENING_MAX + 1) })).toEqual([{ kind: 'longOpening' }]);
     expect(reviewScript({ ...good, opening: '您'.repeat(OPENING_MAX) })).toEqual([]);
   });
   it('asks for 「简单来说」 and for a concrete time in the confirmation', () => {
-    expect(reviewScript({ ...good, benefit: '月费不变，网速升级。' })).toEqual([{ kind: 'no-simply' }]);
-    expect(reviewScript({ ...good, confirm: '那就这么说定了，到时候见。' })).toEqual([{ kind: 'vague-confirm' }]);
+    expect(reviewScript({ ...good, benefit: '月费不变，网速升级。' })).toEqual([{ kind: 'noSimply' }]);
+    expect(reviewScript({ ...good, confirm: '那就这么说定了，到时候见。' })).toEqual([{ kind: 'vagueConfirm' }]);
   });
 });
 
@@ -55,16 +76,26 @@ describe('practice', () => {
   });
 });
 
-describe('the course practice call', () => {
-  const practice = OUTBOUND_CALL_TEXTS.practice;
-  it('only points to nodes that exist, and every node can be reached', () => {
-    const reached = new Set([PRACTICE_START]);
-    for (const node of Object.values(practice)) for (const option of node.options) {
-      expect(option.next === PRACTICE_END || option.next in practice, option.next).toBe(true);
-      reached.add(option.next);
-    }
-    for (const id of Object.keys(practice)) expect(reached.has(id), id).toBe(true);
+describe('changes, each from the latest state', () => {
+  const fresh = (): CallState => ({ script: good, path: [], submitted: false });
+  it('edits one part of the script and keeps the rest', () => {
+    expect(editScript(fresh(), { closeType: 'regret' })).toEqual({ ...fresh(), script: { ...good, closeType: 'regret' } });
   });
+  it('adds lines to the practice call until it ends, and restarts it', () => {
+    const ended = answerPractice(answerPractice(fresh(), tree, 0), tree, 0);
+    expect(ended.path).toEqual([0, 0]);
+    expect(answerPractice(ended, tree, 0)).toBe(ended);
+    expect(restartPractice(ended)).toEqual(fresh());
+  });
+  it('finishes only with a reviewed script and an ended call', () => {
+    expect(submitCall({ ...fresh(), path: [0, 0] }, tree).submitted).toBe(true);
+    expect(submitCall({ ...fresh(), path: [0] }, tree).submitted).toBe(false);
+    expect(submitCall({ script: { ...good, confirm: '' }, path: [0, 0], submitted: false }, tree).submitted).toBe(false);
+  });
+});
+
+describe('the course practice call', () => {
+  const practice = content.practice;
   it('offers at least one good line at every turn, and a path of all good lines reaches the end', () => {
     const path: number[] = [];
     let current = PRACTICE_START;
@@ -95,5 +126,40 @@ describe('parseCallState', () => {
     ['an endless path', { script: good, path: Array(21).fill(0) }],
   ])('rejects %s', (_label, value) => {
     expect(parseCallState(value)).toBeNull();
+  });
+});
+
+describe('the content schema', () => {
+  const raw = () => structuredClone(rawContent('outbound-call')) as Content;
+  const node = (next: string, good = true) => ({ customer: '「嗯？」', options: [{ line: '「好的。」', good, feedback: '说得好好好', next }] });
+
+  it('parses the course file', () => {
+    expect(issuePaths(schema, rawContent('outbound-call'))).toEqual([]);
+  });
+  it('refuses misspelt and missing fields', () => {
+    const { closeTypeLabel, ...rest } = raw();
+    expect(issuePaths(schema, { ...rest, closeTypeLable: closeTypeLabel })).toEqual(['closeTypeLabel', '']);
+    const noRegret = raw();
+    delete (noRegret.closes as Partial<Content['closes']>).regret;
+    expect(issuePaths(schema, noRegret)).toEqual(['closes.regret']);
+  });
+  it('wants {field} in the sentence that names the empty step, and no slot it does not fill', () => {
+    expect(issuePaths(schema, { ...raw(), issues: { ...raw().issues, missing: '这一步还没写。' } })).toEqual(['issues.missing']);
+    expect(issuePaths(schema, { ...raw(), issues: { ...raw().issues, noSimply: '用上「简单来说」：{field}' } })).toEqual(['issues.noSimply']);
+  });
+  it('names the option whose next node does not exist', () => {
+    const lost = raw();
+    lost.practice.busy!.options[1]!.next = 'bye';
+    expect(issuePaths(schema, lost)).toEqual(['practice.busy.options.1.next']);
+  });
+  it('wants a start, a good line at every turn, and every node reachable', () => {
+    expect(issuePaths(schema, { ...raw(), practice: { begin: node(PRACTICE_END) } })).toEqual(['practice']);
+    expect(issuePaths(schema, { ...raw(), practice: { start: node(PRACTICE_END, false) } })).toEqual(['practice.start.options']);
+    expect(issuePaths(schema, { ...raw(), practice: { start: node(PRACTICE_END), lost: node(PRACTICE_END) } })).toEqual(['practice.lost']);
+  });
+  it('refuses a call that goes round in a circle or outlasts what a saved call keeps', () => {
+    expect(issuePaths(schema, { ...raw(), practice: { start: node('again'), again: node('start') } })).toEqual(['practice.again.options.0.next']);
+    const long = Object.fromEntries(Array.from({ length: MAX_TURNS + 1 }, (_, index) => [index ? `n${index}` : PRACTICE_START, node(index === MAX_TURNS ? PRACTICE_END : `n${index + 1}`)]));
+    expect(issuePaths(schema, { ...raw(), practice: long })).toEqual(['practice']);
   });
 });

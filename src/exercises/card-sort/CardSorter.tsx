@@ -26,8 +26,7 @@ const MAX_BUTTONS = 4;
 export default function CardSorter({ title, exerciseId, deck, instructions, slide = false }: Props) {
   const categoryIds = deck.categories.map((category) => category.id);
   const parse = (value: unknown) => parseSorterState(value, deck.cards, categoryIds);
-  const { state, record, update: save, reset } = useSavedExercise<SorterState>(exerciseId, parse, emptySorterState, (next: SorterState) => next.solved);
-  const update = (next: SorterState) => save(() => next);
+  const { state, record, update, reset } = useSavedExercise<SorterState>(exerciseId, parse, emptySorterState, (next: SorterState) => next.solved);
   const result = sorterResult(deck.cards, state.placements);
   const order = shuffledIndices(deck.cards.length, hashSeed(exerciseId));
   const labelOf = (id: string) => {
@@ -36,13 +35,14 @@ export default function CardSorter({ title, exerciseId, deck, instructions, slid
   };
   const groups = [...new Set(deck.categories.map((category) => category.group ?? ''))];
   const [shown, setShown] = useSlidePosition(exerciseId, deck.cards.length);
-  const check = () => {
-    const next = checkSorter(state, deck.cards);
-    update(next);
-    // On a slide the room talks through the first miss right away.
-    const firstWrong = order.findIndex((index) => next.placements[deck.cards[index]!.id] !== deck.cards[index]!.answer);
-    if (slide && firstWrong >= 0) setShown(firstWrong);
-  };
+  const check = () =>
+    update((latest) => {
+      const next = checkSorter(latest, deck.cards);
+      // On a slide the room talks through the first miss right away (the update runs once, at once).
+      const firstWrong = order.findIndex((index) => next.placements[deck.cards[index]!.id] !== deck.cards[index]!.answer);
+      if (slide && firstWrong >= 0) setShown(firstWrong);
+      return next;
+    });
 
   return (
     <ExerciseFrame id={exerciseId} title={title} record={record} onReset={reset} instructions={instructions}>
@@ -72,7 +72,7 @@ export default function CardSorter({ title, exerciseId, deck, instructions, slid
                         .filter((category) => (category.group ?? '') === group)
                         .map((category) => (
                           <label key={category.id} class="segmented__choice">
-                            <input type="radio" name={`${exerciseId}-${card.id}`} checked={placed === category.id} onChange={() => update(placeCard(state, card.id, category.id))} />
+                            <input type="radio" name={`${exerciseId}-${card.id}`} checked={placed === category.id} onChange={() => update((latest) => placeCard(latest, card.id, category.id))} />
                             {group && <span class="visually-hidden">{group} · </span>}
                             <span>{category.label}</span>
                           </label>
@@ -83,7 +83,7 @@ export default function CardSorter({ title, exerciseId, deck, instructions, slid
               ) : (
                 <label class="sort-card__select">
                   <span class="visually-hidden">把这张卡片放到</span>
-                  <select value={placed ?? ''} aria-describedby={`${exerciseId}-${card.id}`} onChange={(event) => update(placeCard(state, card.id, event.currentTarget.value || null))}>
+                  <select value={placed ?? ''} aria-describedby={`${exerciseId}-${card.id}`} onChange={(event) => update((latest) => placeCard(latest, card.id, event.currentTarget.value || null))}>
                     <option value="">— 放到哪里？—</option>
                     {groups.map((group) => {
                       const options = deck.categories

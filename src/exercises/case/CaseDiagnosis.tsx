@@ -5,7 +5,7 @@ import QuestionView from '../../features/assessment/QuestionView';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import { useSlidePosition } from '../shared/useSlidePosition';
 import { isAnswered, scoreQuestion } from '../../features/assessment/quiz';
-import { emptyCaseState, isCaseSolved, parseCaseState, type CaseState } from './logic';
+import { answerCase, checkCase, emptyCaseState, isCaseSolved, parseCaseState, retryCase, type CaseState } from './logic';
 import type { CaseExercise } from './content';
 import type { SavedExerciseId } from '../../stores/exercise';
 
@@ -23,16 +23,15 @@ interface Props {
 export default function CaseDiagnosis({ title, exerciseId, case: story, instructions, slide = false }: Props) {
   const { question } = story;
   const parse = (value: unknown) => parseCaseState(value, question);
-  const { state, record, update: save, reset } = useSavedExercise<CaseState>(exerciseId, parse, emptyCaseState, (next: CaseState) => isCaseSolved(next, question));
+  const { state, record, update, reset } = useSavedExercise<CaseState>(exerciseId, parse, emptyCaseState, (next: CaseState) => isCaseSolved(next, question));
   const score = scoreQuestion(question, state.answer);
-  const update = (next: CaseState) => save(() => next);
   const parts = question.type === 'scenario' ? question.questions : [];
   const [shownPart, setShownPart] = useSlidePosition(exerciseId, parts.length);
   const partAnswer = (id: string) => (state.answer?.type === 'scenario' ? state.answer.parts[id] : undefined);
 
   return (
     <ExerciseFrame id={exerciseId} title={title} record={record} onReset={reset} instructions={instructions}>
-      <QuestionView question={question} label="案例" answer={state.answer} seed={state.attempt} locked={state.checked} onAnswer={(answer) => update({ ...state, answer })} shownPart={slide && parts.length > 1 ? shownPart : undefined} />
+      <QuestionView question={question} label="案例" answer={state.answer} seed={state.attempt} locked={state.checked} onAnswer={(answer) => update((latest) => answerCase(latest, answer))} shownPart={slide && parts.length > 1 ? shownPart : undefined} />
       {slide && parts.length > 1 && (
         <SlidePager
           unit="题"
@@ -46,11 +45,11 @@ export default function CaseDiagnosis({ title, exerciseId, case: story, instruct
       )}
       <div class="button-row">
         {state.checked ? (
-          <button type="button" class="button" onClick={() => update({ answer: undefined, checked: false, attempt: state.attempt + 1 })}>
+          <button type="button" class="button" onClick={() => update(retryCase)}>
             再诊断一次
           </button>
         ) : (
-          <button type="button" class="button button--primary" disabled={!isAnswered(question, state.answer)} onClick={() => update({ ...state, checked: true })}>
+          <button type="button" class="button button--primary" disabled={!isAnswered(question, state.answer)} onClick={() => update((latest) => checkCase(latest, question))}>
             核对
           </button>
         )}

@@ -2,7 +2,7 @@
  * Case diagnosis (案例诊断): the learner answers a case's scenario question, checks it, and may try
  * again; the attempt number is also the seed that shuffles the options. Pure; scoring is the quiz's.
  */
-import { parseAnswer, scoreQuestion, type Answer } from '../../features/assessment/quiz';
+import { isAnswered, parseAnswer, scoreQuestion, type Answer } from '../../features/assessment/quiz';
 import type { CaseExercise } from './content';
 
 type ScenarioQuestion = CaseExercise['question'];
@@ -26,3 +26,18 @@ export function parseCaseState(value: unknown, question: ScenarioQuestion): Case
 
 /** The case is done once it was checked with every part right. */
 export const isCaseSolved = (state: CaseState, question: ScenarioQuestion): boolean => state.checked && scoreQuestion(question, state.answer) === 1;
+
+/** A new answer; once checked the answer is locked until the learner tries again. */
+export function answerCase(state: CaseState, answer: Answer | undefined): CaseState {
+  return state.checked ? state : { ...state, answer };
+}
+
+/** Checks the answer, if every part is answered. */
+export function checkCase(state: CaseState, question: ScenarioQuestion): CaseState {
+  return isAnswered(question, state.answer) ? { ...state, checked: true } : state;
+}
+
+/** Starts a new attempt with a blank answer (and so a new shuffle). */
+export function retryCase(state: CaseState): CaseState {
+  return { ...emptyCaseState(), attempt: state.attempt + 1 };
+}

@@ -1,12 +1,12 @@
 /** The schema of content/exercises/coaching-matrix.yaml: what each quadrant says, the sample team and the plan's labels. */
 import { z } from 'astro/zod';
-import { Instructions, Template } from '../shared/content-schema';
+import { Instructions, sentence } from '../shared/content-schema';
 import { MAX_MEMBERS, NAME_MAX, SCALE_MAX, type Person, type Quadrant, type QuadrantText } from './logic';
 
 const Text = z.string().min(2, '请写出内容');
 const Label = z.string().min(1, '请写出标签');
 
-const QuadrantTexts = z.strictObject({ name: Text, focus: Text, step: Template('name') });
+const QuadrantTexts = z.strictObject({ name: Text, focus: Text, step: sentence('name') });
 
 const Score = z.int().min(1).max(SCALE_MAX);
 const SamplePerson = z.strictObject({

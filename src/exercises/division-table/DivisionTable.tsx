@@ -6,63 +6,61 @@ import { parseWithSubmitted } from '../shared/submitted';
 import { printArea } from '../shared/printArea';
 import EditableList, { IssueList } from '../shared/EditableList';
 import { fillTemplate } from '../../platform/template';
-import { FIELDS, MAX_ROWS, ROLES, TEXT_MAX, addRow, checkRows, parseRows, removeRow, sampleRows, toCsv, uncoveredRoles, updateRow, type Role, type TaskRow } from './logic';
-import type { DivisionTexts } from './texts';
+import { FIELDS, MAX_ROWS, ROLES, TEXT_MAX, addRow, checkRows, editRows, filledCount, parseRows, removeRow, sampleRows, submitRows, toCsv, uncoveredRoles, updateRow, type DivisionState, type Role, type TaskRow } from './logic';
+import type { Content, Texts } from './content';
 import { downloadText } from '../../browser/download';
-
-interface State {
-  rows: TaskRow[];
-  submitted: boolean;
-}
 
 interface Props {
   /** From the registry. */
   title: string;
   /** Role names, column headers and issue sentences, passed as props so the text ships in HTML. */
-  texts: DivisionTexts;
+  texts: Texts;
+  /** What 「载入示例」 fills in. */
+  sample: Content['sample'];
   instructions?: ComponentChildren;
 }
 
-const initial = (): State => ({ rows: addRow([]), submitted: false });
-const parse = (value: unknown): State | null => parseWithSubmitted(value, 'rows', parseRows);
+const initial = (): DivisionState => ({ rows: addRow([]), submitted: false });
+const parse = (value: unknown): DivisionState | null => parseWithSubmitted(value, 'rows', parseRows);
 
 /** 营销活动分工计划表: one card per task (a table would not fit a phone), checked, exported to CSV, printable. */
-export default function DivisionTable({ title, texts, instructions }: Props) {
-  const { state, record, update: save, reset } = useSavedExercise<State>('division-table', parse, initial, (next: State) => next.submitted);
+export default function DivisionTable({ title, texts, sample, instructions }: Props) {
+  const { state, record, update, reset } = useSavedExercise<DivisionState>('division-table', parse, initial, (next: DivisionState) => next.submitted);
   const printable = useRef<HTMLDivElement>(null);
   const { rows } = state;
   const issues = checkRows(rows);
   const uncovered = uncoveredRoles(rows);
-  const filled = rows.filter((row) => FIELDS.some((field) => row[field].trim())).length;
+  const filled = filledCount(rows);
   const ready = issues.length === 0 && filled > 0;
-  const update = (next: TaskRow[], submitted = state.submitted && checkRows(next).length === 0) => save(() => ({ rows: next, submitted }));
+  /** Edits the rows as they are stored now. */
+  const edit = (change: (rows: TaskRow[]) => TaskRow[]) => update((latest) => editRows(latest, change(latest.rows)));
 
   const [downloadNote, setDownloadNote] = useState('');
   const download = () => {
-    if (!downloadText('营销活动分工计划表.csv', toCsv(rows, texts.headers, texts.roles), 'text/csv;charset=utf-8')) setDownloadNote(texts.noDownload);
+    if (!downloadText(`${title}.csv`, toCsv(rows, texts.columns, texts.roles), 'text/csv;charset=utf-8')) setDownloadNote(texts.noDownload);
   };
 
   return (
     <ExerciseFrame id="division-table" title={title} record={record} onReset={reset} instructions={instructions}>
       <div class="button-row">
-        <button type="button" class="button button--quiet" onClick={() => update(sampleRows(), false)}>
+        <button type="button" class="button button--quiet" onClick={() => update(() => ({ rows: sampleRows(sample), submitted: false }))}>
           载入示例
         </button>
       </div>
       <div ref={printable}>
-        <p class="plan__print-title">营销活动分工计划表</p>
-        <EditableList items={rows} noun="任务" max={MAX_ROWS} onAdd={() => update(addRow(rows))} onRemove={(id) => update(removeRow(rows, id))}>
+        <p class="plan__print-title">{title}</p>
+        <EditableList items={rows} noun="任务" max={MAX_ROWS} onAdd={() => edit(addRow)} onRemove={(id) => edit((latest) => removeRow(latest, id))}>
           {(row) => (
             <div class="field-grid">
-              {FIELDS.map((field, column) => (
+              {FIELDS.map((field) => (
                 <label key={field} class="field">
-                  <span>{texts.headers[column]}</span>
-                  <input type="text" maxLength={TEXT_MAX} value={row[field]} onInput={(event) => update(updateRow(rows, row.id, { [field]: event.currentTarget.value }))} />
+                  <span>{texts.columns[field]}</span>
+                  <input type="text" maxLength={TEXT_MAX} value={row[field]} onInput={(event) => edit((latest) => updateRow(latest, row.id, { [field]: event.currentTarget.value }))} />
                 </label>
               ))}
               <label class="field">
-                <span>{texts.headers[4]}</span>
-                <select value={row.role} onChange={(event) => update(updateRow(rows, row.id, { role: event.currentTarget.value as Role | '' }))}>
+                <span>{texts.columns.role}</span>
+                <select value={row.role} onChange={(event) => edit((latest) => updateRow(latest, row.id, { role: event.currentTarget.value as Role | '' }))}>
                   <option value="">— 请选择 —</option>
                   {ROLES.map((role) => (
                     <option key={role} value={role}>
@@ -75,11 +73,11 @@ export default function DivisionTable({ title, texts, instructions }: Props) {
           )}
         </EditableList>
       </div>
-      <IssueList messages={filled === 0 ? ['还没有填任何任务。'] : issues.map((issue) => fillTemplate(texts.issues[issue.kind], { row: issue.row }))} allGood="每项任务都有人、有时限、有资源 ✓">
+      <IssueList messages={filled === 0 ? [texts.noTasks] : issues.map((issue) => fillTemplate(texts.issues[issue.kind], { row: issue.row }))} allGood={texts.allGood}>
         {filled > 0 && uncovered.length > 0 && <p class="hint">{uncovered.map((role) => fillTemplate(texts.uncovered, { role: texts.roles[role] })).join('')}</p>}
       </IssueList>
       <div class="button-row">
-        <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update(rows, true)}>
+        <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update(submitRows)}>
           {state.submitted ? '已完成分工 ✓' : '完成分工'}
         </button>
         <button type="button" class="button button--quiet" disabled={filled === 0} onClick={download}>

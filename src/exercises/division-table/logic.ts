@@ -4,7 +4,7 @@
  * like 「全员」, a deadline like 「尽快」, empty resources — and exports CSV for a spreadsheet.
  */
 import { csvText } from '../../platform/csv';
-import { nextRowId, removeById } from '../shared/rows';
+import { nextRowId, removeById, withIds } from '../shared/rows';
 
 export const ROLES = ['traffic', 'sales', 'aftersales', 'support'] as const;
 export type Role = (typeof ROLES)[number];
@@ -28,7 +28,7 @@ export interface TaskRow {
   role: Role | '';
 }
 
-export type RowIssueKind = 'no-task' | 'no-owner' | 'vague-owner' | 'no-deadline' | 'vague-deadline' | 'no-resources' | 'no-role';
+export type RowIssueKind = 'noTask' | 'noOwner' | 'vagueOwner' | 'noDeadline' | 'vagueDeadline' | 'noResources' | 'noRole';
 
 export interface RowIssue {
   rowId: string;
@@ -66,13 +66,13 @@ export function checkRows(rows: readonly TaskRow[]): RowIssue[] {
     const add = (kind: RowIssueKind) => issues.push({ rowId: row.id, row: index + 1, kind });
     const owner = row.owner.trim();
     const deadline = row.deadline.trim();
-    if (!row.task.trim()) add('no-task');
-    if (!owner) add('no-owner');
-    else if (VAGUE_OWNERS.some((word) => owner.includes(word))) add('vague-owner');
-    if (!deadline) add('no-deadline');
-    else if (VAGUE_DEADLINES.some((word) => deadline.toUpperCase().includes(word))) add('vague-deadline');
-    if (!row.resources.trim()) add('no-resources');
-    if (!row.role) add('no-role');
+    if (!row.task.trim()) add('noTask');
+    if (!owner) add('noOwner');
+    else if (VAGUE_OWNERS.some((word) => owner.includes(word))) add('vagueOwner');
+    if (!deadline) add('noDeadline');
+    else if (VAGUE_DEADLINES.some((word) => deadline.toUpperCase().includes(word))) add('vagueDeadline');
+    if (!row.resources.trim()) add('noResources');
+    if (!row.role) add('noRole');
   });
   return issues;
 }
@@ -82,10 +82,34 @@ export function uncoveredRoles(rows: readonly TaskRow[]): Role[] {
   return ROLES.filter((role) => !rows.some((row) => row.role === role && !isBlank(row)));
 }
 
-/** The filled-in rows as CSV (see csv.ts), with the headers and role labels of the page. */
-export function toCsv(rows: readonly TaskRow[], headers: readonly string[], roleLabels: Readonly<Record<Role, string>>): string {
+/** What a task's boxes are called, also the column headers of the CSV and of 我的行动计划. */
+export type Columns = Readonly<Record<TextField | 'role', string>>;
+
+/** The column headers in table order: the text fields, then the role. */
+export const columnHeaders = (columns: Columns): string[] => [...FIELDS.map((field) => columns[field]), columns.role];
+
+/** The filled-in rows as CSV (see csv.ts), with the column headers and role labels of the page. */
+export function toCsv(rows: readonly TaskRow[], columns: Columns, roleLabels: Readonly<Record<Role, string>>): string {
   const filled = rows.filter((row) => !isBlank(row));
-  return csvText([headers, ...filled.map((row) => [row.task, row.owner, row.deadline, row.resources, row.role ? roleLabels[row.role] : ''])]);
+  return csvText([columnHeaders(columns), ...filled.map((row) => [...FIELDS.map((field) => row[field]), row.role ? roleLabels[row.role] : ''])]);
+}
+
+/** Rows with text in at least one box (a chosen role alone does not count). */
+export const filledCount = (rows: readonly TaskRow[]): number => rows.filter((row) => FIELDS.some((field) => row[field].trim())).length;
+
+export interface DivisionState {
+  rows: TaskRow[];
+  submitted: boolean;
+}
+
+/** The state after an edit: a finished table stays finished only while its rows still pass the check. */
+export function editRows(state: DivisionState, rows: TaskRow[]): DivisionState {
+  return { rows, submitted: state.submitted && checkRows(rows).length === 0 };
+}
+
+/** Marks the table finished, if it has tasks and they pass the check. */
+export function submitRows(state: DivisionState): DivisionState {
+  return filledCount(state.rows) > 0 && checkRows(state.rows).length === 0 ? { ...state, submitted: true } : state;
 }
 
 /** Decodes saved rows; `null` when anything is malformed. */
@@ -110,14 +134,5 @@ export function parseRows(value: unknown): TaskRow[] | null {
   return new Set(rows.map((row) => row.id)).size === rows.length ? rows : null;
 }
 
-/** Part of M7's example table (东湖路营业厅「家庭宽带焕新日」), one row per role at least. */
-export function sampleRows(): TaskRow[] {
-  const row = (id: string, task: string, owner: string, deadline: string, resources: string, role: Role): TaskRow => ({ id, task, owner, deadline, resources, role });
-  return [
-    row('r1', '确定活动方案、优惠政策和礼品预算', '店长', 'D-10', '分公司政策、活动预算', 'support'),
-    row('r2', '外呼邀约，确认到店 30 人以上', '小陈、小刘', 'D-3', '名单、外呼话术、登记表', 'traffic'),
-    row('r3', '体验区讲解提速效果，促成办理', '小陈', 'D 日全天', '测速演示机、资费对比单', 'sales'),
-    row('r4', '受理办理、预约装机时间、使用指导', '小赵', 'D 日全天', '受理台、装机预约表', 'aftersales'),
-    row('r5', '72 小时跟进名单分配', '店长', 'D 日闭店前', '客户登记表', 'support'),
-  ];
-}
+/** The content file's sample tasks as rows, numbered r1, r2, … */
+export const sampleRows = (sample: readonly Omit<TaskRow, 'id'>[]): TaskRow[] => withIds(sample, 'r');

@@ -3,7 +3,9 @@
  * B (interested), C (only took part) or D (signed up, did not come), and the team plans who is
  * contacted in 0–24, 24–48 and 48–72 hours, by which channel, with which message.
  */
-import { nextRowId, removeById } from '../shared/rows';
+import { nextRowId, removeById, withIds } from '../shared/rows';
+import { fillTemplate } from '../../platform/template';
+import type { Texts } from './content';
 
 export const WINDOWS = ['h24', 'h48', 'h72'] as const;
 export type Window = (typeof WINDOWS)[number];
@@ -29,10 +31,10 @@ export interface FollowUp {
 
 export type FollowUpIssue =
   | { kind: 'missing'; row: number; field: 'window' | 'group' | 'channel' | 'message' }
-  | { kind: 'thin-message'; row: number }
-  | { kind: 'group-missing'; group: Exclude<Group, 'all'> }
-  | { kind: 'b-once' }
-  | { kind: 'too-many'; group: Exclude<Group, 'all'>; count: number };
+  | { kind: 'thinMessage'; row: number }
+  | { kind: 'groupMissing'; group: Exclude<Group, 'all'> }
+  | { kind: 'bOnce' }
+  | { kind: 'tooMany'; group: Exclude<Group, 'all'>; count: number };
 
 export function addFollowUp(list: readonly FollowUp[]): FollowUp[] {
   if (list.length >= MAX_ACTIONS) return [...list];
@@ -61,29 +63,44 @@ export function checkFollowUps(list: readonly FollowUp[]): FollowUpIssue[] {
     for (const field of ['window', 'group', 'channel'] as const) if (!item[field]) issues.push({ kind: 'missing', row, field });
     const message = item.message.trim();
     if (!message) issues.push({ kind: 'missing', row, field: 'message' });
-    else if ([...message].length < MESSAGE_MIN) issues.push({ kind: 'thin-message', row });
+    else if ([...message].length < MESSAGE_MIN) issues.push({ kind: 'thinMessage', row });
   });
   for (const group of ['A', 'B', 'C', 'D'] as const) {
     const contacts = contactsOf(list, group);
-    if (contacts.length === 0) issues.push({ kind: 'group-missing', group });
-    else if (contacts.length > MAX_CONTACTS) issues.push({ kind: 'too-many', group, count: contacts.length });
+    if (contacts.length === 0) issues.push({ kind: 'groupMissing', group });
+    else if (contacts.length > MAX_CONTACTS) issues.push({ kind: 'tooMany', group, count: contacts.length });
   }
   const bWindows = new Set(contactsOf(list, 'B').map((item) => item.window).filter(Boolean));
-  if (contactsOf(list, 'B').length > 0 && bWindows.size < 2) issues.push({ kind: 'b-once' });
+  if (contactsOf(list, 'B').length > 0 && bWindows.size < 2) issues.push({ kind: 'bOnce' });
   return issues;
 }
 
-/** M7's example: thanks to everyone, then A, B, C and D each followed up in their own way. */
-export function sampleFollowUps(): FollowUp[] {
-  const item = (id: string, window: Window, group: Group, channel: Channel, message: string): FollowUp => ({ id, window, group, channel, message });
-  return [
-    item('f1', 'h24', 'all', 'sms', '感谢到场，附上负责人的名字和电话，有问题随时找我。'),
-    item('f2', 'h24', 'B', 'wechat', '把当天聊过的两档方案整理成一张对比图发过去。'),
-    item('f3', 'h48', 'B', 'phone', '问清还在犹豫什么，对症回应，约好到店或上门时间。'),
-    item('f4', 'h48', 'D', 'phone', '说明活动名额还为他保留到周三，邀请他再来一次。'),
-    item('f5', 'h72', 'A', 'phone', '回访装机和使用感受，请他推荐亲友办理。'),
-    item('f6', 'h72', 'C', 'wechat', '邀请进社群，告诉他群里每周有流量福利和用机小课堂。'),
-  ];
+/** The sentence the page shows for an issue, with its slots filled in. */
+export function describeIssue(issue: FollowUpIssue, texts: Pick<Texts, 'issues' | 'fields' | 'groups'>): string {
+  return fillTemplate(texts.issues[issue.kind], {
+    row: 'row' in issue ? issue.row : '',
+    field: issue.kind === 'missing' ? texts.fields[issue.field] : '',
+    group: 'group' in issue ? texts.groups[issue.group] : '',
+    count: 'count' in issue ? issue.count : '',
+  });
+}
+
+/** The content file's sample actions as a plan, numbered f1, f2, … */
+export const sampleFollowUps = (sample: readonly Omit<FollowUp, 'id'>[]): FollowUp[] => withIds(sample, 'f');
+
+export interface FollowUpState {
+  actions: FollowUp[];
+  submitted: boolean;
+}
+
+/** The state after an edit: a finished plan stays finished only while it still passes the check. */
+export function editFollowUps(state: FollowUpState, actions: FollowUp[]): FollowUpState {
+  return { actions, submitted: state.submitted && checkFollowUps(actions).length === 0 };
+}
+
+/** Marks the plan finished, if it passes the check. */
+export function submitFollowUps(state: FollowUpState): FollowUpState {
+  return checkFollowUps(state.actions).length === 0 ? { ...state, submitted: true } : state;
 }
 
 /** Decodes saved actions; `null` when anything is malformed. */

@@ -3,28 +3,28 @@ import { type PlanBlock, hasText } from '../../features/action-plan/blocks';
 import { WINDOWS, parseFollowUps } from './logic';
 import type { Content } from './content';
 import { parseWithSubmitted } from '../shared/submitted';
-import { FOLLOW_UP_LABELS, FOLLOW_UP_TEXTS, type FollowUpTexts } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
-export type PlanTexts = Pick<FollowUpTexts, 'windows' | 'groups' | 'channels' | 'fields'> & { labels: typeof FOLLOW_UP_LABELS };
+export type PlanTexts = Pick<Content, 'windows' | 'groups' | 'channels' | 'noWindow'> & { columns: string[] };
 
-export function planTexts(_content: Content): PlanTexts {
-  return { windows: FOLLOW_UP_TEXTS.windows, groups: FOLLOW_UP_TEXTS.groups, channels: FOLLOW_UP_TEXTS.channels, fields: FOLLOW_UP_TEXTS.fields, labels: FOLLOW_UP_LABELS };
+export function planTexts(content: Content): PlanTexts {
+  const { windows, groups, channels, noWindow, fields } = content;
+  return { windows, groups, channels, noWindow, columns: [fields.group, fields.channel, fields.message] };
 }
 
 export function planBlocks(value: unknown, texts: PlanTexts, blank: string): PlanBlock[] | null {
   const actions = (parseWithSubmitted(value, 'actions', parseFollowUps)?.actions ?? []).filter((action) => action.window || action.group || action.channel || hasText(action.message));
   if (!actions.length) return null;
-  const { windows, groups, channels, fields, labels } = texts;
+  const { windows, groups, channels, noWindow, columns } = texts;
   const table = (heading: string, list: typeof actions): PlanBlock => ({
     kind: 'table',
     heading,
-    columns: [fields.group, fields.channel, fields.message],
+    columns,
     rows: list.map((action) => [action.group ? groups[action.group] : blank, action.channel ? channels[action.channel] : blank, action.message.trim() || blank]),
   });
   const byWindow = [...WINDOWS, ''] as const;
   return byWindow.flatMap((window) => {
     const list = actions.filter((action) => action.window === window);
-    return list.length ? [table(window ? windows[window] : labels.noWindow, list)] : [];
+    return list.length ? [table(window ? windows[window] : noWindow, list)] : [];
   });
 }

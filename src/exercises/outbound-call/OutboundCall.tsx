@@ -3,14 +3,14 @@ import ExerciseFrame from '../shared/ExerciseFrame';
 import { IssueList } from '../shared/EditableList';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import { fillTemplate } from '../../platform/template';
-import { CLOSES, PRACTICE_END, SCRIPT_FIELDS, TEXT_MAX, emptyScript, isCallDone, parseCallState, practiceScore, reviewScript, walkPractice, type CallState, type Close } from './logic';
-import type { OutboundCallTexts } from './texts';
+import { CLOSES, PRACTICE_END, SCRIPT_FIELDS, TEXT_MAX, answerPractice, editScript, emptyScript, isCallDone, parseCallState, practiceScore, restartPractice, reviewScript, submitCall, walkPractice, type CallState } from './logic';
+import type { Texts } from './content';
 
 interface Props {
   /** From the registry. */
   title: string;
   /** Labels, examples, review sentences and the practice call, passed as props so the text ships in HTML. */
-  texts: OutboundCallTexts;
+  texts: Texts;
   instructions?: ComponentChildren;
 }
 
@@ -18,18 +18,17 @@ const initial = (): CallState => ({ script: emptyScript(), path: [], submitted: 
 
 /** 电话外呼四步法: write your call, then practise with a hesitating customer. */
 export default function OutboundCall({ title, texts, instructions }: Props) {
-  const { state, record, update: save, reset } = useSavedExercise<CallState>('outbound-call', parseCallState, initial, (next: CallState) => isCallDone(next, tree));
   const tree = texts.practice;
+  const { state, record, update, reset } = useSavedExercise<CallState>('outbound-call', parseCallState, initial, (next: CallState) => isCallDone(next, tree));
   const issues = reviewScript(state.script);
   const { steps, current } = walkPractice(tree, state.path);
   const score = practiceScore(tree, state.path);
-  const update = (next: CallState) => save(() => next);
   const node = current === PRACTICE_END ? null : tree[current];
   const fieldLabel = (field: string) => (field === 'closeType' ? texts.closeTypeLabel : texts.fields[field as keyof typeof texts.fields].label);
 
   return (
     <ExerciseFrame id="outbound-call" title={title} record={record} onReset={reset} instructions={instructions}>
-      <h3 class="exercise__step">第一步：写出你的外呼话术</h3>
+      <h3 class="exercise__step">{texts.headings.script}</h3>
       {SCRIPT_FIELDS.map((field) => (
         <div key={field}>
           {field === 'close' && (
@@ -38,7 +37,7 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
               <div class="segmented segmented--small">
                 {CLOSES.map((close) => (
                   <label key={close} class="segmented__choice">
-                    <input type="radio" name="close-type" checked={state.script.closeType === close} onChange={() => update({ ...state, script: { ...state.script, closeType: close as Close } })} />
+                    <input type="radio" name="close-type" checked={state.script.closeType === close} onChange={() => update((latest) => editScript(latest, { closeType: close }))} />
                     <span>{texts.closes[close]}</span>
                   </label>
                 ))}
@@ -47,16 +46,16 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
           )}
           <label class="field plan__step">
             <span>{texts.fields[field].label}</span>
-            <textarea rows={2} maxLength={TEXT_MAX} value={state.script[field]} placeholder={texts.fields[field].example} onInput={(event) => update({ ...state, script: { ...state.script, [field]: event.currentTarget.value } })} />
+            <textarea rows={2} maxLength={TEXT_MAX} value={state.script[field]} placeholder={texts.fields[field].example} onInput={(event) => update((latest) => editScript(latest, { [field]: event.currentTarget.value }))} />
           </label>
         </div>
       ))}
       <IssueList
         messages={issues.map((issue) => fillTemplate(texts.issues[issue.kind], { field: issue.kind === 'missing' ? fieldLabel(issue.field) : '' }))}
-        allGood="四步都写好了 ✓"
+        allGood={texts.allGood}
       />
 
-      <h3 class="exercise__step">第二步：和一位犹豫的客户模拟通话</h3>
+      <h3 class="exercise__step">{texts.headings.practice}</h3>
       <ol class="call-log">
         {steps.map(({ node: step, choice }, index) => (
           <li key={index}>
@@ -72,23 +71,23 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
       {node ? (
         <fieldset class="call-turn">
           <legend>客户：{node.customer}</legend>
-          <p class="hint">你接下来说：</p>
+          <p class="hint">{texts.yourTurn}</p>
           {node.options.map((option, index) => (
-            <button key={index} type="button" class="button call-turn__option" onClick={() => update({ ...state, path: [...state.path, index] })}>
+            <button key={index} type="button" class="button call-turn__option" onClick={() => update((latest) => answerPractice(latest, tree, index))}>
               {option.line}
             </button>
           ))}
         </fieldset>
       ) : (
         <p class="sorter-result sorter-result--all" role="status">
-          通话结束：{score.total} 次选择里有 {score.good} 次是好的应对。
+          {fillTemplate(texts.callEnded, { total: score.total, good: score.good })}
         </p>
       )}
       <div class="button-row">
-        <button type="button" class="button button--quiet" disabled={state.path.length === 0} onClick={() => update({ ...state, path: [] })}>
+        <button type="button" class="button button--quiet" disabled={state.path.length === 0} onClick={() => update(restartPractice)}>
           重新模拟通话
         </button>
-        <button type="button" class="button" disabled={issues.length > 0 || !score.finished || state.submitted} onClick={() => update({ ...state, submitted: true })}>
+        <button type="button" class="button" disabled={issues.length > 0 || !score.finished || state.submitted} onClick={() => update((latest) => submitCall(latest, tree))}>
           {state.submitted ? '已完成外呼练习 ✓' : '完成外呼练习'}
         </button>
       </div>

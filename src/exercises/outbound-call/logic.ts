@@ -20,7 +20,7 @@ export interface CallScript {
   confirm: string;
 }
 
-export type ScriptIssue = { kind: 'missing'; field: ScriptField | 'closeType' } | { kind: 'long-opening' | 'no-simply' | 'vague-confirm' };
+export type ScriptIssue = { kind: 'missing'; field: ScriptField | 'closeType' } | { kind: 'longOpening' | 'noSimply' | 'vagueConfirm' };
 
 export function emptyScript(): CallScript {
   return { opening: '', benefit: '', closeType: '', close: '', confirm: '' };
@@ -30,10 +30,10 @@ export function reviewScript(script: CallScript): ScriptIssue[] {
   const issues: ScriptIssue[] = [];
   for (const field of SCRIPT_FIELDS) if (!script[field].trim()) issues.push({ kind: 'missing', field });
   if (!script.closeType) issues.push({ kind: 'missing', field: 'closeType' });
-  if ([...script.opening.trim()].length > OPENING_MAX) issues.push({ kind: 'long-opening' });
-  if (script.benefit.trim() && !script.benefit.includes('简单来说')) issues.push({ kind: 'no-simply' });
+  if ([...script.opening.trim()].length > OPENING_MAX) issues.push({ kind: 'longOpening' });
+  if (script.benefit.trim() && !script.benefit.includes('简单来说')) issues.push({ kind: 'noSimply' });
   // A confirmation repeats the time and place: look for a number or a day/time word.
-  if (script.confirm.trim() && !/[0-9０-９一二三四五六七八九十]|周|号|点|上午|下午|晚上/.test(script.confirm)) issues.push({ kind: 'vague-confirm' });
+  if (script.confirm.trim() && !/[0-9０-９一二三四五六七八九十]|周|号|点|上午|下午|晚上/.test(script.confirm)) issues.push({ kind: 'vagueConfirm' });
   return issues;
 }
 
@@ -47,6 +47,9 @@ export interface PracticeNode {
 export type PracticeTree = Record<string, PracticeNode>;
 export const PRACTICE_START = 'start';
 export const PRACTICE_END = 'end';
+/** Limits of a saved call (see parseCallState), so the content's call must keep within them. */
+export const MAX_TURNS = 20;
+export const MAX_CHOICES = 10;
 
 /** The learner's choices so far, as option indices from the start. */
 export type PracticePath = number[];
@@ -80,6 +83,24 @@ export function isCallDone(state: CallState, tree: PracticeTree): boolean {
   return state.submitted && practiceScore(tree, state.path).finished;
 }
 
+export function editScript(state: CallState, change: Partial<CallScript>): CallState {
+  return { ...state, script: { ...state.script, ...change } };
+}
+
+/** Adds the learner's next line to the call; once the call has ended there is nothing to answer. */
+export function answerPractice(state: CallState, tree: PracticeTree, choice: number): CallState {
+  return walkPractice(tree, state.path).current === PRACTICE_END ? state : { ...state, path: [...state.path, choice] };
+}
+
+export function restartPractice(state: CallState): CallState {
+  return { ...state, path: [] };
+}
+
+/** Marks the exercise finished, if the script passes the review and the practice call has ended. */
+export function submitCall(state: CallState, tree: PracticeTree): CallState {
+  return reviewScript(state.script).length === 0 && practiceScore(tree, state.path).finished ? { ...state, submitted: true } : state;
+}
+
 export function parseCallState(value: unknown): CallState | null {
   if (typeof value !== 'object' || value === null) return null;
   const raw = value as Record<string, unknown>;
@@ -92,6 +113,6 @@ export function parseCallState(value: unknown): CallState | null {
   }
   if (script.closeType !== '' && !(CLOSES as readonly unknown[]).includes(script.closeType)) return null;
   clean.closeType = script.closeType as Close | '';
-  if (!Array.isArray(raw.path) || raw.path.length > 20 || !raw.path.every((choice) => Number.isInteger(choice) && choice >= 0 && choice < 10)) return null;
+  if (!Array.isArray(raw.path) || raw.path.length > MAX_TURNS || !raw.path.every((choice) => Number.isInteger(choice) && choice >= 0 && choice < MAX_CHOICES)) return null;
   return { script: clean, path: raw.path as number[], submitted: raw.submitted === true };
 }

@@ -1,6 +1,6 @@
 /** The schema of content/exercises/peak-end.yaml: the example journeys, the advice sentences and the plan's labels. */
 import { z } from 'astro/zod';
-import { Instructions, Template } from '../shared/content-schema';
+import { Instructions, sentence } from '../shared/content-schema';
 import { FEELING_MAX, FEELING_MIN, MAX_TOUCHPOINTS, MINUTES_MAX, NAME_MAX_LENGTH, type AdviceTexts, type JourneyStep } from './logic';
 
 const Label = z.string().min(1, '请写出标签');
@@ -22,13 +22,13 @@ export const schema = z.strictObject({
   /** The IKEA visit from the case, overlaid for comparison. */
   ikeaJourney: Journey,
   advice: z.strictObject({
-    weakEnd: Template('name', 'value'),
-    deepValley: Template('name', 'value', 'dominant'),
-    dominant: Template(),
-    longValley: Template('name', 'minutes'),
-    noPositivePeak: Template(),
-    memoryBelowAverage: Template('remembered', 'average'),
-    wellDesigned: Template('remembered'),
+    weakEnd: sentence('name', 'value'),
+    deepValley: sentence('name', 'value', 'dominant'),
+    dominant: sentence(),
+    longValley: sentence('name', 'minutes'),
+    noPositivePeak: sentence(),
+    memoryBelowAverage: sentence('remembered', 'average'),
+    wellDesigned: sentence('remembered'),
   }) satisfies z.ZodType<AdviceTexts>,
   planLabels: z.strictObject({ touchpoint: Label, feeling: Label, minutes: Label, remembered: Label, average: Label, peak: Label, end: Label, advice: Label }),
 });

@@ -9,3 +9,8 @@ export function nextRowId(rows: readonly { id: string }[], prefix: string): stri
 export function removeById<T extends { id: string }>(rows: readonly T[], id: string): T[] {
   return rows.filter((row) => row.id !== id);
 }
+
+/** Numbers the items `<prefix>1`, `<prefix>2`, … in order, e.g. a sample from a content file. */
+export function withIds<T extends object>(items: readonly T[], prefix: string): (T & { id: string })[] {
+  return items.map((item, index) => ({ id: `${prefix}${index + 1}`, ...item }));
+}
