@@ -10,7 +10,7 @@ import type { PageModule } from '../../src/platform/page-data';
 import { DISC_PROFILES, DISC_QUESTIONS } from '../../src/exercises/disc-quiz/texts';
 import { hallJourney } from '../../src/exercises/peak-end/logic';
 import { initialPlan } from '../../src/exercises/performance-formula/logic';
-import { samplePlan } from '../../src/exercises/target-plan/sample';
+import type { Content as TargetPlanContent } from '../../src/exercises/target-plan/content';
 import { sampleTeam } from '../../src/exercises/coaching-matrix/logic';
 import { initialPesos } from '../../src/exercises/pesos/logic';
 import { sampleCanvas } from '../../src/exercises/selling-points/logic';
@@ -52,7 +52,7 @@ const FILLED: Record<PlanExerciseId, unknown> = {
   'disc-quiz': { mode: 'self', answers: { customer: allHigh, self: firstOptions } },
   'peak-end': { touchpoints: hallJourney(), compareIkea: false, submitted: true },
   'performance-formula': initialPlan(),
-  'target-plan': { plan: samplePlan(), submitted: true },
+  'target-plan': { plan: (exerciseContent('target-plan') as TargetPlanContent).sample, submitted: true },
   'coaching-matrix': { team: sampleTeam(), submitted: false },
   pesos: { ...initialPesos(), task: '5G 套餐升级推荐', learner: '新员工小郑', notes: { prepare: '备好资费对比卡', explain: '', show: '', observe: '', supervise: '两周后复查' } },
   'selling-points': sampleCanvas(),
