@@ -13,7 +13,7 @@ import { initialPlan } from '../../src/exercises/performance-formula/logic';
 import type { Content as TargetPlanContent } from '../../src/exercises/target-plan/content';
 import { sampleTeam } from '../../src/exercises/coaching-matrix/logic';
 import { initialPesos } from '../../src/exercises/pesos/logic';
-import { sampleCanvas } from '../../src/exercises/selling-points/logic';
+import type { Content as SellingPointsContent } from '../../src/exercises/selling-points/content';
 import { emptyActivityPlan } from '../../src/exercises/activity-canvas/logic';
 import { sampleRows } from '../../src/exercises/division-table/logic';
 import { sampleFollowUps } from '../../src/exercises/follow-up-72h/logic';
@@ -55,7 +55,7 @@ const FILLED: Record<PlanExerciseId, unknown> = {
   'target-plan': { plan: (exerciseContent('target-plan') as TargetPlanContent).sample, submitted: true },
   'coaching-matrix': { team: sampleTeam(), submitted: false },
   pesos: { ...initialPesos(), task: '5G 套餐升级推荐', learner: '新员工小郑', notes: { prepare: '备好资费对比卡', explain: '', show: '', observe: '', supervise: '两周后复查' } },
-  'selling-points': sampleCanvas(),
+  'selling-points': (exerciseContent('selling-points') as SellingPointsContent).sample,
   'activity-canvas': { ...emptyActivityPlan(), name: '锦园小区新家网络日', type: 'community', answers: { ...emptyActivityPlan().answers, purpose: '两天办理千兆宽带 40 户' } },
   'outbound-call': { script: { opening: '张阿姨您好', benefit: '简单来说，月费不变网速翻倍', closeType: 'choice', close: '周六上午还是周日下午？', confirm: '' }, path: [1, 0], submitted: false },
   'division-table': { rows: [...sampleRows(), { id: 'r9', task: '', owner: '', deadline: '', resources: '', role: '' }], submitted: true },
