@@ -20,28 +20,21 @@ import {
   withProduct,
   withScript,
   type CanvasState,
-  type ReviewTexts,
 } from './logic';
 import type { Content } from './content';
 
-/** From the registry, and from content/exercises/selling-points.yaml: props, so the text ships in HTML. */
-interface Props extends ReviewTexts {
+/** From the registry, and from content/exercises/selling-points.yaml (with the worked example 「载入示例」 loads): props, so the text ships in HTML. */
+interface Props extends Omit<Content, 'instructions'> {
   title: string;
-  labels: Content['labels'];
-  productExample: string;
-  allGood: string;
-  /** The worked example 「载入示例」 loads. */
-  sample: CanvasState;
-  sampleButton: string;
   instructions?: ComponentChildren;
 }
 
 /** 动能四阶: features → scenes → selling points → a three-step script, reviewed and printable as a card. */
-export default function SellingPointCanvas({ title, labels, productExample, fields, script, issues: issueTexts, allGood, sample, sampleButton, instructions }: Props) {
+export default function SellingPointCanvas({ title, instructions, ...texts }: Props) {
+  const { labels, productExample, fields, script, allGood, sample, sampleButton } = texts;
   const { state, record, update, reset } = useSavedExercise<CanvasState>('selling-points', parseCanvas, emptyCanvas, (next: CanvasState) => next.submitted && reviewCanvas(next).length === 0);
   const card = useRef<HTMLDivElement>(null);
   const issues = reviewCanvas(state);
-  const texts: ReviewTexts = { fields, script, issues: issueTexts };
 
   return (
     <ExerciseFrame id="selling-points" title={title} record={record} onReset={reset} instructions={instructions}>
