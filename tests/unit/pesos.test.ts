@@ -17,7 +17,7 @@ import {
 import { schema, type Content } from '../../src/exercises/pesos/content';
 import { exerciseContent, rawContent } from '../exercise-content';
 
-const { steps: PESOS_TEXTS } = exerciseContent('pesos') as Content;
+const { steps } = exerciseContent('pesos') as Content;
 
 const LABELS: Record<PlanField, string> = {
   task: '任务',
@@ -57,9 +57,9 @@ describe('constants', () => {
 
 describe('the steps’ texts (content file)', () => {
   it('has name, what, hint and example for every step', () => {
-    expect(Object.keys(PESOS_TEXTS).sort()).toEqual([...PESOS_STEPS].sort());
+    expect(Object.keys(steps).sort()).toEqual([...PESOS_STEPS].sort());
     for (const step of PESOS_STEPS) {
-      const text = PESOS_TEXTS[step];
+      const text = steps[step];
       for (const key of ['name', 'what', 'hint', 'example'] as const) {
         expect(typeof text[key], `${step}.${key}`).toBe('string');
         expect(text[key].trim().length, `${step}.${key}`).toBeGreaterThan(0);
@@ -68,8 +68,8 @@ describe('the steps’ texts (content file)', () => {
   });
 
   it('names start with P, E, S, O, S in order', () => {
-    expect(PESOS_STEPS.map((step) => PESOS_TEXTS[step].name[0])).toEqual(['P', 'E', 'S', 'O', 'S']);
-    expect(PESOS_STEPS.map((step) => PESOS_TEXTS[step].name)).toEqual(['P 准备', 'E 讲解', 'S 示范', 'O 观察', 'S 督导']);
+    expect(PESOS_STEPS.map((step) => steps[step].name[0])).toEqual(['P', 'E', 'S', 'O', 'S']);
+    expect(PESOS_STEPS.map((step) => steps[step].name)).toEqual(['P 准备', 'E 讲解', 'S 示范', 'O 观察', 'S 督导']);
   });
 });
 
