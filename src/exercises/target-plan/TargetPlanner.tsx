@@ -38,14 +38,9 @@ import {
 import type { Content } from './content';
 import { fillTemplate } from '../../platform/template';
 
-/** From the registry, and from content/exercises/target-plan.yaml: props, so the text ships in HTML. */
-interface Props {
+/** From the registry, and from content/exercises/target-plan.yaml (with the worked example 「载入示例」 loads): props, so the text ships in HTML. */
+interface Props extends Omit<Content, 'instructions'> {
   title: string;
-  checks: Content['checks'];
-  labels: Content['labels'];
-  /** The worked example 「载入示例」 loads. */
-  sample: TargetPlan;
-  sampleButton: string;
   instructions?: ComponentChildren;
 }
 
@@ -56,7 +51,7 @@ const WEEKS = Array.from({ length: WEEKS_PER_QUARTER }, (_, index) => index + 1)
 const toNumber = (text: string) => (text.trim() === '' ? 0 : Number(text));
 
 /** 季度工作铺排: a quarter target split by month, week and person, with checkpoints. */
-export default function TargetPlanner({ title, checks, labels, sample, sampleButton, instructions }: Props) {
+export default function TargetPlanner({ title, checks, labels, sample, sampleButton, weekTable, feedback, instructions }: Props) {
   const { state, record, update, reset } = useSavedExercise<TargetPlanState>('target-plan', parse, initial, (next: TargetPlanState) => next.submitted);
   const [name, setName] = useState('');
   const printable = useRef<HTMLDivElement>(null);
@@ -143,7 +138,7 @@ export default function TargetPlanner({ title, checks, labels, sample, sampleBut
         {/* Scrollable on phones, so it must be reachable by keyboard. */}
         <div class="table-scroll" tabIndex={0} role="region" aria-label="按周目标">
           <table class="week-table">
-            <caption>按周目标（自动计算，每月 4、4、5 周）</caption>
+            <caption>{weekTable}</caption>
             <thead>
               <tr>
                 <th scope="row">周</th>
@@ -306,10 +301,10 @@ export default function TargetPlanner({ title, checks, labels, sample, sampleBut
         </div>
       </div>
 
-      <IssueList messages={issues.map((issue) => issue.message)} allGood={`数字都对得上 ✓${unit ? `（单位：${unit}）` : ''}`} />
+      <IssueList messages={issues.map((issue) => issue.message)} allGood={feedback.allGood + (unit ? fillTemplate(feedback.unit, { unit }) : '')} />
       <div class="button-row">
         <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update((latest) => submitPlan(latest, checks))}>
-          {state.submitted ? '已完成铺排 ✓' : ready ? '完成铺排' : '先把数字对齐、加上成员和节点'}
+          {state.submitted ? feedback.done : ready ? feedback.ready : feedback.notReady}
         </button>
         <button type="button" class="button button--quiet" onClick={() => printArea(printable.current)}>
           打印铺排表

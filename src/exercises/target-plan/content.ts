@@ -82,6 +82,8 @@ export const schema = z
     labels: Labels,
     sample: Sample,
     sampleButton: z.string().min(2),
+    weekTable: z.string().min(4),
+    feedback: z.strictObject({ allGood: z.string().min(2), unit: Template('unit'), ready: z.string().min(2), notReady: z.string().min(2), done: z.string().min(2) }),
   })
   .superRefine((content, context) => {
     for (const issue of checkPlan(content.sample, content.checks)) context.addIssue({ code: 'custom', path: samplePath(content.sample, issue.field), message: `示例要对得上：${issue.message}` });
