@@ -12,11 +12,11 @@ import { journeyOf } from '../../src/exercises/peak-end/logic';
 import type { Content as PeakEndContent } from '../../src/exercises/peak-end/content';
 import { initialPlan } from '../../src/exercises/performance-formula/logic';
 import type { Content as PerformanceContent } from '../../src/exercises/performance-formula/content';
-import { samplePlan } from '../../src/exercises/target-plan/sample';
+import type { Content as TargetPlanContent } from '../../src/exercises/target-plan/content';
 import { teamOf } from '../../src/exercises/coaching-matrix/logic';
 import type { Content as CoachingContent } from '../../src/exercises/coaching-matrix/content';
 import { initialPesos } from '../../src/exercises/pesos/logic';
-import { sampleCanvas } from '../../src/exercises/selling-points/logic';
+import type { Content as SellingPointsContent } from '../../src/exercises/selling-points/content';
 import { emptyActivityPlan } from '../../src/exercises/activity-canvas/logic';
 import { sampleRows } from '../../src/exercises/division-table/logic';
 import type { Content as DivisionContent } from '../../src/exercises/division-table/content';
@@ -60,10 +60,10 @@ const FILLED: Record<PlanExerciseId, unknown> = {
   'disc-quiz': { mode: 'self', answers: { customer: allHigh, self: firstOptions } },
   'peak-end': { touchpoints: journeyOf((exerciseContent('peak-end') as PeakEndContent).hallJourney), compareIkea: false, submitted: true },
   'performance-formula': examplePlan(),
-  'target-plan': { plan: samplePlan(), submitted: true },
+  'target-plan': { plan: (exerciseContent('target-plan') as TargetPlanContent).sample, submitted: true },
   'coaching-matrix': { team: teamOf((exerciseContent('coaching-matrix') as CoachingContent).sampleTeam), submitted: false },
   pesos: { ...initialPesos(), task: '5G 套餐升级推荐', learner: '新员工小郑', notes: { prepare: '备好资费对比卡', explain: '', show: '', observe: '', supervise: '两周后复查' } },
-  'selling-points': sampleCanvas(),
+  'selling-points': (exerciseContent('selling-points') as SellingPointsContent).sample,
   'activity-canvas': { ...emptyActivityPlan(), name: '锦园小区新家网络日', type: 'community', answers: { ...emptyActivityPlan().answers, purpose: '两天办理千兆宽带 40 户' } },
   'outbound-call': { script: { opening: '张阿姨您好', benefit: '简单来说，月费不变网速翻倍', closeType: 'choice', close: '周六上午还是周日下午？', confirm: '' }, path: [1, 0], submitted: false },
   'division-table': { rows: [...sampleRows((exerciseContent('division-table') as DivisionContent).sample), { id: 'r9', task: '', owner: '', deadline: '', resources: '', role: '' }], submitted: true },

@@ -7,11 +7,15 @@ import {
   isPlanComplete,
   parseActivityPlan,
   reviewActivityPlan,
+  submitActivityPlan,
   withAnswer,
   withType,
   type ActivityPlan,
 } from '../../src/exercises/activity-canvas/logic';
-import { ACTIVITY_PLAN_TEXTS } from '../../src/exercises/activity-canvas/texts';
+import { schema, type Content } from '../../src/exercises/activity-canvas/content';
+import { exerciseContent, rawContent } from './exercise-content';
+
+const content = exerciseContent('activity-canvas') as Content;
 
 function filled(): ActivityPlan {
   return {
@@ -56,7 +60,7 @@ describe('reviewActivityPlan', () => {
   });
 
   it('asks for a number in the purpose, accepting Chinese numerals', () => {
-    expect(reviewActivityPlan(withAnswer(filled(), 'purpose', '提升宽带办理量和品牌影响力'))).toEqual([{ field: 'purpose', kind: 'no-number' }]);
+    expect(reviewActivityPlan(withAnswer(filled(), 'purpose', '提升宽带办理量和品牌影响力'))).toEqual([{ field: 'purpose', kind: 'noNumber' }]);
     expect(reviewActivityPlan(withAnswer(filled(), 'purpose', '两天办理千兆宽带四十户以上'))).toEqual([]);
   });
 
@@ -101,13 +105,52 @@ describe('parseActivityPlan', () => {
   });
 });
 
-describe('ACTIVITY_PLAN_TEXTS', () => {
+describe('submitActivityPlan', () => {
+  it('finishes a plan with nothing empty, advice or not', () => {
+    expect(submitActivityPlan(filled()).submitted).toBe(true);
+    expect(submitActivityPlan(withAnswer(filled(), 'purpose', '提升宽带办理量和品牌影响力')).submitted).toBe(true);
+  });
+  it('refuses one with an empty field, and keeps a finished one finished', () => {
+    expect(submitActivityPlan(withAnswer(filled(), 'where', ' ')).submitted).toBe(false);
+    expect(submitActivityPlan({ ...emptyActivityPlan(), submitted: true }).submitted).toBe(true);
+  });
+});
+
+describe('the content schema', () => {
+  const raw = () => structuredClone(rawContent('activity-canvas')) as Record<string, any>;
+  const issues = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((found) => [found.path.join('.'), found.message]);
+
+  it('parses the real file', () => {
+    expect(issues(raw())).toEqual([]);
+  });
+
+  it('needs every dimension and activity type', () => {
+    const file = raw();
+    delete file.dimensions.reach;
+    file.types.sport = '体育联动';
+    expect(issues(file).map(([path]) => path)).toEqual(['types', 'dimensions.reach']);
+  });
+
+  it('wants questions, examples and the vague-word warning in the shape the form shows them', () => {
+    const file = raw();
+    file.dimensions.who.question = '他们是谁';
+    file.dimensions.who.example = '新交付的锦园小区业主';
+    file.warnings.vague = '太笼统：写清是哪些人、哪个地方、什么做法。';
+    expect(issues(file)).toEqual([
+      ['dimensions.who.question', '问题要以「？」结尾'],
+      ['dimensions.who.example', '示例要以「例如」开头，学员才不会当成已经填好的答案'],
+      ['warnings.vague', '要有 {word}：程序在那里填入内容'],
+    ]);
+  });
+});
+
+describe('the content file', () => {
   it('has a question and an example for every dimension and a sentence for every warning', () => {
     for (const dimension of DIMENSIONS) {
-      expect(ACTIVITY_PLAN_TEXTS.dimensions[dimension].question).toMatch(/？$/);
-      expect(ACTIVITY_PLAN_TEXTS.dimensions[dimension].example).toMatch(/^例如/);
+      expect(content.dimensions[dimension].question).toMatch(/？$/);
+      expect(content.dimensions[dimension].example).toMatch(/^例如/);
     }
-    expect(ACTIVITY_PLAN_TEXTS.warnings.vague).toContain('{word}');
-    expect(Object.keys(ACTIVITY_PLAN_TEXTS.types)).toEqual(['media', 'community', 'entertainment', 'bundle']);
+    expect(content.warnings.vague).toContain('{word}');
+    expect(Object.keys(content.types)).toEqual(['media', 'community', 'entertainment', 'bundle']);
   });
 });

@@ -8,14 +8,18 @@ import {
   moveStep,
   parsePesos,
   PESOS_STEPS,
+  submitPesos,
   TEXT_MAX,
   withPlanText,
   type PesosState,
-  type PesosStep,
+  type PlanField,
 } from '../../src/exercises/pesos/logic';
-import { PESOS_TEXTS } from '../../src/exercises/pesos/texts';
+import { schema, type Content } from '../../src/exercises/pesos/content';
+import { exerciseContent, rawContent } from './exercise-content';
 
-const LABELS: Record<'task' | 'learner' | PesosStep, string> = {
+const { steps } = exerciseContent('pesos') as Content;
+
+const LABELS: Record<PlanField, string> = {
   task: '任务',
   learner: '学习者',
   prepare: 'P',
@@ -51,11 +55,11 @@ describe('constants', () => {
   });
 });
 
-describe('PESOS_TEXTS', () => {
+describe('the steps’ texts (content file)', () => {
   it('has name, what, hint and example for every step', () => {
-    expect(Object.keys(PESOS_TEXTS).sort()).toEqual([...PESOS_STEPS].sort());
+    expect(Object.keys(steps).sort()).toEqual([...PESOS_STEPS].sort());
     for (const step of PESOS_STEPS) {
-      const text = PESOS_TEXTS[step];
+      const text = steps[step];
       for (const key of ['name', 'what', 'hint', 'example'] as const) {
         expect(typeof text[key], `${step}.${key}`).toBe('string');
         expect(text[key].trim().length, `${step}.${key}`).toBeGreaterThan(0);
@@ -64,8 +68,8 @@ describe('PESOS_TEXTS', () => {
   });
 
   it('names start with P, E, S, O, S in order', () => {
-    expect(PESOS_STEPS.map((step) => PESOS_TEXTS[step].name[0])).toEqual(['P', 'E', 'S', 'O', 'S']);
-    expect(PESOS_STEPS.map((step) => PESOS_TEXTS[step].name)).toEqual(['P 准备', 'E 讲解', 'S 示范', 'O 观察', 'S 督导']);
+    expect(PESOS_STEPS.map((step) => steps[step].name[0])).toEqual(['P', 'E', 'S', 'O', 'S']);
+    expect(PESOS_STEPS.map((step) => steps[step].name)).toEqual(['P 准备', 'E 讲解', 'S 示范', 'O 观察', 'S 督导']);
   });
 });
 
@@ -294,6 +298,47 @@ describe('missingInPlan', () => {
   it('uses the given labels', () => {
     const labels = { task: 'a', learner: 'b', prepare: 'c', explain: 'd', show: 'e', observe: 'f', supervise: 'g' };
     expect(missingInPlan(initialPesos(1), labels)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+  });
+});
+
+describe('submitPesos', () => {
+  it('finishes a plan once the order is found and every field is written', () => {
+    const ready = checkOrder(fullPlan());
+    expect(submitPesos(ready)).toEqual({ ...ready, submitted: true });
+  });
+
+  it('refuses while the order is not found or a field is empty, and keeps a finished plan finished', () => {
+    expect(submitPesos(fullPlan()).submitted).toBe(false);
+    expect(submitPesos(withPlanText(checkOrder(fullPlan()), 'observe', ' ')).submitted).toBe(false);
+    expect(submitPesos({ ...initialPesos(1), submitted: true }).submitted).toBe(true);
+  });
+});
+
+describe('the content schema', () => {
+  const raw = () => structuredClone(rawContent('pesos')) as Record<string, any>;
+  const issues = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((found) => [found.path.join('.'), found.message]);
+
+  it('parses the real file', () => {
+    expect(issues(raw())).toEqual([]);
+  });
+
+  it('needs every step, with its four texts', () => {
+    const file = raw();
+    delete file.steps.observe;
+    delete file.steps.show.hint;
+    expect(issues(file).map(([path]) => path)).toEqual(['steps.show.hint', 'steps.observe']);
+  });
+
+  it('wants the step names to spell PESOS', () => {
+    const file = raw();
+    file.steps.observe.name = '观察：他做你看';
+    expect(issues(file)).toEqual([['steps.observe.name', '这一步的名字要以「O 」开头，五步合起来才是 PESOS']]);
+  });
+
+  it('wants {count} in the feedback on a wrong order', () => {
+    const file = raw();
+    file.feedback.misplaced = '有几步的位置不对，看看提示再调整。';
+    expect(issues(file).map(([path]) => path)).toEqual(['feedback.misplaced']);
   });
 });
 

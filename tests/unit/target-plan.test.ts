@@ -1,4 +1,3 @@
-import { PLAN_TEXTS } from '../../src/exercises/target-plan/texts';
 import { describe, expect, it } from 'vitest';
 import {
   ACTION_MAX,
@@ -14,8 +13,10 @@ import {
   addCheckpoint,
   addMember,
   checkPlan,
+  editPlan,
   emptyPlan,
   evenSplit,
+  isPlanReady,
   memberTotal,
   monthLabel,
   monthMemberSums,
@@ -24,8 +25,11 @@ import {
   removeCheckpoint,
   removeMember,
   splitAcrossMembers,
+  splitAcrossMonths,
+  submitPlan,
   updateCheckpoint,
   updateMember,
+  updateMemberMonth,
   updateMonthTarget,
   updatePlan,
   weeklyTargets,
@@ -34,7 +38,13 @@ import {
   type PlanMember,
   type TargetPlan,
 } from '../../src/exercises/target-plan/logic';
-import { samplePlan } from '../../src/exercises/target-plan/sample';
+import { schema, type Content } from '../../src/exercises/target-plan/content';
+import { exerciseContent, rawContent } from './exercise-content';
+
+const content = exerciseContent('target-plan') as Content;
+const { checks } = content;
+/** The worked example from the content file, copied so a test may change it. */
+const samplePlan = (): TargetPlan => structuredClone(content.sample);
 
 /** Freezes a plan all the way down, so any mutation by the code under test throws. */
 function deepFreeze<T>(value: T): T {
@@ -77,7 +87,7 @@ describe('constants', () => {
   });
 });
 
-describe('samplePlan', () => {
+describe('the worked example (content sample)', () => {
   it('is the M4 worked example: 600 户 = 180 + 200 + 220', () => {
     const plan = samplePlan();
     expect(plan.title).toBe('第三季度 5G 套餐升级');
@@ -106,16 +116,8 @@ describe('samplePlan', () => {
   });
 
   it('has no issues, whether months are numbered or named', () => {
-    expect(checkPlan(samplePlan(), PLAN_TEXTS)).toEqual([]);
-    expect(checkPlan(samplePlan(), PLAN_TEXTS, SAMPLE_FIRST_MONTH)).toEqual([]);
-  });
-
-  it('returns a fresh copy each time', () => {
-    const first = samplePlan();
-    first.members[0]!.months[0] = 999;
-    first.checkpoints.pop();
-    expect(samplePlan().members[0]!.months[0]).toBe(47);
-    expect(samplePlan().checkpoints).toHaveLength(5);
+    expect(checkPlan(samplePlan(), checks)).toEqual([]);
+    expect(checkPlan(samplePlan(), checks, SAMPLE_FIRST_MONTH)).toEqual([]);
   });
 
   it('survives a JSON round trip through parseTargetPlan unchanged', () => {
@@ -131,7 +133,7 @@ describe('emptyPlan', () => {
   });
 
   it('only asks for the quarter target', () => {
-    expect(checkPlan(emptyPlan(), PLAN_TEXTS)).toEqual([issue('quarterTarget', '季度目标要填一个大于 0 的整数')]);
+    expect(checkPlan(emptyPlan(), checks)).toEqual([issue('quarterTarget', '季度目标要填一个大于 0 的整数')]);
   });
 
   it('parses back to itself', () => {
@@ -262,23 +264,23 @@ describe('checkPlan', () => {
   it('reports a quarter target that is not a positive integer', () => {
     for (const bad of [0, -600, 600.5, Number.NaN, Number.POSITIVE_INFINITY]) {
       const plan = { ...samplePlan(), quarterTarget: bad };
-      expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('quarterTarget', '季度目标要填一个大于 0 的整数')]);
+      expect(checkPlan(plan, checks)).toEqual([issue('quarterTarget', '季度目标要填一个大于 0 的整数')]);
     }
   });
 
   it('reports a quarter target above TARGET_MAX', () => {
     const plan = { ...emptyPlan(), quarterTarget: TARGET_MAX + 1, months: [TARGET_MAX + 1, 0, 0] as [number, number, number] };
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('quarterTarget', '季度目标不能超过 1000000')]);
+    expect(checkPlan(plan, checks)).toEqual([issue('quarterTarget', '季度目标不能超过 1000000')]);
   });
 
   it('reports the months total falling short of the quarter target (exact message)', () => {
     const plan = { ...emptyPlan(), quarterTarget: 600, months: [180, 190, 220] as [number, number, number] };
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('months', '三个月合计 590，比季度目标少 10')]);
+    expect(checkPlan(plan, checks)).toEqual([issue('months', '三个月合计 590，比季度目标少 10')]);
   });
 
   it('reports the months total going over the quarter target', () => {
     const plan = { ...samplePlan(), quarterTarget: 590 };
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([
+    expect(checkPlan(plan, checks)).toEqual([
       issue('months', '三个月合计 600，比季度目标多 10'),
       issue('checkpoint-k5', '第 5 个节点：计划累计 600 超过了季度目标 590'),
     ]);
@@ -286,57 +288,57 @@ describe('checkPlan', () => {
 
   it('reports month targets that are not non-negative integers, and then does not add them up', () => {
     const plan = { ...emptyPlan(), quarterTarget: 10, months: [-1, 2.5, Number.NaN] as [number, number, number] };
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([
+    expect(checkPlan(plan, checks)).toEqual([
       issue('month-1', '第 1 个月目标要填 0 或正整数'),
       issue('month-2', '第 2 个月目标要填 0 或正整数'),
       issue('month-3', '第 3 个月目标要填 0 或正整数'),
     ]);
-    expect(checkPlan(plan, PLAN_TEXTS, 7).map((found) => found.message)).toEqual(['7 月目标要填 0 或正整数', '8 月目标要填 0 或正整数', '9 月目标要填 0 或正整数']);
+    expect(checkPlan(plan, checks, 7).map((found) => found.message)).toEqual(['7 月目标要填 0 或正整数', '8 月目标要填 0 或正整数', '9 月目标要填 0 或正整数']);
   });
 
   it('accepts a month target of 0', () => {
     const plan = { ...emptyPlan(), quarterTarget: 10, months: [0, 0, 10] as [number, number, number] };
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([]);
+    expect(checkPlan(plan, checks)).toEqual([]);
   });
 
   it('reports a month whose members add up short (exact message)', () => {
     const plan = withMember('p1', { months: [47, 40, 53] });
-    expect(checkPlan(plan, PLAN_TEXTS, 7)).toEqual([issue('month-2', '8 月：成员合计 190，比月目标少 10')]);
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('month-2', '第 2 个月：成员合计 190，比月目标少 10')]);
+    expect(checkPlan(plan, checks, 7)).toEqual([issue('month-2', '8 月：成员合计 190，比月目标少 10')]);
+    expect(checkPlan(plan, checks)).toEqual([issue('month-2', '第 2 个月：成员合计 190，比月目标少 10')]);
   });
 
   it('reports a month whose members add up over', () => {
     const plan = withMember('p5', { months: [21, 30, 45] });
-    expect(checkPlan(plan, PLAN_TEXTS, 7)).toEqual([issue('month-3', '9 月：成员合计 226，比月目标多 6')]);
+    expect(checkPlan(plan, checks, 7)).toEqual([issue('month-3', '9 月：成员合计 226，比月目标多 6')]);
   });
 
   it('does not compare members with a month when there are no members', () => {
     const plan = { ...samplePlan(), members: [] };
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([]);
+    expect(checkPlan(plan, checks)).toEqual([]);
   });
 
   it('reports a changed month target both in the months total and in its member column', () => {
     const plan = { ...samplePlan(), months: [180, 190, 220] as [number, number, number] };
-    expect(checkPlan(plan, PLAN_TEXTS, 7)).toEqual([issue('months', '三个月合计 590，比季度目标少 10'), issue('month-2', '8 月：成员合计 200，比月目标多 10')]);
+    expect(checkPlan(plan, checks, 7)).toEqual([issue('months', '三个月合计 590，比季度目标少 10'), issue('month-2', '8 月：成员合计 200，比月目标多 10')]);
   });
 
   it('reports a member without a name (exact message)', () => {
     for (const blank of ['', '   ']) {
       const plan = withMember('p3', { name: blank });
-      expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('member-p3', '第 3 位成员还没填名字')]);
+      expect(checkPlan(plan, checks)).toEqual([issue('member-p3', '第 3 位成员还没填名字')]);
     }
   });
 
   it('reports a duplicate name on the later member only, ignoring surrounding spaces', () => {
     const plan = withMember('p4', { name: ' 小王 ' });
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('member-p4', '第 4 位成员「小王」和前面的成员重名，换个能区分的叫法')]);
+    expect(checkPlan(plan, checks)).toEqual([issue('member-p4', '第 4 位成员「小王」和前面的成员重名，换个能区分的叫法')]);
   });
 
   it('reports negative and non-integer member figures, naming the member and the month', () => {
     const negative = withMember('p2', { months: [-41, 43, 46] });
-    expect(checkPlan(negative, PLAN_TEXTS, 7)).toEqual([issue('member-p2', '小张：7 月任务要填 0 或正整数')]);
+    expect(checkPlan(negative, checks, 7)).toEqual([issue('member-p2', '小张：7 月任务要填 0 或正整数')]);
     const fractional = withMember('p2', { months: [41, 43.5, Number.NaN] });
-    expect(checkPlan(fractional, PLAN_TEXTS)).toEqual([
+    expect(checkPlan(fractional, checks)).toEqual([
       issue('member-p2', '小张：第 2 个月任务要填 0 或正整数'),
       issue('member-p2', '小张：第 3 个月任务要填 0 或正整数'),
     ]);
@@ -344,32 +346,32 @@ describe('checkPlan', () => {
 
   it('names an unnamed member by position in figure issues', () => {
     const plan = withMember('p1', { name: '', months: [47, -50, 53] });
-    expect(checkPlan(plan, PLAN_TEXTS, 7)).toEqual([issue('member-p1', '第 1 位成员还没填名字'), issue('member-p1', '第 1 位成员：8 月任务要填 0 或正整数')]);
+    expect(checkPlan(plan, checks, 7)).toEqual([issue('member-p1', '第 1 位成员还没填名字'), issue('member-p1', '第 1 位成员：8 月任务要填 0 或正整数')]);
   });
 
   it('reports checkpoints out of week order', () => {
     const plan = withCheckpoint('k3', { week: 6 });
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('checkpoint-k3', '第 3 个节点：第 6 周要排在上一个节点（第 6 周）之后')]);
+    expect(checkPlan(plan, checks)).toEqual([issue('checkpoint-k3', '第 3 个节点：第 6 周要排在上一个节点（第 6 周）之后')]);
     const earlier = withCheckpoint('k2', { week: 2 });
-    expect(checkPlan(earlier, PLAN_TEXTS)).toEqual([issue('checkpoint-k2', '第 2 个节点：第 2 周要排在上一个节点（第 4 周）之后')]);
+    expect(checkPlan(earlier, checks)).toEqual([issue('checkpoint-k2', '第 2 个节点：第 2 周要排在上一个节点（第 4 周）之后')]);
   });
 
   it('reports checkpoint weeks outside 1–13', () => {
     for (const bad of [0, 14, -1, 2.5, Number.NaN]) {
       const plan = withCheckpoint('k1', { week: bad });
-      expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('checkpoint-k1', '第 1 个节点：周次要在第 1 到第 13 周之间')]);
+      expect(checkPlan(plan, checks)).toEqual([issue('checkpoint-k1', '第 1 个节点：周次要在第 1 到第 13 周之间')]);
     }
   });
 
   it('reports a checkpoint running total above the quarter target', () => {
     const plan = withCheckpoint('k4', { cumulative: 650 });
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('checkpoint-k4', '第 4 个节点：计划累计 650 超过了季度目标 600')]);
+    expect(checkPlan(plan, checks)).toEqual([issue('checkpoint-k4', '第 4 个节点：计划累计 650 超过了季度目标 600')]);
   });
 
   it('reports a total too small after a total too big only against the valid earlier totals', () => {
     const plan = withCheckpoint('k4', { cumulative: 650 });
     const lower = { ...plan, checkpoints: plan.checkpoints.map((checkpoint) => (checkpoint.id === 'k5' ? { ...checkpoint, cumulative: 300 } : checkpoint)) };
-    expect(checkPlan(lower, PLAN_TEXTS)).toEqual([
+    expect(checkPlan(lower, checks)).toEqual([
       issue('checkpoint-k4', '第 4 个节点：计划累计 650 超过了季度目标 600'),
       issue('checkpoint-k5', '第 5 个节点：计划累计 300 比前面节点的 380 还少'),
     ]);
@@ -377,22 +379,22 @@ describe('checkPlan', () => {
 
   it('reports a checkpoint running total below an earlier one', () => {
     const plan = withCheckpoint('k3', { cumulative: 250 });
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([issue('checkpoint-k3', '第 3 个节点：计划累计 250 比前面节点的 280 还少')]);
+    expect(checkPlan(plan, checks)).toEqual([issue('checkpoint-k3', '第 3 个节点：计划累计 250 比前面节点的 280 还少')]);
   });
 
   it('allows a running total equal to the previous one', () => {
-    expect(checkPlan(withCheckpoint('k3', { cumulative: 280 }), PLAN_TEXTS)).toEqual([]);
+    expect(checkPlan(withCheckpoint('k3', { cumulative: 280 }), checks)).toEqual([]);
   });
 
   it('reports running totals that are not non-negative integers', () => {
     for (const bad of [-1, 10.5, Number.NaN]) {
-      expect(checkPlan(withCheckpoint('k1', { cumulative: bad }), PLAN_TEXTS)).toEqual([issue('checkpoint-k1', '第 1 个节点：计划累计要填 0 或正整数')]);
+      expect(checkPlan(withCheckpoint('k1', { cumulative: bad }), checks)).toEqual([issue('checkpoint-k1', '第 1 个节点：计划累计要填 0 或正整数')]);
     }
   });
 
   it('reports a checkpoint without an action', () => {
     for (const blank of ['', ' \u3000 ']) {
-      expect(checkPlan(withCheckpoint('k5', { action: blank }), PLAN_TEXTS)).toEqual([issue('checkpoint-k5', '第 5 个节点：还没写到时检查什么、做什么')]);
+      expect(checkPlan(withCheckpoint('k5', { action: blank }), checks)).toEqual([issue('checkpoint-k5', '第 5 个节点：还没写到时检查什么、做什么')]);
     }
   });
 
@@ -409,7 +411,7 @@ describe('checkPlan', () => {
         { id: 'k2', week: 4, cumulative: 100, action: '对数' },
       ],
     };
-    expect(checkPlan(plan, PLAN_TEXTS).map((found) => found.field)).toEqual(['quarterTarget', 'member-p9', 'checkpoint-k1', 'checkpoint-k2', 'checkpoint-k2']);
+    expect(checkPlan(plan, checks).map((found) => found.field)).toEqual(['quarterTarget', 'member-p9', 'checkpoint-k1', 'checkpoint-k2', 'checkpoint-k2']);
   });
 
   it('is an empty list for a consistent hand-made plan', () => {
@@ -418,12 +420,12 @@ describe('checkPlan', () => {
     plan = splitAcrossMembers(addMember(addMember(plan, 'A'), 'B'));
     plan = addCheckpoint(plan);
     plan = updateCheckpoint(plan, 'k1', { action: '对数' });
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([]);
+    expect(checkPlan(plan, checks)).toEqual([]);
   });
 
   it('does not mutate the plan', () => {
     const plan = deepFreeze(withMember('p1', { name: '', months: [-1, 2.5, 3] }));
-    expect(() => checkPlan(plan, PLAN_TEXTS, 7)).not.toThrow();
+    expect(() => checkPlan(plan, checks, 7)).not.toThrow();
   });
 });
 
@@ -501,7 +503,7 @@ describe('removeMember', () => {
   });
 
   it('makes the month columns fall short, which checkPlan reports', () => {
-    expect(checkPlan(removeMember(samplePlan(), 'p5'), PLAN_TEXTS, 7).map((found) => found.message)).toEqual([
+    expect(checkPlan(removeMember(samplePlan(), 'p5'), checks, 7).map((found) => found.message)).toEqual([
       '7 月：成员合计 159，比月目标少 21',
       '8 月：成员合计 170，比月目标少 30',
       '9 月：成员合计 181，比月目标少 39',
@@ -563,7 +565,7 @@ describe('splitAcrossMembers', () => {
   it('always adds up, so only the total issue (if any) remains', () => {
     const plan = splitAcrossMembers({ ...samplePlan(), months: [181, 199, 220] });
     expect(monthMemberSums(plan)).toEqual([181, 199, 220]);
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([]);
+    expect(checkPlan(plan, checks)).toEqual([]);
   });
 
   it('keeps names and ids', () => {
@@ -590,7 +592,7 @@ describe('addCheckpoint', () => {
   it('never goes past week 13', () => {
     const plan = addCheckpoint(frozenSample());
     expect(plan.checkpoints[5]).toEqual({ id: 'k6', week: 13, cumulative: 600, action: '' });
-    expect(checkPlan(plan, PLAN_TEXTS).map((found) => found.field)).toEqual(['checkpoint-k6', 'checkpoint-k6']);
+    expect(checkPlan(plan, checks).map((found) => found.field)).toEqual(['checkpoint-k6', 'checkpoint-k6']);
   });
 
   it('ignores additions past MAX_CHECKPOINTS', () => {
@@ -621,7 +623,7 @@ describe('removeCheckpoint and updateCheckpoint', () => {
   it('updates week, running total and action', () => {
     const plan = updateCheckpoint(frozenSample(), 'k4', { week: 11, cumulative: 512, action: '冲刺检查' });
     expect(plan.checkpoints[3]).toEqual({ id: 'k4', week: 11, cumulative: 512, action: '冲刺检查' });
-    expect(checkPlan(plan, PLAN_TEXTS)).toEqual([]);
+    expect(checkPlan(plan, checks)).toEqual([]);
   });
 
   it('rounds and clamps weeks into 1–13, ignoring non-finite weeks', () => {
@@ -726,7 +728,7 @@ describe('parseTargetPlan', () => {
     const plan = parseTargetPlan(value);
     expect(plan?.quarterTarget).toBe(-5);
     expect(plan?.months).toEqual([1.5, 0, -2]);
-    expect(checkPlan(plan!, PLAN_TEXTS).length).toBeGreaterThan(0);
+    expect(checkPlan(plan!, checks).length).toBeGreaterThan(0);
   });
 
   it('round-trips every plan the edit helpers produce', () => {
@@ -824,5 +826,95 @@ describe('parseTargetPlan', () => {
     expect(plan.months).not.toBe(value.months);
     plan.months[0] = 1;
     expect((value.months as number[])[0]).toBe(180);
+  });
+});
+
+describe('updateMemberMonth and splitAcrossMonths', () => {
+  it('sets one month of one member and leaves the rest', () => {
+    const plan = updateMemberMonth(frozenSample(), 'p2', 1, 44);
+    expect(plan.members[1]!.months).toEqual([41, 44, 46]);
+    expect(plan.members.filter((member) => member.id !== 'p2')).toEqual(samplePlan().members.filter((member) => member.id !== 'p2'));
+  });
+
+  it('cleans the figure like updateMember, and ignores unknown members or months', () => {
+    expect(updateMemberMonth(samplePlan(), 'p1', 0, Number.NaN).members[0]!.months).toEqual([0, 50, 53]);
+    expect(updateMemberMonth(frozenSample(), 'p42', 0, 1)).toEqual(samplePlan());
+    for (const index of [-1, 3, 1.5]) expect(updateMemberMonth(frozenSample(), 'p1', index, 1)).toEqual(samplePlan());
+  });
+
+  it('splits the quarter evenly over the months, the remainder going to the last', () => {
+    expect(splitAcrossMonths(updatePlan(emptyPlan(), { quarterTarget: 301 })).months).toEqual([100, 100, 101]);
+    expect(splitAcrossMonths(frozenSample()).months).toEqual([200, 200, 200]);
+  });
+});
+
+describe('editPlan, submitPlan and isPlanReady', () => {
+  const finished = () => ({ plan: samplePlan(), submitted: true });
+
+  it('is ready only when the plan adds up and has members and checkpoints', () => {
+    expect(isPlanReady(samplePlan(), checks)).toBe(true);
+    expect(isPlanReady({ ...samplePlan(), members: [] }, checks)).toBe(false);
+    expect(isPlanReady({ ...samplePlan(), checkpoints: [] }, checks)).toBe(false);
+    expect(isPlanReady(updateMonthTarget(samplePlan(), 0, 181), checks)).toBe(false);
+  });
+
+  it('applies the edit to the given state, keeping a finished plan finished while it adds up', () => {
+    const renamed = editPlan(finished(), (plan) => updatePlan(plan, { title: '新标题' }), checks);
+    expect(renamed).toEqual({ plan: { ...samplePlan(), title: '新标题' }, submitted: true });
+    expect(editPlan(finished(), (plan) => updateMonthTarget(plan, 0, 181), checks).submitted).toBe(false);
+    expect(editPlan({ plan: samplePlan(), submitted: false }, (plan) => plan, checks).submitted).toBe(false);
+  });
+
+  it('marks a ready plan finished, and refuses one that is not', () => {
+    expect(submitPlan({ plan: samplePlan(), submitted: false }, checks)).toEqual(finished());
+    expect(submitPlan({ plan: emptyPlan(), submitted: false }, checks).submitted).toBe(false);
+  });
+});
+
+describe('the content schema', () => {
+  const raw = () => structuredClone(rawContent('target-plan')) as Record<string, any>;
+  const paths = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((found) => found.path.join('.'));
+
+  it('parses the real file and numbers the sample’s members and checkpoints', () => {
+    expect(paths(raw())).toEqual([]);
+    expect(content.sample.members.map((member) => member.id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5']);
+  });
+
+  it('refuses a misspelt or missing sentence', () => {
+    const file = raw();
+    file.checks.monthSum = file.checks.monthsSum;
+    delete file.checks.monthsSum;
+    expect(paths(file)).toEqual(expect.arrayContaining(['checks', 'checks.monthsSum']));
+  });
+
+  it('refuses a sentence without a slot the check fills in, or with an unknown one', () => {
+    const file = raw();
+    file.checks.monthsSum = '三个月合计 {total}';
+    file.labels.weekValue = '第 {wek} 周';
+    // A misspelt slot is both missing and unknown.
+    expect(paths(file)).toEqual(['checks.monthsSum', 'labels.weekValue', 'labels.weekValue']);
+  });
+
+  it('refuses a sample that does not add up, pointing at the figure to fix', () => {
+    const file = raw();
+    file.sample.months[1] = 210;
+    const result = schema.safeParse(file);
+    expect(result.error?.issues.map((found) => [found.path.join('.'), found.message])).toEqual([
+      ['sample.months', '示例要对得上：三个月合计 610，比季度目标多 10'],
+      ['sample.months.1', '示例要对得上：第 2 个月：成员合计 200，比月目标少 10'],
+    ]);
+  });
+
+  it('points at the member or checkpoint the check complains about', () => {
+    const file = raw();
+    file.sample.members[2].name = '小王';
+    file.sample.checkpoints[3].action = ' ';
+    expect(paths(file)).toEqual(['sample.members.2', 'sample.checkpoints.3']);
+  });
+
+  it('wants the sample button to name the sample’s target', () => {
+    const file = raw();
+    file.sampleButton = '载入示例';
+    expect(paths(file)).toEqual(['sampleButton']);
   });
 });

@@ -24,7 +24,7 @@ export interface ActivityPlan {
   submitted: boolean;
 }
 
-export type WarningKind = 'empty' | 'short' | 'vague' | 'no-number';
+export type WarningKind = 'empty' | 'short' | 'vague' | 'noNumber';
 
 export interface PlanWarning {
   /** Which field: a dimension, the plan's name or its type. */
@@ -52,7 +52,7 @@ export function reviewActivityPlan(plan: ActivityPlan): PlanWarning[] {
     if ([...answer].length < SHORT_BELOW) warnings.push({ field: dimension, kind: 'short' });
     const word = VAGUE_WORDS.find((vague) => answer.includes(vague));
     if (word) warnings.push({ field: dimension, kind: 'vague', word });
-    if (dimension === 'purpose' && !/[0-9０-９一二三四五六七八九十百千万]/.test(answer)) warnings.push({ field: dimension, kind: 'no-number' });
+    if (dimension === 'purpose' && !/[0-9０-９一二三四五六七八九十百千万]/.test(answer)) warnings.push({ field: dimension, kind: 'noNumber' });
   }
   return warnings;
 }
@@ -69,6 +69,11 @@ export function withAnswer(plan: ActivityPlan, field: Dimension | 'name', text: 
 
 export function withType(plan: ActivityPlan, type: ActivityType): ActivityPlan {
   return { ...plan, type };
+}
+
+/** Marks the plan finished once nothing is empty (advice does not hold it back). */
+export function submitActivityPlan(plan: ActivityPlan): ActivityPlan {
+  return { ...plan, submitted: plan.submitted || isPlanComplete(reviewActivityPlan(plan)) };
 }
 
 /** Decodes saved state; `null` when a field has the wrong type or the type is unknown. */

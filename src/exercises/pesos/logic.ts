@@ -57,13 +57,24 @@ export function withPlanText(state: PesosState, field: 'task' | 'learner' | Peso
   return { ...state, notes: { ...state.notes, [field]: clean } };
 }
 
+export type PlanField = 'task' | 'learner' | PesosStep;
+
+function emptyFields(state: PesosState): PlanField[] {
+  const empty: PlanField[] = [];
+  if (!state.task.trim()) empty.push('task');
+  if (!state.learner.trim()) empty.push('learner');
+  for (const step of PESOS_STEPS) if (!state.notes[step].trim()) empty.push(step);
+  return empty;
+}
+
 /** What is still missing before the plan is complete; the labels name the empty fields. */
-export function missingInPlan(state: PesosState, labels: Readonly<Record<'task' | 'learner' | PesosStep, string>>): string[] {
-  const missing: string[] = [];
-  if (!state.task.trim()) missing.push(labels.task);
-  if (!state.learner.trim()) missing.push(labels.learner);
-  for (const step of PESOS_STEPS) if (!state.notes[step].trim()) missing.push(labels[step]);
-  return missing;
+export function missingInPlan(state: PesosState, labels: Readonly<Record<PlanField, string>>): string[] {
+  return emptyFields(state).map((field) => labels[field]);
+}
+
+/** Marks the plan finished once the order is found and every field is written. */
+export function submitPesos(state: PesosState): PesosState {
+  return { ...state, submitted: state.submitted || (state.ordered && emptyFields(state).length === 0) };
 }
 
 export function isPesosDone(state: PesosState): boolean {

@@ -5,6 +5,7 @@
  * customer or their situation (the M5 test: 「那又怎样？对他有什么好处？」).
  */
 import { nextRowId, removeById } from '../shared/rows';
+import { fillTemplate } from '../../platform/template';
 
 export const MAX_POINTS = 8;
 export const TEXT_MAX = 120;
@@ -30,11 +31,21 @@ export interface CanvasState {
   submitted: boolean;
 }
 
+export type PointField = 'feature' | 'scene' | 'point';
+export type PointProblem = 'repeatsFeature' | 'specWords' | 'noCustomer';
+
 export type PointIssue =
-  | { kind: 'missing'; row: number; field: 'feature' | 'scene' | 'point' }
-  | { kind: 'repeats-feature' | 'spec-words' | 'no-customer'; row: number }
-  | { kind: 'no-product' }
-  | { kind: 'no-script'; step: ScriptStep };
+  | { kind: 'missing'; row: number; field: PointField }
+  | { kind: PointProblem; row: number }
+  | { kind: 'noProduct' }
+  | { kind: 'noScript'; step: ScriptStep };
+
+/** What the review says (content/exercises/selling-points.yaml): `{row}`, `{field}` and `{step}` are filled in. */
+export interface ReviewTexts {
+  fields: Record<PointField, string>;
+  script: Record<ScriptStep, string>;
+  issues: Record<PointIssue['kind'], string>;
+}
 
 export function emptyCanvas(): CanvasState {
   return { product: '', rows: addPoint([]), script: { dig: '', show: '', close: '' }, submitted: false };
@@ -51,44 +62,54 @@ export function updatePoint(rows: readonly PointRow[], id: string, change: Parti
 }
 
 /** Why a selling point is not yet a selling point; `null` when it reads as the customer's gain. */
-export function pointProblem(row: Pick<PointRow, 'feature' | 'point'>): 'repeats-feature' | 'spec-words' | 'no-customer' | null {
+export function pointProblem(row: Pick<PointRow, 'feature' | 'point'>): PointProblem | null {
   const point = row.point.trim();
   const feature = row.feature.trim();
   if (!point) return null;
-  if (feature && (point === feature || point.includes(feature) || feature.includes(point))) return 'repeats-feature';
+  if (feature && (point === feature || point.includes(feature) || feature.includes(point))) return 'repeatsFeature';
   const speaksToCustomer = CUSTOMER_WORDS.some((word) => point.includes(word));
-  if (!speaksToCustomer && SPEC_WORDS.some((word) => point.includes(word.trim()))) return 'spec-words';
-  if (!speaksToCustomer) return 'no-customer';
+  if (!speaksToCustomer && SPEC_WORDS.some((word) => point.includes(word.trim()))) return 'specWords';
+  if (!speaksToCustomer) return 'noCustomer';
   return null;
 }
 
 export function reviewCanvas(state: CanvasState): PointIssue[] {
   const issues: PointIssue[] = [];
-  if (!state.product.trim()) issues.push({ kind: 'no-product' });
+  if (!state.product.trim()) issues.push({ kind: 'noProduct' });
   state.rows.forEach((row, index) => {
     for (const field of ['feature', 'scene', 'point'] as const) if (!row[field].trim()) issues.push({ kind: 'missing', row: index + 1, field });
     const problem = pointProblem(row);
     if (problem) issues.push({ kind: problem, row: index + 1 });
   });
-  for (const step of SCRIPT_STEPS) if (!state.script[step].trim()) issues.push({ kind: 'no-script', step });
+  for (const step of SCRIPT_STEPS) if (!state.script[step].trim()) issues.push({ kind: 'noScript', step });
   return issues;
 }
 
-/** The worked example of M5: 千兆宽带 for a family. */
-export function sampleCanvas(): CanvasState {
-  return {
-    product: '千兆宽带（含全屋 Wi-Fi）',
-    rows: [
-      { id: 's1', feature: '1000M 带宽', scene: '晚上全家同时上网：孩子上网课、老人看电视、大人刷视频', point: '全家一起用也不卡，孩子上网课不掉线' },
-      { id: 's2', feature: '全屋 Wi-Fi 组网', scene: '三居室，卧室和书房信号弱', point: '每个房间都有满格信号，您不用再抱着手机找信号' },
-    ],
-    script: {
-      dig: '晚上家里几个人同时上网？卧室那边信号怎么样？',
-      show: '现场用测速仪对比，再给您看全屋 Wi-Fi 的覆盖图。',
-      close: '这周办理可以免费上门装，您看周六上午还是周日下午方便？',
-    },
-    submitted: false,
-  };
+/** The issue as the learner reads it. */
+export function issueMessage(issue: PointIssue, texts: ReviewTexts): string {
+  return fillTemplate(texts.issues[issue.kind], {
+    row: 'row' in issue ? issue.row : '',
+    field: issue.kind === 'missing' ? texts.fields[issue.field] : '',
+    step: issue.kind === 'noScript' ? texts.script[issue.step] : '',
+  });
+}
+
+export function withProduct(state: CanvasState, text: string): CanvasState {
+  return { ...state, product: text.slice(0, TEXT_MAX) };
+}
+
+/** Applies `change` (addPoint, removePoint, updatePoint …) to the canvas's rows. */
+export function editRows(state: CanvasState, change: (rows: readonly PointRow[]) => PointRow[]): CanvasState {
+  return { ...state, rows: change(state.rows) };
+}
+
+export function withScript(state: CanvasState, step: ScriptStep, text: string): CanvasState {
+  return { ...state, script: { ...state.script, [step]: text.slice(0, TEXT_MAX) } };
+}
+
+/** Marks the card finished, if the review finds nothing left to fix. */
+export function submitCanvas(state: CanvasState): CanvasState {
+  return { ...state, submitted: state.submitted || reviewCanvas(state).length === 0 };
 }
 
 /** Decodes saved state; `null` when malformed. */

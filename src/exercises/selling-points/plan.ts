@@ -2,13 +2,12 @@
 import { type PlanBlock, hasText, orBlank } from '../../features/action-plan/blocks';
 import { SCRIPT_STEPS, parseCanvas } from './logic';
 import type { Content } from './content';
-import { SELLING_POINT_LABELS, SELLING_POINT_TEXTS, type SellingPointTexts } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
-export type PlanTexts = Pick<SellingPointTexts, 'fields' | 'script'> & { labels: typeof SELLING_POINT_LABELS };
+export type PlanTexts = Pick<Content, 'fields' | 'script' | 'labels'>;
 
-export function planTexts(_content: Content): PlanTexts {
-  return { fields: SELLING_POINT_TEXTS.fields, script: SELLING_POINT_TEXTS.script, labels: SELLING_POINT_LABELS };
+export function planTexts({ fields, script, labels }: Content): PlanTexts {
+  return { fields, script, labels };
 }
 
 export function planBlocks(value: unknown, texts: PlanTexts, blank: string): PlanBlock[] | null {

@@ -25,7 +25,7 @@ export function keyed<K extends string, V extends z.ZodType>(keys: readonly K[],
 export function sentence(...slots: string[]) {
   return z
     .string()
-    .min(4, '请写出这句话')
+    .min(2, '请写出这句话')
     .superRefine((text, context) => {
       const used = [...text.matchAll(/\{(\w*)\}/g)].map((match) => match[1]!);
       for (const slot of slots) if (!used.includes(slot)) context.addIssue({ code: 'custom', message: `要有 {${slot}}：程序在那里填入内容` });

@@ -13,8 +13,9 @@ import {
   addCheckpoint,
   addMember,
   checkPlan,
+  editPlan,
   emptyPlan,
-  evenSplit,
+  isPlanReady,
   memberTotal,
   monthLabel,
   monthMemberSums,
@@ -23,46 +24,42 @@ import {
   removeCheckpoint,
   removeMember,
   splitAcrossMembers,
+  splitAcrossMonths,
+  submitPlan,
   updateCheckpoint,
   updateMember,
+  updateMemberMonth,
   updateMonthTarget,
   updatePlan,
   weeklyTargets,
-  type MonthFigures,
-  type PlanTexts,
   type TargetPlan,
+  type TargetPlanState,
 } from './logic';
+import type { Content } from './content';
+import { fillTemplate } from '../../platform/template';
 
-interface State {
-  plan: TargetPlan;
-  submitted: boolean;
-}
-
-interface Props {
-  /** From the registry. */
+/** From the registry, and from content/exercises/target-plan.yaml (with the worked example 「载入示例」 loads): props, so the text ships in HTML. */
+interface Props extends Omit<Content, 'instructions'> {
   title: string;
-  /** The check's sentences, passed as props so the text ships in HTML. */
-  texts: PlanTexts;
-  /** The worked example 「载入示例」 loads (target-plan-sample.ts), a prop for the same reason. */
-  sample: TargetPlan;
   instructions?: ComponentChildren;
 }
 
-const initial = (): State => ({ plan: emptyPlan(), submitted: false });
-const parse = (value: unknown): State | null => parseWithSubmitted(value, 'plan', parseTargetPlan);
+const initial = (): TargetPlanState => ({ plan: emptyPlan(), submitted: false });
+const parse = (value: unknown): TargetPlanState | null => parseWithSubmitted(value, 'plan', parseTargetPlan);
 const MONTHS = [0, 1, 2] as const;
 const WEEKS = Array.from({ length: WEEKS_PER_QUARTER }, (_, index) => index + 1);
 const toNumber = (text: string) => (text.trim() === '' ? 0 : Number(text));
 
 /** 季度工作铺排: a quarter target split by month, week and person, with checkpoints. */
-export default function TargetPlanner({ title, texts, sample, instructions }: Props) {
-  const { state, record, update: save, reset } = useSavedExercise<State>('target-plan', parse, initial, (next: State) => next.submitted);
+export default function TargetPlanner({ title, checks, labels, sample, sampleButton, weekTable, feedback, instructions }: Props) {
+  const { state, record, update, reset } = useSavedExercise<TargetPlanState>('target-plan', parse, initial, (next: TargetPlanState) => next.submitted);
   const [name, setName] = useState('');
   const printable = useRef<HTMLDivElement>(null);
   const { plan } = state;
-  const issues = checkPlan(plan, texts);
-  const ready = issues.length === 0 && plan.members.length > 0 && plan.checkpoints.length > 0;
-  const update = (next: TargetPlan, submitted = state.submitted && checkPlan(next, texts).length === 0) => save(() => ({ plan: next, submitted }));
+  const issues = checkPlan(plan, checks);
+  const ready = isPlanReady(plan, checks);
+  const edit = (change: (latest: TargetPlan) => TargetPlan) => update((latest) => editPlan(latest, change, checks));
+  const monthTarget = (index: number) => fillTemplate(labels.monthTarget, { month: monthLabel(index) });
   const sums = monthMemberSums(plan);
   const weeks = weeklyTargets(plan);
   const cumulative = plannedCumulative(plan);
@@ -71,24 +68,47 @@ export default function TargetPlanner({ title, texts, sample, instructions }: Pr
   return (
     <ExerciseFrame id="target-plan" title={title} record={record} onReset={reset} instructions={instructions}>
       <div class="button-row">
-        <button type="button" class="button button--quiet" onClick={() => update(sample, false)}>
-          载入示例（600 户）
+        <button type="button" class="button button--quiet" onClick={() => update(() => ({ plan: sample, submitted: false }))}>
+          {sampleButton}
         </button>
       </div>
       <div class="plan" ref={printable}>
         <p class="plan__print-title">季度工作铺排：{plan.title}</p>
         <div class="field-grid">
           <label class="field">
-            <span>指标名称</span>
-            <input type="text" value={plan.title} onInput={(event) => update(updatePlan(plan, { title: event.currentTarget.value }))} />
+            <span>{labels.title}</span>
+            <input
+              type="text"
+              value={plan.title}
+              onInput={(event) => {
+                const title = event.currentTarget.value;
+                edit((latest) => updatePlan(latest, { title }));
+              }}
+            />
           </label>
           <label class="field">
             <span>单位</span>
-            <input type="text" value={plan.unit} onInput={(event) => update(updatePlan(plan, { unit: event.currentTarget.value }))} />
+            <input
+              type="text"
+              value={plan.unit}
+              onInput={(event) => {
+                const unit = event.currentTarget.value;
+                edit((latest) => updatePlan(latest, { unit }));
+              }}
+            />
           </label>
           <label class="field">
-            <span>季度目标</span>
-            <input type="number" inputMode="numeric" min="0" value={plan.quarterTarget} onInput={(event) => update(updatePlan(plan, { quarterTarget: toNumber(event.currentTarget.value) }))} />
+            <span>{labels.quarterTarget}</span>
+            <input
+              type="number"
+              inputMode="numeric"
+              min="0"
+              value={plan.quarterTarget}
+              onInput={(event) => {
+                const quarterTarget = toNumber(event.currentTarget.value);
+                edit((latest) => updatePlan(latest, { quarterTarget }));
+              }}
+            />
           </label>
         </div>
 
@@ -96,20 +116,29 @@ export default function TargetPlanner({ title, texts, sample, instructions }: Pr
         <div class="field-grid">
           {MONTHS.map((index) => (
             <label key={index} class="field">
-              <span>{monthLabel(index)}目标</span>
-              <input type="number" inputMode="numeric" min="0" value={plan.months[index]} onInput={(event) => update(updateMonthTarget(plan, index, toNumber(event.currentTarget.value)))} />
+              <span>{monthTarget(index)}</span>
+              <input
+                type="number"
+                inputMode="numeric"
+                min="0"
+                value={plan.months[index]}
+                onInput={(event) => {
+                  const target = toNumber(event.currentTarget.value);
+                  edit((latest) => updateMonthTarget(latest, index, target));
+                }}
+              />
             </label>
           ))}
         </div>
         <div class="button-row">
-          <button type="button" class="button button--quiet" onClick={() => update({ ...plan, months: evenSplit(plan.quarterTarget, 3) as MonthFigures })}>
+          <button type="button" class="button button--quiet" onClick={() => edit(splitAcrossMonths)}>
             按月平均拆分
           </button>
         </div>
         {/* Scrollable on phones, so it must be reachable by keyboard. */}
         <div class="table-scroll" tabIndex={0} role="region" aria-label="按周目标">
           <table class="week-table">
-            <caption>按周目标（自动计算，每月 4、4、5 周）</caption>
+            <caption>{weekTable}</caption>
             <thead>
               <tr>
                 <th scope="row">周</th>
@@ -129,12 +158,12 @@ export default function TargetPlanner({ title, texts, sample, instructions }: Pr
           </table>
         </div>
 
-        <h3 class="exercise__step">2. 按人拆分</h3>
+        <h3 class="exercise__step">2. {labels.members}</h3>
         <form
           class="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            update(addMember(plan, name));
+            edit((latest) => addMember(latest, name));
             setName('');
           }}
         >
@@ -145,7 +174,7 @@ export default function TargetPlanner({ title, texts, sample, instructions }: Pr
           <button type="submit" class="button" disabled={!name.trim() || plan.members.length >= MAX_MEMBERS}>
             添加
           </button>
-          <button type="button" class="button button--quiet" disabled={plan.members.length === 0} onClick={() => update(splitAcrossMembers(plan))}>
+          <button type="button" class="button button--quiet" disabled={plan.members.length === 0} onClick={() => edit(splitAcrossMembers)}>
             按人数平均分
           </button>
         </form>
@@ -154,9 +183,9 @@ export default function TargetPlanner({ title, texts, sample, instructions }: Pr
             <table class="member-table">
               <thead>
                 <tr>
-                  <th scope="col">成员</th>
+                  <th scope="col">{labels.member}</th>
                   {MONTHS.map((index) => <th key={index} scope="col">{monthLabel(index)}</th>)}
-                  <th scope="col">合计</th>
+                  <th scope="col">{labels.total}</th>
                   <th scope="col"><span class="visually-hidden">删除</span></th>
                 </tr>
               </thead>
@@ -164,7 +193,16 @@ export default function TargetPlanner({ title, texts, sample, instructions }: Pr
                 {plan.members.map((member) => (
                   <tr key={member.id} data-member={member.name}>
                     <th scope="row">
-                      <input type="text" aria-label="成员名字" value={member.name} maxLength={NAME_MAX} onInput={(event) => update(updateMember(plan, member.id, { name: event.currentTarget.value }))} />
+                      <input
+                        type="text"
+                        aria-label="成员名字"
+                        value={member.name}
+                        maxLength={NAME_MAX}
+                        onInput={(event) => {
+                          const memberName = event.currentTarget.value;
+                          edit((latest) => updateMember(latest, member.id, { name: memberName }));
+                        }}
+                      />
                     </th>
                     {MONTHS.map((index) => (
                       <td key={index}>
@@ -175,16 +213,15 @@ export default function TargetPlanner({ title, texts, sample, instructions }: Pr
                           aria-label={`${member.name}${monthLabel(index)}`}
                           value={member.months[index]}
                           onInput={(event) => {
-                            const months = [...member.months] as MonthFigures;
-                            months[index] = toNumber(event.currentTarget.value);
-                            update(updateMember(plan, member.id, { months }));
+                            const figure = toNumber(event.currentTarget.value);
+                            edit((latest) => updateMemberMonth(latest, member.id, index, figure));
                           }}
                         />
                       </td>
                     ))}
                     <td>{memberTotal(member)}</td>
                     <td>
-                      <button type="button" class="icon-button" aria-label={`删除「${member.name}」`} onClick={() => update(removeMember(plan, member.id))}>
+                      <button type="button" class="icon-button" aria-label={`删除「${member.name}」`} onClick={() => edit((latest) => removeMember(latest, member.id))}>
                         ✕
                       </button>
                     </td>
@@ -207,41 +244,67 @@ export default function TargetPlanner({ title, texts, sample, instructions }: Pr
           </div>
         )}
 
-        <h3 class="exercise__step">3. 关键节点</h3>
+        <h3 class="exercise__step">3. {labels.checkpoints}</h3>
         <ol class="checkpoints">
           {plan.checkpoints.map((checkpoint, index) => (
             <li key={checkpoint.id} class="checkpoint">
               <label>
-                <span>第几周</span>
-                <select value={String(checkpoint.week)} onChange={(event) => update(updateCheckpoint(plan, checkpoint.id, { week: Number(event.currentTarget.value) }))}>
-                  {WEEKS.map((week) => <option key={week} value={String(week)}>第 {week} 周</option>)}
+                <span>{labels.week}</span>
+                <select
+                  value={String(checkpoint.week)}
+                  onChange={(event) => {
+                    const week = Number(event.currentTarget.value);
+                    edit((latest) => updateCheckpoint(latest, checkpoint.id, { week }));
+                  }}
+                >
+                  {WEEKS.map((week) => (
+                    <option key={week} value={String(week)}>
+                      {fillTemplate(labels.weekValue, { week })}
+                    </option>
+                  ))}
                 </select>
               </label>
               <label>
-                <span>应累计达到</span>
-                <input type="number" inputMode="numeric" min="0" value={checkpoint.cumulative} onInput={(event) => update(updateCheckpoint(plan, checkpoint.id, { cumulative: toNumber(event.currentTarget.value) }))} />
+                <span>{labels.cumulative}</span>
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min="0"
+                  value={checkpoint.cumulative}
+                  onInput={(event) => {
+                    const cumulative = toNumber(event.currentTarget.value);
+                    edit((latest) => updateCheckpoint(latest, checkpoint.id, { cumulative }));
+                  }}
+                />
               </label>
               <label class="checkpoint__action">
-                <span>检查什么、做什么</span>
-                <input type="text" value={checkpoint.action} onInput={(event) => update(updateCheckpoint(plan, checkpoint.id, { action: event.currentTarget.value }))} />
+                <span>{labels.action}</span>
+                <input
+                  type="text"
+                  value={checkpoint.action}
+                  onInput={(event) => {
+                    const action = event.currentTarget.value;
+                    edit((latest) => updateCheckpoint(latest, checkpoint.id, { action }));
+                  }}
+                />
               </label>
-              <button type="button" class="icon-button" aria-label={`删除第 ${index + 1} 个节点`} onClick={() => update(removeCheckpoint(plan, checkpoint.id))}>
+              <button type="button" class="icon-button" aria-label={`删除第 ${index + 1} 个节点`} onClick={() => edit((latest) => removeCheckpoint(latest, checkpoint.id))}>
                 ✕
               </button>
             </li>
           ))}
         </ol>
         <div class="button-row">
-          <button type="button" class="button button--quiet" disabled={plan.checkpoints.length >= MAX_CHECKPOINTS} onClick={() => update(addCheckpoint(plan))}>
+          <button type="button" class="button button--quiet" disabled={plan.checkpoints.length >= MAX_CHECKPOINTS} onClick={() => edit(addCheckpoint)}>
             添加关键节点
           </button>
         </div>
       </div>
 
-      <IssueList messages={issues.map((issue) => issue.message)} allGood={`数字都对得上 ✓${unit ? `（单位：${unit}）` : ''}`} />
+      <IssueList messages={issues.map((issue) => issue.message)} allGood={feedback.allGood + (unit ? fillTemplate(feedback.unit, { unit }) : '')} />
       <div class="button-row">
-        <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update(plan, true)}>
-          {state.submitted ? '已完成铺排 ✓' : ready ? '完成铺排' : '先把数字对齐、加上成员和节点'}
+        <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update((latest) => submitPlan(latest, checks))}>
+          {state.submitted ? feedback.done : ready ? feedback.ready : feedback.notReady}
         </button>
         <button type="button" class="button button--quiet" onClick={() => printArea(printable.current)}>
           打印铺排表

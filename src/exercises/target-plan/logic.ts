@@ -138,7 +138,7 @@ export function monthMemberSums(plan: TargetPlan): MonthFigures {
   return [column(0), column(1), column(2)];
 }
 
-/** The issue sentences, with `{slot}` placeholders; they live in target-plan-texts.ts and reach the island as props. */
+/** The issue sentences, with `{slot}` placeholders; they live in content/exercises/target-plan.yaml (`checks`) and reach the island as props. */
 export type PlanTextKey =
   | 'targetRequired' | 'targetTooBig' | 'monthInvalid' | 'monthsSum' | 'membersSum' | 'less' | 'more'
   | 'memberNth' | 'nameMissing' | 'nameDuplicate' | 'memberFigure' | 'checkpointNth' | 'weekRange'
@@ -226,6 +226,28 @@ export function checkPlan(plan: TargetPlan, texts: PlanTexts, firstMonth?: numbe
   return issues;
 }
 
+/** What the island saves: the plan, and whether the learner marked it finished. */
+export interface TargetPlanState {
+  plan: TargetPlan;
+  submitted: boolean;
+}
+
+/** The plan can be marked finished: it adds up, and it has people and checkpoints. */
+export function isPlanReady(plan: TargetPlan, texts: PlanTexts): boolean {
+  return checkPlan(plan, texts).length === 0 && plan.members.length > 0 && plan.checkpoints.length > 0;
+}
+
+/** Applies one edit to the plan; a finished plan stays finished only while it still adds up. */
+export function editPlan(state: TargetPlanState, edit: (plan: TargetPlan) => TargetPlan, texts: PlanTexts): TargetPlanState {
+  const plan = edit(state.plan);
+  return { plan, submitted: state.submitted && checkPlan(plan, texts).length === 0 };
+}
+
+/** Marks the plan finished, if it is ready. */
+export function submitPlan(state: TargetPlanState, texts: PlanTexts): TargetPlanState {
+  return { ...state, submitted: state.submitted || isPlanReady(state.plan, texts) };
+}
+
 /** Next free id `<prefix><n>`: one past the highest, or the lowest free number once that would pass six digits. */
 function nextId(prefix: 'p' | 'k', ids: readonly string[]): string {
   const pattern = prefix === 'p' ? MEMBER_ID : CHECKPOINT_ID;
@@ -252,6 +274,21 @@ export function updateMonthTarget(plan: TargetPlan, index: number, value: number
   const months: MonthFigures = [...plan.months];
   months[index] = cleanFigure(value);
   return { ...plan, months };
+}
+
+/** Sets one month of one member's share (index 0–2); other indexes or unknown ids change nothing. */
+export function updateMemberMonth(plan: TargetPlan, id: string, index: number, value: number): TargetPlan {
+  const member = plan.members.find((candidate) => candidate.id === id);
+  if (!member || (index !== 0 && index !== 1 && index !== 2)) return { ...plan };
+  const months: MonthFigures = [...member.months];
+  months[index] = value;
+  return updateMember(plan, id, { months });
+}
+
+/** Fills the three months with an even split of the quarter target. */
+export function splitAcrossMonths(plan: TargetPlan): TargetPlan {
+  const [first = 0, second = 0, third = 0] = evenSplit(plan.quarterTarget, 3);
+  return { ...plan, months: [first, second, third] };
 }
 
 /** Adds a member with a trimmed name and no figures yet; a blank name or a full team changes nothing. */

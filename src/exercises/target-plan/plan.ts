@@ -4,19 +4,17 @@ import { memberTotal, monthLabel, parseTargetPlan } from './logic';
 import type { Content } from './content';
 import { parseWithSubmitted } from '../shared/submitted';
 import { fillTemplate } from '../../platform/template';
-import { TARGET_PLAN_LABELS } from './texts';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */
-export type PlanTexts = typeof TARGET_PLAN_LABELS;
+export type PlanTexts = Content['labels'];
 
-export function planTexts(_content: Content): PlanTexts {
-  return TARGET_PLAN_LABELS;
+export function planTexts(content: Content): PlanTexts {
+  return content.labels;
 }
 
-export function planBlocks(value: unknown, texts: PlanTexts, blank: string): PlanBlock[] | null {
+export function planBlocks(value: unknown, labels: PlanTexts, blank: string): PlanBlock[] | null {
   const plan = parseWithSubmitted(value, 'plan', parseTargetPlan)?.plan;
   if (!plan || (plan.quarterTarget === 0 && plan.months.every((month) => month === 0) && !plan.members.length && !plan.checkpoints.length)) return null;
-  const labels = texts;
   const withUnit = (figure: number) => (plan.unit ? `${figure} ${plan.unit}` : String(figure));
   const months = [0, 1, 2].map((index) => monthLabel(index));
   const blocks: PlanBlock[] = [
