@@ -20,10 +20,11 @@ export function parsedContent<S extends z.ZodType>(id: ExerciseId, schema: S): z
 export const deck = (id: ExerciseId): Deck => parsedContent(id, deckSchema);
 export const caseStory = (id: ExerciseId): CaseExercise => parsedContent(id, caseSchema);
 
-const schemas = import.meta.glob<z.ZodType>('../src/exercises/*/content.ts', { eager: true, import: 'schema' });
+// Inside a function, so that Playwright, which imports this file without Vite, can load it.
+const schemas = () => import.meta.glob<z.ZodType>('../src/exercises/*/content.ts', { eager: true, import: 'schema' });
 
 /** The schema in the exercise's code folder (content.ts). Vitest only: it relies on Vite's glob import. */
-export const contentSchema = (id: ExerciseId): z.ZodType => schemas[`../src/exercises/${codeFolder(id)}/content.ts`]!;
+export const contentSchema = (id: ExerciseId): z.ZodType => schemas()[`../src/exercises/${codeFolder(id)}/content.ts`]!;
 
 /** The exercise's content as its island and plan section receive it. */
 export const exerciseContent = (id: ExerciseId): unknown => contentSchema(id).parse(rawContent(id));
