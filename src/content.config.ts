@@ -6,23 +6,20 @@ import { QuizBankSchema } from './schemas/quiz';
 import type { z } from 'astro/zod';
 import { EXERCISE_IDS, codeFolder, contentCollection } from './exercises/registry';
 
-// COURSE_CONTENT_DIR lets the schema tests point the build at a deliberately broken fixture.
-const contentDir = process.env.COURSE_CONTENT_DIR ?? './content';
-
 const modules = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir}/modules` }),
+  loader: glob({ pattern: '*.mdx', base: './content/modules' }),
   schema: ModuleSchema,
 });
 
 /** One entry, id `course` (the top-level key of course.yaml). */
 const course = defineCollection({
-  loader: file(`${contentDir}/course.yaml`),
+  loader: file('./content/course.yaml'),
   schema: CourseSchema,
 });
 
 /** Question banks, one file per module: `content/quizzes/<module id>.yaml`. */
 const quizzes = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${contentDir}/quizzes` }),
+  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
   schema: QuizBankSchema,
 });
 
@@ -35,7 +32,7 @@ const exercises = Object.fromEntries(
   EXERCISE_IDS.map((id) => {
     const schema = schemas[`./exercises/${codeFolder(id)}/content.ts`];
     if (!schema) throw new Error(`src/exercises/${codeFolder(id)}/content.ts is missing: it holds the schema of content/exercises/${id}.yaml`);
-    return [contentCollection(id), defineCollection({ loader: glob({ pattern: `${id}.yaml`, base: `${contentDir}/exercises` }), schema })];
+    return [contentCollection(id), defineCollection({ loader: glob({ pattern: `${id}.yaml`, base: './content/exercises' }), schema })];
   }),
 );
 

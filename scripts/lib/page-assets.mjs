@@ -15,7 +15,11 @@ export const BUDGET_ANY = 25 * 1024;
 /** Pages that are tools rather than reading pages (they ship their own script); slide shows are tools too. */
 const TOOL_PAGES = new Set(['/progress/index.html', '/trainer/results/index.html', '/agenda/index.html', '/search/index.html', '/plan/index.html']);
 
-/** Every HTML file under `dir`. */
+/**
+ * Every HTML file under `dir`. Shared by the page-weight check, the audit and the browser tests' page sweep.
+ * @param {string} dir
+ * @returns {string[]}
+ */
 export function htmlFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);

@@ -1,16 +1,10 @@
 /** The pages of the built site (dist/), for specs that must visit every one of them. */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { htmlFiles } from '../../scripts/lib/page-assets.mjs';
 
 const dist = resolve(import.meta.dirname, '../../dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? htmlFiles(path) : entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** Every built page as a URL path: `modules/m3/index.html` → `/modules/m3/`, `404.html` → `/404.html`. */
 export function builtPages(): Array<{ path: string; file: string }> {

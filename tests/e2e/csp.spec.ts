@@ -1,27 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { builtPages, hydrateAll } from './built-pages';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './built-pages';
 import { hydrated, openM3 } from './helpers';
+import { watchCsp } from './page-problems';
 import { answer, checkQuestionsOf } from './quiz-helpers';
-
-/** Collects the CSP violations the page reports, and its console errors (Chromium logs each violation as one). */
-async function watchCsp(page: Page): Promise<{ violations: string[]; errors: string[] }> {
-  const violations: string[] = [];
-  const errors: string[] = [];
-  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener(
-      'securitypolicyviolation',
-      (event) => (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI} on ${location.pathname}`),
-      true,
-    );
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { violations, errors };
-}
 
 /** The directives of a built page's CSP meta, by name. */
 function policyOf(html: string): Map<string, string[]> {
@@ -55,7 +37,7 @@ test.describe('content security policy', () => {
     }
   });
 
-  test('a blocked inline script is reported and logged as a console error, so every-page.spec.ts catches violations', async ({ page }) => {
+  test('a blocked inline script is reported and logged as a console error, so the page sweep (every-page.spec.ts) catches violations', async ({ page }) => {
     const { violations, errors } = await watchCsp(page);
     await page.goto('/');
     await page.evaluate(() => {
@@ -130,16 +112,4 @@ test.describe('content security policy', () => {
     expect(readFileSync((await (await download).path())!, 'utf8')).toContain('任务,负责人');
     expect(violations).toEqual([]);
   });
-
-  for (const { path } of builtPages()) {
-    test(`no violation on ${path} with all its islands running`, async ({ page }, testInfo) => {
-      // The policy does not depend on the screen size: one project is enough for the sweep.
-      test.skip(testInfo.project.name !== 'projector', 'the sweep runs on the projector project');
-      const { violations, errors } = await watchCsp(page);
-      await page.goto(path);
-      await hydrateAll(page);
-      expect(violations).toEqual([]);
-      expect(errors.filter((text) => !/404/.test(text))).toEqual([]);
-    });
-  }
 });

@@ -25,6 +25,14 @@ export async function hydrated(exercise: Locator): Promise<void> {
   await expect(exercise.locator('xpath=ancestor::astro-island')).not.toHaveAttribute('ssr', /.*/);
 }
 
+/** Opens the page at `path` and returns the exercise `exerciseId` on it once it has hydrated. */
+export async function openExercise(page: Page, path: string, exerciseId: string): Promise<Locator> {
+  await page.goto(path);
+  const exercise = page.locator(`#exercise-${exerciseId}`);
+  await hydrated(exercise);
+  return exercise;
+}
+
 export async function openM3(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: /M3\s*客户满意度管理/ }).first().click();

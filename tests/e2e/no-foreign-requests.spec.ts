@@ -1,22 +1,7 @@
-import { expect, test, type BrowserContext } from '@playwright/test';
-import { builtPages, hydrateAll } from './built-pages';
+import { expect, test } from '@playwright/test';
 import { hydrated } from './helpers';
+import { recordForeignRequests } from './page-problems';
 import { answer, checkQuestionsOf } from './quiz-helpers';
-
-/**
- * Records every request the pages in `context` make to a host other than the test server's, and
- * aborts it, so nothing leaves the machine even when a page tries.
- */
-async function recordForeignRequests(context: BrowserContext, baseURL: string): Promise<string[]> {
-  const own = new URL(baseURL).origin;
-  const isForeign = (url: URL) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== own;
-  const foreign: string[] = [];
-  context.on('request', (request) => {
-    if (isForeign(new URL(request.url()))) foreign.push(request.url());
-  });
-  await context.route(isForeign, (route) => route.abort('blockedbyclient'));
-  return foreign;
-}
 
 test.describe('no request to another host', () => {
   // The pages' CSP would block most such requests before they are made; bypass it here so this test
@@ -34,19 +19,7 @@ test.describe('no request to another host', () => {
     });
     await page.evaluate(() => fetch('https://example.org/data.json').catch(() => null));
     await expect.poll(() => [...foreign].sort()).toEqual(['http://example.com/x.png', 'https://example.org/data.json']);
-    expect(builtPages().length).toBeGreaterThan(10);
   });
-
-  for (const { path } of builtPages()) {
-    test(`${path} with all its islands running asks only the site itself`, async ({ page, context, baseURL }, testInfo) => {
-      // What a page loads does not depend on the screen size: one project is enough for the sweep.
-      test.skip(testInfo.project.name !== 'phone', 'the sweep runs on the phone project');
-      const foreign = await recordForeignRequests(context, baseURL!);
-      await page.goto(path);
-      await hydrateAll(page);
-      expect(foreign).toEqual([]);
-    });
-  }
 
   test('doing an exercise, a knowledge check and a search asks only the site itself', async ({ page, context, baseURL }) => {
     const foreign = await recordForeignRequests(context, baseURL!);

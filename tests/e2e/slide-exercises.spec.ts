@@ -6,8 +6,6 @@ import { expectExerciseFits, presentExercise } from './slides';
 // (src/styles/slide-exercises.css). A trainer drives them on the projector; whatever grows must
 // still fit the slot, because the room cannot scroll it.
 
-test.skip(({ viewport }) => viewport?.width !== 1280, 'slide layouts are for the 1280×720 stage; measured on the projector');
-
 test('业绩公式 on its slide: levers, results and bad input all fit', async ({ page }) => {
   const exercise = await presentExercise(page, 'm2', 'performance-formula');
   await expect(exercise.getByTestId('compound')).toHaveText('+46.4%');

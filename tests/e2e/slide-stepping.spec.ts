@@ -3,9 +3,6 @@ import { expectNoAxeViolations } from './helpers';
 import { expectExerciseFits, presentExercise } from './slides';
 import { deck } from '../exercise-content';
 
-test.skip(({ viewport }) => viewport?.width !== 1280, 'slides are run from the projector');
-
-
 test.describe('on a slide, exercises go one item at a time', () => {
   for (const [moduleId, id] of [
     ['m1', 'five-shifts'],

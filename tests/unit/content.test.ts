@@ -10,17 +10,12 @@ import { CourseSchema } from '../../src/schemas/course';
 import { ModuleSchema } from '../../src/schemas/module';
 import { QuizBankSchema } from '../../src/schemas/quiz';
 import { exerciseMismatch } from '../../src/platform/module-body';
+import { frontmatter } from '../module-source';
 
 const root = resolve(import.meta.dirname, '../../content');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const moduleFiles = readdirSync(join(root, 'modules')).filter((name) => name.endsWith('.mdx'));
 const bankFiles = readdirSync(join(root, 'quizzes')).filter((name) => name.endsWith('.yaml'));
-
-function frontmatter(text: string): { data: unknown; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new Error('no frontmatter');
-  return { data: parse(match[1] as string), body: match[2] as string };
-}
 
 const course = CourseSchema.parse(parse(read('course.yaml')).course);
 const modules = Object.fromEntries(
