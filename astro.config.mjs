@@ -27,9 +27,14 @@ export default defineConfig({
   // The course has no code blocks; Shiki (the default) would also need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {
-    build: { rolldownOptions: { onwarn: withoutHeadInjectDirectiveWarning } },
-    // Pages are bundled in Astro's prerender environment, which has its own build options.
-    environments: { prerender: { build: { rolldownOptions: { onwarn: withoutHeadInjectDirectiveWarning } } } },
+    // Astro bundles in several Vite environments (prerender, client, …), each with its own build
+    // options, so the filter is set on every one of them.
+    plugins: [
+      {
+        name: 'mute-head-inject-directive-warning',
+        configEnvironment: () => ({ build: { rolldownOptions: { onwarn: withoutHeadInjectDirectiveWarning } } }),
+      },
+    ],
   },
   // Content-Security-Policy as a <meta> on every page (see README「搜索、安全与隐私」). Astro adds
   // script-src and style-src with the hashes of the inline scripts and styles it emits.
