@@ -3,7 +3,7 @@
 // whole course (pages, exercises, knowledge checks, search) works without a network. A new build
 // gives a new sw.js; the page script offers 「重新加载」 instead of switching mid-exercise
 // (skipWaiting stays off). Prints what it precaches.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSW, getManifest } from 'workbox-build';
@@ -30,7 +30,7 @@ const files = {
   globDirectory: dist,
   // Pages, scripts, styles, images, the manifest, and Pagefind's index (wasm, meta, index, fragments).
   globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-  globIgnores: ['sw.js', ...unusedPagefindExtras()],
+  globIgnores: ['sw.js', 'precache.json', ...unusedPagefindExtras()],
 };
 
 // A file Workbox skips (e.g. over its 2 MB limit) would be missing offline.
@@ -67,4 +67,6 @@ await generateSW({
 });
 
 const gzipTotal = manifestEntries.reduce((sum, entry) => sum + gzipSync(readFileSync(join(dist, entry.url))).length, 0);
+// For `npm run docs:numbers` (scripts/docs-numbers.mjs); not precached itself.
+writeFileSync(join(dist, 'precache.json'), `${JSON.stringify({ files: count, bytes: size, gzipBytes: gzipTotal })}\n`);
 console.log(`build-sw: dist/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KB (${(gzipTotal / 1024).toFixed(0)} KB gzip)`);
