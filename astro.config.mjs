@@ -32,7 +32,9 @@ export default defineConfig({
         output: {
           // What the reading pages' script (src/scripts/page.ts) shares with islands and tool pages, in
           // one chunk: a chunk of its own per shared module would push reading pages over 2.2 KB.
-          codeSplitting: { groups: [{ name: 'progress', test: /src[\\/]platform[\\/](progress|safe-storage|decode)\.ts$/ }] },
+          codeSplitting: {
+            groups: [{ name: 'progress', test: /src[\\/]platform[\\/](progress|safe-storage|decode)\.ts$/ }],
+          },
         },
       },
     },

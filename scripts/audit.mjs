@@ -27,7 +27,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 3);
 const dist = resolve('dist');
 
-if (!process.argv.includes('--no-build') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (!process.argv.includes('--no-build') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0)
+  process.exit(1);
 
 const port = await new Promise((done) => {
   const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -35,11 +36,21 @@ const port = await new Promise((done) => {
     probe.close(() => done(free));
   });
 });
-const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['scripts/serve-dist.mjs', String(port)], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 await new Promise((done) => server.stdout.once('data', done));
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const rows = [];
@@ -53,13 +64,24 @@ try {
     }
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) {
-      const result = await lighthouse(`http://localhost:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const result = await lighthouse(`http://localhost:${port}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: CATEGORIES,
+      });
       runs.push(result.lhr);
     }
     const lhr = computeMedianRun(runs);
     const scores = CATEGORIES.map((id) => Math.round((lhr.categories[id].score ?? 0) * 100));
     const weight = pageWeight(dist, file);
-    rows.push({ path, scores, weight, benchmark: Math.round(lhr.environment.benchmarkIndex), version: lhr.lighthouseVersion });
+    rows.push({
+      path,
+      scores,
+      weight,
+      benchmark: Math.round(lhr.environment.benchmarkIndex),
+      version: lhr.lighthouseVersion,
+    });
     CATEGORIES.forEach((id, index) => {
       if (scores[index] >= MIN_SCORE) return;
       // Name the audits that cost points, so the table says what to fix.
@@ -68,7 +90,10 @@ try {
         .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`);
       problems.push(`${path}: ${id} ${scores[index]} < ${MIN_SCORE}: ${failing.join(', ')}`);
     });
-    if (weight.js > weight.jsBudget) problems.push(`${path}: JavaScript ${(weight.js / 1024).toFixed(2)} KB over its ${weight.jsBudget / 1024} KB budget`);
+    if (weight.js > weight.jsBudget)
+      problems.push(
+        `${path}: JavaScript ${(weight.js / 1024).toFixed(2)} KB over its ${weight.jsBudget / 1024} KB budget`,
+      );
   }
 } finally {
   chrome.kill();
@@ -79,10 +104,14 @@ const kb = (bytes) => (bytes / 1024).toFixed(2);
 console.log('\n| page | Performance | Accessibility | Best Practices | SEO | HTML KB | CSS KB | JS KB (budget) |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const { path, scores, weight } of rows) {
-  console.log(`| \`${path}\` | ${scores.join(' | ')} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} (${weight.jsBudget / 1024}) |`);
+  console.log(
+    `| \`${path}\` | ${scores.join(' | ')} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} (${weight.jsBudget / 1024}) |`,
+  );
 }
 const benchmarks = rows.map((row) => row.benchmark).join(', ');
-console.log(`\nSizes are gzip. Scores: Lighthouse ${rows[0]?.version}, mobile (emulated phone, slow 4G, 4× CPU slowdown), median of ${RUNS} runs; CPU benchmark index per page: ${benchmarks} (a quiet desktop scores ~1000+; a busy machine lowers Performance).`);
+console.log(
+  `\nSizes are gzip. Scores: Lighthouse ${rows[0]?.version}, mobile (emulated phone, slow 4G, 4× CPU slowdown), median of ${RUNS} runs; CPU benchmark index per page: ${benchmarks} (a quiet desktop scores ~1000+; a busy machine lowers Performance).`,
+);
 if (problems.length) {
   console.error(`\naudit: ${problems.length} problem(s)\n${problems.join('\n')}`);
   process.exit(1);

@@ -18,9 +18,13 @@ function unusedPagefindExtras() {
   const dir = join(dist, 'pagefind');
   if (!existsSync(dir)) return [];
   const site = [
-    ...readdirSync(dist, { recursive: true }).filter((name) => name.endsWith('.html')).map((name) => join(dist, name)),
+    ...readdirSync(dist, { recursive: true })
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => join(dist, name)),
     ...readdirSync(join(dist, '_astro')).map((name) => join(dist, '_astro', name)),
-  ].map((file) => readFileSync(file, 'utf8')).join('\n');
+  ]
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
   return readdirSync(dir)
     .filter((name) => /^pagefind-(?:.*ui|highlight)\.(?:js|css)$/.test(name) && !site.includes(name))
     .map((name) => `pagefind/${name}`);
@@ -69,4 +73,6 @@ await generateSW({
 const gzipTotal = manifestEntries.reduce((sum, entry) => sum + gzipSync(readFileSync(join(dist, entry.url))).length, 0);
 // For `npm run docs:numbers` (scripts/docs-numbers.mjs); not precached itself.
 writeFileSync(join(dist, 'precache.json'), `${JSON.stringify({ files: count, bytes: size, gzipBytes: gzipTotal })}\n`);
-console.log(`build-sw: dist/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KB (${(gzipTotal / 1024).toFixed(0)} KB gzip)`);
+console.log(
+  `build-sw: dist/sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KB (${(gzipTotal / 1024).toFixed(0)} KB gzip)`,
+);

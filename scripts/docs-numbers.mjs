@@ -24,7 +24,8 @@ const fail = (message) => {
   console.error(`docs-numbers: ${message}`);
   process.exit(1);
 };
-if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'precache.json'))) fail('no complete build in dist/: run `npm run build` first');
+if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'precache.json')))
+  fail('no complete build in dist/: run `npm run build` first');
 
 const kb = (bytes) => (bytes / 1024).toFixed(2);
 const gzip = (file) => gzipSync(readFileSync(file)).length;
@@ -44,7 +45,10 @@ function pageWeights() {
   return [
     '| page | title | islands | HTML KB | CSS KB | JS KB | JS budget KB |',
     '|---|---|--:|--:|--:|--:|--:|',
-    ...rows.map((row) => `| \`${row.path}\` | ${row.name} | ${row.islands} | ${kb(row.html)} | ${kb(row.css)} | ${kb(row.js)} | ${row.jsBudget / 1024} |`),
+    ...rows.map(
+      (row) =>
+        `| \`${row.path}\` | ${row.name} | ${row.islands} | ${kb(row.html)} | ${kb(row.css)} | ${kb(row.js)} | ${row.jsBudget / 1024} |`,
+    ),
     '',
     `All sizes gzip; ${rows.length} pages. JS is what the page loads (its scripts, islands and every chunk they import).`,
   ];
@@ -69,16 +73,31 @@ function search() {
     const each = files.length > 1 ? ` (largest ${kb(Math.max(...zipped))})` : '';
     return `| ${label} | ${files.length} | ${kb(sum(sizes))} | ${kb(sum(zipped))}${each} |`;
   };
-  const inDir = (sub, test) => readdirSync(join(dir, sub)).filter(test).map((name) => join(dir, sub, name));
+  const inDir = (sub, test) =>
+    readdirSync(join(dir, sub))
+      .filter(test)
+      .map((name) => join(dir, sub, name));
   return [
     '| file | files | KB | KB gzip |',
     '|---|--:|--:|--:|',
     group('`pagefind.js`', [join(dir, 'pagefind.js')]),
     group('`pagefind-worker.js`', [join(dir, 'pagefind-worker.js')]),
-    group('WebAssembly (`wasm.*.pagefind`)', inDir('.', (name) => name.startsWith('wasm.'))),
-    group('index metadata (`*.pf_meta`)', inDir('.', (name) => name.endsWith('.pf_meta'))),
-    group('index parts (`index/*.pf_index`)', inDir('index', () => true)),
-    group('fragments (`fragment/*.pf_fragment`)', inDir('fragment', () => true)),
+    group(
+      'WebAssembly (`wasm.*.pagefind`)',
+      inDir('.', (name) => name.startsWith('wasm.')),
+    ),
+    group(
+      'index metadata (`*.pf_meta`)',
+      inDir('.', (name) => name.endsWith('.pf_meta')),
+    ),
+    group(
+      'index parts (`index/*.pf_index`)',
+      inDir('index', () => true),
+    ),
+    group(
+      'fragments (`fragment/*.pf_fragment`)',
+      inDir('fragment', () => true),
+    ),
     '',
     'Pagefind stores its index files compressed already, so gzip gains nothing on them.',
   ];
@@ -112,16 +131,24 @@ for (const doc of DOCS) {
   const text = readFileSync(path, 'utf8');
   // Markers count only on a line of their own, so the docs can mention them in passing.
   for (const [, name] of text.matchAll(/^<!-- numbers:([\w-]+) -->$/gm)) {
-    if (!text.includes(`\n<!-- /numbers:${name} -->`)) fail(`${doc}: <!-- numbers:${name} --> has no closing <!-- /numbers:${name} -->`);
+    if (!text.includes(`\n<!-- /numbers:${name} -->`))
+      fail(`${doc}: <!-- numbers:${name} --> has no closing <!-- /numbers:${name} -->`);
   }
-  const next = text.replace(/^(<!-- numbers:([\w-]+) -->)$[\s\S]*?^(<!-- \/numbers:\2 -->)$/gm, (whole, open, name, close) => {
-    const lines = table(name);
-    return lines ? `${open}\n${lines.join('\n')}\n${close}` : whole;
-  });
+  const next = text.replace(
+    /^(<!-- numbers:([\w-]+) -->)$[\s\S]*?^(<!-- \/numbers:\2 -->)$/gm,
+    (whole, open, name, close) => {
+      const lines = table(name);
+      return lines ? `${open}\n${lines.join('\n')}\n${close}` : whole;
+    },
+  );
   if (next === text) continue;
   stale.push(doc);
   if (!check) writeFileSync(path, next);
 }
 
 if (check && stale.length) fail(`out of date: ${stale.join(', ')} (run \`npm run docs:numbers\` after a build)`);
-console.log(stale.length ? `docs-numbers: ${check ? 'checked' : 'rewrote'} ${stale.join(', ')}` : 'docs-numbers: every table is up to date');
+console.log(
+  stale.length
+    ? `docs-numbers: ${check ? 'checked' : 'rewrote'} ${stale.join(', ')}`
+    : 'docs-numbers: every table is up to date',
+);

@@ -10,10 +10,12 @@ const packages = lock.packages;
 
 /** Infers npm's os/cpu/libc fields from a platform package's name suffix. */
 function platformOf(name) {
-  const os = ['darwin', 'win32', 'linux', 'android', 'freebsd', 'openbsd', 'sunos', 'aix', 'netbsd']
-    .find((candidate) => name.includes(`-${candidate}-`));
-  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'riscv64', 'ppc64', 's390x', 'loong64', 'mips64el', 'wasm32']
-    .find((candidate) => new RegExp(`-${candidate}(-|$)`).test(name));
+  const os = ['darwin', 'win32', 'linux', 'android', 'freebsd', 'openbsd', 'sunos', 'aix', 'netbsd'].find((candidate) =>
+    name.includes(`-${candidate}-`),
+  );
+  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'riscv64', 'ppc64', 's390x', 'loong64', 'mips64el', 'wasm32'].find(
+    (candidate) => new RegExp(`-${candidate}(-|$)`).test(name),
+  );
   const entry = {};
   if (os) entry.os = [os];
   if (cpu) entry.cpu = [cpu];
@@ -35,6 +37,8 @@ for (const [location, meta] of Object.entries(packages)) {
 }
 
 // npm sorts package keys; keep that so diffs stay small.
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`fix-lockfile: added ${added} missing optional platform entries`);

@@ -11,7 +11,9 @@ const rows = htmlFiles(dist)
 console.log('page                          islands  JS gzip KB  budget KB');
 for (const row of rows) {
   const ok = row.js <= row.jsBudget;
-  console.log(`${row.page.padEnd(30)}${String(row.islands).padStart(7)}${(row.js / 1024).toFixed(2).padStart(12)}${String(row.jsBudget / 1024).padStart(11)}  ${ok ? 'ok' : 'OVER BUDGET'}`);
+  console.log(
+    `${row.page.padEnd(30)}${String(row.islands).padStart(7)}${(row.js / 1024).toFixed(2).padStart(12)}${String(row.jsBudget / 1024).padStart(11)}  ${ok ? 'ok' : 'OVER BUDGET'}`,
+  );
 }
 if (rows.some((row) => row.js > row.jsBudget)) {
   console.error('\npage-weight: at least one page is over its JavaScript budget');

@@ -27,8 +27,16 @@ createServer(async (request, response) => {
     return;
   }
   const send = (status, type, body) => {
-    const gzip = /^(text\/|image\/svg|application\/(json|manifest))/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) }).end(gzip ? gzipSync(body) : body);
+    const gzip =
+      /^(text\/|image\/svg|application\/(json|manifest))/.test(type) &&
+      /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response
+      .writeHead(status, {
+        'content-type': type,
+        vary: 'accept-encoding',
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      })
+      .end(gzip ? gzipSync(body) : body);
   };
   try {
     send(200, types[extname(file)] ?? 'application/octet-stream', await readFile(file));

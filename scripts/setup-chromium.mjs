@@ -10,7 +10,10 @@ if (existsSync(CHROMIUM)) {
 } else if (process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
   console.log('setup-chromium: installing Debian chromium and CJK fonts with apt-get …');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'],
+  ]) {
     const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (result.status !== 0) {
       console.error(`setup-chromium: apt-get ${args.join(' ')} failed`);
@@ -18,5 +21,7 @@ if (existsSync(CHROMIUM)) {
     }
   }
 } else {
-  console.log('setup-chromium: no /usr/bin/chromium; Playwright will use its own browser (run `npx playwright install chromium` once).');
+  console.log(
+    'setup-chromium: no /usr/bin/chromium; Playwright will use its own browser (run `npx playwright install chromium` once).',
+  );
 }

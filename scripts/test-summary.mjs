@@ -2,6 +2,7 @@
 // Playwright's counts (colour codes stripped). A suite that never ran counts as nothing.
 import { readFileSync } from 'node:fs';
 
+// eslint-disable-next-line no-control-regex -- the escape character is what is being matched
 const text = readFileSync(process.argv[2], 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
 let passed = 0;
 let failed = 0;

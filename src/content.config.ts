@@ -31,8 +31,14 @@ const schemas = import.meta.glob<z.ZodType>('./exercises/*/content.ts', { eager:
 const exercises = Object.fromEntries(
   EXERCISE_IDS.map((id) => {
     const schema = schemas[`./exercises/${codeFolder(id)}/content.ts`];
-    if (!schema) throw new Error(`src/exercises/${codeFolder(id)}/content.ts is missing: it holds the schema of content/exercises/${id}.yaml`);
-    return [contentCollection(id), defineCollection({ loader: glob({ pattern: `${id}.yaml`, base: './content/exercises' }), schema })];
+    if (!schema)
+      throw new Error(
+        `src/exercises/${codeFolder(id)}/content.ts is missing: it holds the schema of content/exercises/${id}.yaml`,
+      );
+    return [
+      contentCollection(id),
+      defineCollection({ loader: glob({ pattern: `${id}.yaml`, base: './content/exercises' }), schema }),
+    ];
   }),
 );
 

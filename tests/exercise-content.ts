@@ -24,4 +24,5 @@ export const deck = (id: ExerciseId): Deck => parsedContent(id, deckSchema);
 export const caseStory = (id: ExerciseId): CaseExercise => parsedContent(id, caseSchema);
 
 /** Where a schema finds fault with a value, as dotted paths such as `sample.0.owner` (none when it parses). */
-export const issuePaths = (schema: z.ZodType, value: unknown): string[] => schema.safeParse(value).error?.issues.map((issue) => issue.path.join('.')) ?? [];
+export const issuePaths = (schema: z.ZodType, value: unknown): string[] =>
+  schema.safeParse(value).error?.issues.map((issue) => issue.path.join('.')) ?? [];

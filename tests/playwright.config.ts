@@ -5,7 +5,14 @@ import { defineConfig, devices } from '@playwright/test';
 const debianChromium = '/usr/bin/chromium';
 const launchOptions = {
   ...(existsSync(debianChromium) ? { executablePath: debianChromium } : {}),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 };
 /** Spec files by name: `present` → `present.spec.ts`. */
 const specs = (...names: string[]) => names.map((name) => `${name}.spec.ts`);
@@ -15,8 +22,24 @@ const specs = (...names: string[]) => names.map((name) => `${name}.spec.ts`);
 const TRAINER_SPECS = specs('present', 'slide-stepping', 'slide-exercises', 'agenda', 'class-results');
 /** What a trainee does on their phone: the exercises (one spec per exercise), checks, exam, saved progress. */
 const TRAINEE_SPECS = specs(
-  'activity-canvas', 'card-sort', 'coaching-matrix', 'division-table', 'failed-activity', 'follow-up-72h', 'outbound-call', 'pesos', 'performance-formula', 'selling-points', 'target-plan',
-  'action-plan', 'exam', 'knowledge-check', 'offline', 'progress-page', 'results-export', 'saved-data',
+  'activity-canvas',
+  'card-sort',
+  'coaching-matrix',
+  'division-table',
+  'failed-activity',
+  'follow-up-72h',
+  'outbound-call',
+  'pesos',
+  'performance-formula',
+  'selling-points',
+  'target-plan',
+  'action-plan',
+  'exam',
+  'knowledge-check',
+  'offline',
+  'progress-page',
+  'results-export',
+  'saved-data',
 );
 
 // E2E_PORT lets a second checkout run its browser tests alongside this one.
@@ -37,7 +60,11 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'phone', testIgnore: TRAINER_SPECS, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions } },
+    {
+      name: 'phone',
+      testIgnore: TRAINER_SPECS,
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions },
+    },
     { name: 'projector', testIgnore: TRAINEE_SPECS, use: { viewport: { width: 1280, height: 720 }, launchOptions } },
   ],
   // Serves the built site (npm test builds it first) as a static host would.

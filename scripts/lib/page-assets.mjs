@@ -13,7 +13,13 @@ import { gzipSync } from 'node:zlib';
 export const BUDGET_READING = 2.2 * 1024;
 export const BUDGET_ANY = 25 * 1024;
 /** Pages that are tools rather than reading pages (they ship their own script); slide shows are tools too. */
-const TOOL_PAGES = new Set(['/progress/index.html', '/trainer/results/index.html', '/agenda/index.html', '/search/index.html', '/plan/index.html']);
+const TOOL_PAGES = new Set([
+  '/progress/index.html',
+  '/trainer/results/index.html',
+  '/agenda/index.html',
+  '/search/index.html',
+  '/plan/index.html',
+]);
 
 /**
  * Every HTML file under `dir`. Shared by the page-weight check, the audit and the browser tests' page sweep.
@@ -38,7 +44,8 @@ function closure(entry, seen, toFile) {
   if (seen.has(entry)) return;
   seen.add(entry);
   const code = readFileSync(entry, 'utf8');
-  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)) closure(toFile(match[1], entry), seen, toFile);
+  for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g))
+    closure(toFile(match[1], entry), seen, toFile);
 }
 
 /**
@@ -53,13 +60,22 @@ export function pageWeight(dist, page) {
   const entries = [
     ...[...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"/g)].map((match) => match[1]),
     ...[...html.matchAll(/\b(?:component-url|renderer-url)="([^"]+\.js)"/g)].map((match) => match[1]),
-    ...[...html.matchAll(/<script[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)].flatMap((match) => [...match[1].matchAll(/["'](\/[^"']+\.js)["']/g)].map((inner) => inner[1])),
+    ...[...html.matchAll(/<script[^>]*type="module"[^>]*>([\s\S]*?)<\/script>/g)].flatMap((match) =>
+      [...match[1].matchAll(/["'](\/[^"']+\.js)["']/g)].map((inner) => inner[1]),
+    ),
   ];
   const scripts = new Set();
   for (const url of new Set(entries)) closure(toFile(url, page), scripts, toFile);
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + (match[1].trim() ? gzip(match[1]) : 0), 0);
-  const stylesheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => toFile(match[1], page));
-  const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce((sum, match) => sum + gzip(match[1]), 0);
+  const inlineScripts = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
+  ].reduce((sum, match) => sum + (match[1].trim() ? gzip(match[1]) : 0), 0);
+  const stylesheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) =>
+    toFile(match[1], page),
+  );
+  const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].reduce(
+    (sum, match) => sum + gzip(match[1]),
+    0,
+  );
   const islands = (html.match(/<astro-island/g) ?? []).length;
   const name = `/${relative(root, page)}`;
   return {

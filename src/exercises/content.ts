@@ -7,6 +7,9 @@ const entryOf = getEntry as unknown as (collection: string, id: string) => Promi
 
 export async function exerciseContent<Content>(id: ExerciseId): Promise<Content> {
   const entry = await entryOf(contentCollection(id), id);
-  if (!entry) throw new Error(`content/exercises/${id}.yaml is missing: every exercise in src/exercises/registry.ts needs its content file`);
+  if (!entry)
+    throw new Error(
+      `content/exercises/${id}.yaml is missing: every exercise in src/exercises/registry.ts needs its content file`,
+    );
   return entry.data as Content;
 }

@@ -55,7 +55,9 @@ export function exercise(id: ExerciseId): ExerciseEntry {
 }
 
 /** The exercises with a section on 我的行动计划. */
-export type PlanExerciseId = { [Id in ExerciseId]: (typeof EXERCISES)[Id] extends { plan: string } ? Id : never }[ExerciseId];
+export type PlanExerciseId = {
+  [Id in ExerciseId]: (typeof EXERCISES)[Id] extends { plan: string } ? Id : never;
+}[ExerciseId];
 
 export function isPlanExercise(id: string): id is PlanExerciseId {
   return isExerciseId(id) && exercise(id).plan !== undefined;

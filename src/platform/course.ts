@@ -49,21 +49,35 @@ export function buildOutline(days: readonly DayPlan[], modules: readonly ModuleI
   const outlineDays = days.map((day) => {
     const dayModules = day.modules.map((id) => {
       const module = byId.get(id);
-      if (!module) throw new Error(`content/course.yaml: day "${day.id}" lists module "${id}", but content/modules/${id}.mdx does not exist`);
+      if (!module)
+        throw new Error(
+          `content/course.yaml: day "${day.id}" lists module "${id}", but content/modules/${id}.mdx does not exist`,
+        );
       if (seen.has(id)) throw new Error(`content/course.yaml: module "${id}" is listed more than once`);
       seen.add(id);
       const entry: OutlineModule = { ...module, dayId: day.id, dayTitle: day.title, position: ordered.length };
       ordered.push(entry);
       return entry;
     });
-    return { id: day.id, title: day.title, minutes: dayModules.reduce((sum, module) => sum + module.minutes, 0), modules: dayModules };
+    return {
+      id: day.id,
+      title: day.title,
+      minutes: dayModules.reduce((sum, module) => sum + module.minutes, 0),
+      modules: dayModules,
+    };
   });
   const unlisted = modules.filter((module) => !seen.has(module.id)).map((module) => module.id);
-  if (unlisted.length) throw new Error(`content/course.yaml: module file(s) ${unlisted.map((id) => `content/modules/${id}.mdx`).join(', ')} not listed under any day`);
+  if (unlisted.length)
+    throw new Error(
+      `content/course.yaml: module file(s) ${unlisted.map((id) => `content/modules/${id}.mdx`).join(', ')} not listed under any day`,
+    );
   return { days: outlineDays, modules: ordered };
 }
 
-export function neighbours(outline: Outline, id: string): { previous: OutlineModule | null; next: OutlineModule | null } {
+export function neighbours(
+  outline: Outline,
+  id: string,
+): { previous: OutlineModule | null; next: OutlineModule | null } {
   const index = outline.modules.findIndex((module) => module.id === id);
   if (index === -1) return { previous: null, next: null };
   return { previous: outline.modules[index - 1] ?? null, next: outline.modules[index + 1] ?? null };

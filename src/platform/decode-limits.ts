@@ -5,9 +5,11 @@
 import { isIsoTime } from './decode';
 
 /** A day as `YYYY-MM-DD` (what `<input type="date">` gives) that exists: `2026-02-31` is refused. */
-export const isCalendarDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && isIsoTime(`${value}T00:00:00Z`);
+export const isCalendarDate = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d\d-\d\d$/.test(value) && isIsoTime(`${value}T00:00:00Z`);
 
-export const isWholeNumber = (value: unknown, min: number, max: number): value is number => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+export const isWholeNumber = (value: unknown, min: number, max: number): value is number =>
+  Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
 /** Length in characters as a reader counts them: 𠮷 (two UTF-16 units) is one. */
 export const textLength = (text: string): number => Array.from(text).length;

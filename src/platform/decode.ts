@@ -7,13 +7,16 @@
  */
 
 /** A JSON object: not null, not an array. */
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The record's own field, never an inherited one such as `__proto__` or `toString`. */
-export const ownField = (record: Record<string, unknown>, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
+export const ownField = (record: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** A module, exercise or question id: lower-case letters, digits and hyphens, at most 40. */
-export const isId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,39}$/.test(value);
+export const isId = (value: unknown): value is string =>
+  typeof value === 'string' && /^[a-z0-9][a-z0-9-]{0,39}$/.test(value);
 
 /**
  * A UTC time as `toISOString()` writes it (milliseconds optional) that names a real moment:

@@ -1,7 +1,13 @@
 /** Saving and clearing one exercise's record inside the learner's progress (pure). */
 import type { Progress } from './progress';
 
-export function withExercise(progress: Progress, exerciseId: string, state: unknown, done: boolean, now: string): Progress {
+export function withExercise(
+  progress: Progress,
+  exerciseId: string,
+  state: unknown,
+  done: boolean,
+  now: string,
+): Progress {
   return { ...progress, exercises: { ...progress.exercises, [exerciseId]: { done, updatedAt: now, state } } };
 }
 

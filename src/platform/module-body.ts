@@ -16,7 +16,9 @@ export function exerciseMismatch(file: string, declared: readonly string[], body
     problems.push(`${file}: <Exercise id="${id}" /> is embedded but missing from the frontmatter field "exercises"`);
   }
   for (const id of declared.filter((id) => !embedded.includes(id))) {
-    problems.push(`${file}: frontmatter field "exercises" lists "${id}" but the text never embeds <Exercise id="${id}" />`);
+    problems.push(
+      `${file}: frontmatter field "exercises" lists "${id}" but the text never embeds <Exercise id="${id}" />`,
+    );
   }
   return problems;
 }

@@ -15,7 +15,9 @@ export async function checkQuestions(moduleId: string): Promise<Question[]> {
 export async function examPool(outline: Outline): Promise<Question[]> {
   const inCourse = new Set(outline.modules.map((module) => module.id));
   const banks = await getCollection('quizzes');
-  return banks.flatMap((bank) => bank.data.questions).filter((question) => question.use.includes('exam') && inCourse.has(question.module));
+  return banks
+    .flatMap((bank) => bank.data.questions)
+    .filter((question) => question.use.includes('exam') && inCourse.has(question.module));
 }
 
 export async function loadCourse(): Promise<{ course: Course; outline: Outline }> {

@@ -17,6 +17,8 @@ export interface PageData {
 
 /** Serialises the page data for a `<script type="application/json">`; `<` is escaped so no text can close the tag. */
 export function pageDataJson(modules: readonly OutlineModule[]): string {
-  const data: PageData = { modules: modules.map(({ id, code, title, exercises }) => ({ id, code, title, exercises: [...exercises] })) };
+  const data: PageData = {
+    modules: modules.map(({ id, code, title, exercises }) => ({ id, code, title, exercises: [...exercises] })),
+  };
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

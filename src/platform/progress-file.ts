@@ -27,7 +27,10 @@ export function exportFileName(now: string): string {
 /** Checks an imported file completely before anything is changed. */
 export function parseProgressImport(text: string, sizeInBytes: number): ImportResult {
   if (sizeInBytes > MAX_IMPORT_BYTES) {
-    return { ok: false, message: `文件太大（${Math.ceil(sizeInBytes / 1024)} KB），不是本课程导出的进度文件。进度未做任何改动。` };
+    return {
+      ok: false,
+      message: `文件太大（${Math.ceil(sizeInBytes / 1024)} KB），不是本课程导出的进度文件。进度未做任何改动。`,
+    };
   }
   let parsed: unknown;
   try {

@@ -105,14 +105,20 @@ export function decodeProgress(raw: string | null | undefined): { progress: Prog
   const progress = validateProgress(parsed);
   if (progress) return { progress };
   const version = isRecord(parsed) ? Number(parsed.version) : NaN;
-  return { progress: emptyProgress(), problem: version > PROGRESS_VERSION ? 'newer' : version < PROGRESS_VERSION ? 'outdated' : 'corrupt' };
+  return {
+    progress: emptyProgress(),
+    problem: version > PROGRESS_VERSION ? 'newer' : version < PROGRESS_VERSION ? 'outdated' : 'corrupt',
+  };
 }
 
 /**
  * Decodes the stored value; when it is unreadable, keeps the raw text under the backup key and
  * stores a clean record, so the learner is told once and nothing is lost for good.
  */
-export function recoverProgress(raw: string | undefined, storage: Record<string, string>): { progress: Progress; problem?: ProgressProblem } {
+export function recoverProgress(
+  raw: string | undefined,
+  storage: Record<string, string>,
+): { progress: Progress; problem?: ProgressProblem } {
   const result = decodeProgress(raw);
   if (result.problem && raw !== undefined) {
     storage[PROGRESS_BACKUP_KEY] = raw;
@@ -134,9 +140,16 @@ export function moduleStatus(progress: Progress, module: ModuleRef): ModuleStatu
   return 'not-started';
 }
 
-export function courseCompletion(progress: Progress, modules: readonly ModuleRef[]): { complete: number; total: number; percent: number } {
+export function courseCompletion(
+  progress: Progress,
+  modules: readonly ModuleRef[],
+): { complete: number; total: number; percent: number } {
   const complete = modules.filter((module) => moduleStatus(progress, module) === 'complete').length;
-  return { complete, total: modules.length, percent: modules.length ? Math.round((complete / modules.length) * 100) : 0 };
+  return {
+    complete,
+    total: modules.length,
+    percent: modules.length ? Math.round((complete / modules.length) * 100) : 0,
+  };
 }
 
 /** Where 「继续学习」 goes: the last module opened if unfinished, else the first unfinished one. */
@@ -159,5 +172,8 @@ export function withVisit(progress: Progress, moduleId: string, now: string): Pr
 export function withCompletion(progress: Progress, module: ModuleRef, complete: boolean, now: string): Progress {
   if (complete && exercisesDone(progress, module.exercises) < module.exercises.length) return progress;
   const { completedAt: _dropped, ...rest } = progress.modules[module.id] ?? {};
-  return { ...progress, modules: { ...progress.modules, [module.id]: complete ? { ...rest, completedAt: now } : rest } };
+  return {
+    ...progress,
+    modules: { ...progress.modules, [module.id]: complete ? { ...rest, completedAt: now } : rest },
+  };
 }

@@ -7,7 +7,10 @@
 
 export type StorageProblem = 'unavailable' | 'full';
 
-export function createSafeStorage(getBacking: () => Storage, onProblem: (problem: StorageProblem) => void): Record<string, string> {
+export function createSafeStorage(
+  getBacking: () => Storage,
+  onProblem: (problem: StorageProblem) => void,
+): Record<string, string> {
   const memory = new Map<string, string>();
   let backing: Storage | null = null;
   try {

@@ -4,5 +4,7 @@
  * Unknown slots are left as they are; values are inserted literally.
  */
 export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : slot));
+  return template.replace(/\{(\w+)\}/g, (slot, key: string) =>
+    Object.hasOwn(values, key) ? String(values[key]) : slot,
+  );
 }

@@ -26,7 +26,10 @@ const Base = PartBase.extend({
   /** Module id the question belongs to, e.g. `m3`. */
   module: z.string().regex(/^m\d+$/, '应为模块 id，例如 m3'),
   /** Where the question is used. Default: both the module's knowledge check and the final exam. */
-  use: z.array(z.enum(['check', 'exam'])).min(1).default(['check', 'exam']),
+  use: z
+    .array(z.enum(['check', 'exam']))
+    .min(1)
+    .default(['check', 'exam']),
 });
 
 const countCorrect = (options: { correct: boolean }[]) => options.filter((option) => option.correct).length;
@@ -35,7 +38,11 @@ const singleFields = { type: z.literal('single'), prompt: z.string().min(4), opt
 const oneCorrect = (question: { options: { correct: boolean }[] }) => countCorrect(question.options) === 1;
 const ONE_CORRECT = { message: '单选题必须恰好有一个正确选项', path: ['options'] };
 
-const multipleFields = { type: z.literal('multiple'), prompt: z.string().min(4), options: z.array(Option).min(3).max(8) };
+const multipleFields = {
+  type: z.literal('multiple'),
+  prompt: z.string().min(4),
+  options: z.array(Option).min(3).max(8),
+};
 const someCorrect = (question: { options: { correct: boolean }[] }) =>
   countCorrect(question.options) >= 2 && countCorrect(question.options) < question.options.length;
 const SOME_CORRECT = { message: '多选题至少两个正确选项，且至少一个错误选项', path: ['options'] };
@@ -58,7 +65,10 @@ export const MatchingQuestion = Base.extend({
   type: z.literal('matching'),
   prompt: z.string().min(4),
   /** Each left item with its right partner; the right column is shown shuffled. */
-  pairs: z.array(z.object({ left: z.string().min(1), right: z.string().min(1) })).min(2).max(8),
+  pairs: z
+    .array(z.object({ left: z.string().min(1), right: z.string().min(1) }))
+    .min(2)
+    .max(8),
 });
 
 /** A scenario's own questions: single, multiple or true/false, without module or use. */
@@ -99,16 +109,28 @@ export const QuizBankSchema = z.object({
       const questions: Question[] = [];
       const seen = new Set<string>();
       raw.forEach((item, index) => {
-        const id = typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : `第 ${index + 1} 题`;
+        const id =
+          typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string'
+            ? (item as { id: string }).id
+            : `第 ${index + 1} 题`;
         const result = QuestionSchema.safeParse(item);
         if (!result.success) {
           for (const issue of result.error.issues) {
             const field = issue.path.map(String).join('.') || 'type';
-            context.addIssue({ code: 'custom', path: [index, ...issue.path], message: `question "${id}" → ${field}: ${issue.message}` });
+            context.addIssue({
+              code: 'custom',
+              path: [index, ...issue.path],
+              message: `question "${id}" → ${field}: ${issue.message}`,
+            });
           }
           return;
         }
-        if (seen.has(result.data.id)) context.addIssue({ code: 'custom', path: [index, 'id'], message: `question "${id}" → id: 与本题库中另一道题重复` });
+        if (seen.has(result.data.id))
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: `question "${id}" → id: 与本题库中另一道题重复`,
+          });
         seen.add(result.data.id);
         questions.push(result.data);
       });

@@ -74,7 +74,11 @@ function render(): void {
   const finished = moduleStatus(progress, current) === 'complete';
   completeButton.disabled = done < current.exercises.length;
   completeButton.setAttribute('aria-pressed', String(finished));
-  completeButton.closest<HTMLElement>('[data-state]')!.dataset.state = finished ? 'complete' : completeButton.disabled ? 'pending' : 'ready';
+  completeButton.closest<HTMLElement>('[data-state]')!.dataset.state = finished
+    ? 'complete'
+    : completeButton.disabled
+      ? 'pending'
+      : 'ready';
   document.querySelector('[data-done-count]')!.textContent = String(done);
 }
 

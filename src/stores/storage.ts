@@ -21,7 +21,9 @@ export function raiseStorageNotice(code: NoticeCode): void {
 // On the server (static build) there is no storage: islands render their initial state.
 const inBrowser = typeof window !== 'undefined';
 
-export const storage: Record<string, string> = inBrowser ? createSafeStorage(() => window.localStorage, raiseStorageNotice) : {};
+export const storage: Record<string, string> = inBrowser
+  ? createSafeStorage(() => window.localStorage, raiseStorageNotice)
+  : {};
 
 if (inBrowser) {
   setPersistentEngine(storage, {

@@ -24,8 +24,16 @@ async function writeActivityPlan(page: Page, name: string): Promise<void> {
   await hydrated(canvas);
   await canvas.getByRole('textbox', { name: '活动名称' }).fill(name);
   await canvas.getByText('社区与销售联动').click();
-  const answers = ['两天办理千兆宽带 40 户，其中融合套餐 25 户', '锦园小区刚装修完、还没选宽带的业主家庭', '小区业主群、物业服务中心和周末的建材市场', '请物业在业主群发通知，电梯口贴海报', '到场免费测网速，前 20 户送智能门铃一只', '现场演示全屋 Wi-Fi，当场约安装时间'];
-  for (const [index, answer] of answers.entries()) await canvas.getByRole('textbox', { name: new RegExp(`^${index + 1}\\. `) }).fill(answer);
+  const answers = [
+    '两天办理千兆宽带 40 户，其中融合套餐 25 户',
+    '锦园小区刚装修完、还没选宽带的业主家庭',
+    '小区业主群、物业服务中心和周末的建材市场',
+    '请物业在业主群发通知，电梯口贴海报',
+    '到场免费测网速，前 20 户送智能门铃一只',
+    '现场演示全屋 Wi-Fi，当场约安装时间',
+  ];
+  for (const [index, answer] of answers.entries())
+    await canvas.getByRole('textbox', { name: new RegExp(`^${index + 1}\\. `) }).fill(answer);
   await canvas.getByRole('button', { name: '完成方案' }).click();
   await expect(canvas.locator('.exercise__status')).toContainText('已完成');
 }
@@ -54,13 +62,17 @@ test.describe('我的行动计划', () => {
     }
     await expectNoAxeViolations(page);
 
-    await section(page, 'activity-canvas').getByRole('link', { name: /完成练习「六维活动方案」/ }).click();
+    await section(page, 'activity-canvas')
+      .getByRole('link', { name: /完成练习「六维活动方案」/ })
+      .click();
     await expect(page).toHaveURL(/\/modules\/m6\/#exercise-activity-canvas$/);
     await expect(page.locator('#exercise-activity-canvas')).toBeInViewport();
     expect(errors).toEqual([]);
   });
 
-  test('a trainee’s DISC result, activity plan and division table appear in course order and survive a reload', async ({ page }) => {
+  test('a trainee’s DISC result, activity plan and division table appear in course order and survive a reload', async ({
+    page,
+  }) => {
     test.slow(); // three module pages and three exercises, done the way a trainee does them
     await page.goto('/modules/m3/');
     await finishDiscQuiz(page, 1);
@@ -87,19 +99,39 @@ test.describe('我的行动计划', () => {
 
     const activity = section(page, 'activity-canvas');
     await expect(activity.locator('.plan-section__module')).toHaveText('M6 客户导向的活动经营思维');
-    await expect(activity.locator('dl > div').filter({ hasText: '活动名称' }).locator('dd')).toHaveText('锦园小区新家网络日');
-    await expect(activity.locator('dl > div').filter({ hasText: '活动类型' }).locator('dd')).toHaveText('社区与销售联动');
-    await expect(activity.locator('dl > div').filter({ hasText: '目的是什么？' }).locator('dd')).toHaveText('两天办理千兆宽带 40 户，其中融合套餐 25 户');
+    await expect(activity.locator('dl > div').filter({ hasText: '活动名称' }).locator('dd')).toHaveText(
+      '锦园小区新家网络日',
+    );
+    await expect(activity.locator('dl > div').filter({ hasText: '活动类型' }).locator('dd')).toHaveText(
+      '社区与销售联动',
+    );
+    await expect(activity.locator('dl > div').filter({ hasText: '目的是什么？' }).locator('dd')).toHaveText(
+      '两天办理千兆宽带 40 户，其中融合套餐 25 户',
+    );
     await expect(activity.getByText('已完成')).toBeVisible();
 
     const division = section(page, 'division-table');
     const region = division.getByRole('region', { name: '营销活动分工计划表' });
-    await expect(region.getByRole('columnheader')).toHaveText(['任务', '负责人', '完成时限', '所需资源', '活动当天职能']);
+    await expect(region.getByRole('columnheader')).toHaveText([
+      '任务',
+      '负责人',
+      '完成时限',
+      '所需资源',
+      '活动当天职能',
+    ]);
     await expect(region.locator('tbody tr')).toHaveCount(5);
-    await expect(region.locator('tbody tr').first().locator('td')).toHaveText(['确定活动方案、优惠政策和礼品预算', '王店长', 'D-10', '分公司政策、活动预算', '配合支撑']);
+    await expect(region.locator('tbody tr').first().locator('td')).toHaveText([
+      '确定活动方案、优惠政策和礼品预算',
+      '王店长',
+      'D-10',
+      '分公司政策、活动预算',
+      '配合支撑',
+    ]);
 
     // Course order: M3 before M6 before M7, whatever order the exercises were done in.
-    const order = await page.locator('[data-filled="true"]').evaluateAll((parts) => parts.map((part) => (part as HTMLElement).dataset.section));
+    const order = await page
+      .locator('[data-filled="true"]')
+      .evaluateAll((parts) => parts.map((part) => (part as HTMLElement).dataset.section));
     expect(order).toEqual(['disc-quiz', 'activity-canvas', 'division-table']);
     await expect(section(page, 'peak-end').locator('.plan-section__empty')).toBeVisible();
     await expectNoAxeViolations(page);
@@ -109,7 +141,9 @@ test.describe('我的行动计划', () => {
     await expect(section(page, 'activity-canvas').locator('dd').first()).toHaveText('锦园小区新家网络日');
   });
 
-  test('name, hall and date are kept, and the printout shows them as text without the site’s chrome', async ({ page }) => {
+  test('name, hall and date are kept, and the printout shows them as text without the site’s chrome', async ({
+    page,
+  }) => {
     await writeActivityPlan(page, '锦园小区新家网络日');
     await page.goto('/plan/');
     await page.getByRole('textbox', { name: '姓名' }).fill('王芳');
@@ -128,7 +162,15 @@ test.describe('我的行动计划', () => {
     await expect.poll(() => printed).toBe(1);
 
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['.site-header', '.site-footer', '.plan-intro', '[data-print]', '#plan-name', '.plan-section__edit']) await expect(page.locator(hidden).first(), hidden).toBeHidden();
+    for (const hidden of [
+      '.site-header',
+      '.site-footer',
+      '.plan-intro',
+      '[data-print]',
+      '#plan-name',
+      '.plan-section__edit',
+    ])
+      await expect(page.locator(hidden).first(), hidden).toBeHidden();
     await expect(page.locator('[data-header-print="name"]')).toHaveText('王芳');
     await expect(page.locator('[data-header-print="name"]')).toBeVisible();
     await expect(page.locator('[data-header-print="hall"]')).toHaveText('东湖路营业厅');
@@ -166,7 +208,10 @@ test.describe('我的行动计划', () => {
     expect(dialogs).toEqual([]);
   });
 
-  test('an exercise done in another tab appears without a reload; unreadable saved data leaves sections empty', async ({ page, context }) => {
+  test('an exercise done in another tab appears without a reload; unreadable saved data leaves sections empty', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/plan/');
     await expect(section(page, 'activity-canvas')).toHaveAttribute('data-filled', 'false');
     const other = await context.newPage();
@@ -188,9 +233,16 @@ test.describe('我的行动计划', () => {
   test('fits a 360 px screen, header links included', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/plan/');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(page.getByRole('navigation', { name: '站点' }).getByRole('link')).toHaveText(['课程首页', '我的进度', '行动计划', '课程日程']);
+    await expect(page.getByRole('navigation', { name: '站点' }).getByRole('link')).toHaveText([
+      '课程首页',
+      '我的进度',
+      '行动计划',
+      '课程日程',
+    ]);
     await page.goto('/progress/');
     await page.getByRole('link', { name: /我的行动计划/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: '我的行动计划' })).toBeVisible();

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hydrated } from './helpers';
 
-test('activity canvas: empty and vague answers are flagged, a finished plan is kept and prints as one page', async ({ page }) => {
+test('activity canvas: empty and vague answers are flagged, a finished plan is kept and prints as one page', async ({
+  page,
+}) => {
   await page.goto('/modules/m6/');
   const canvas = page.locator('#exercise-activity-canvas');
   await hydrated(canvas);
@@ -18,13 +20,16 @@ test('activity canvas: empty and vague answers are flagged, a finished plan is k
     '5. 怎么吸引他来？': '到场免费测网速，前 20 户送智能门铃一只',
     '6. 来了怎么让他买？': '现场演示全屋 Wi-Fi，两档方案对比卡，当场约安装时间',
   };
-  for (const [question, answer] of Object.entries(answers)) await canvas.getByRole('textbox', { name: question }).fill(answer);
+  for (const [question, answer] of Object.entries(answers))
+    await canvas.getByRole('textbox', { name: question }).fill(answer);
   await expect(canvas.locator('[data-dimension="purpose"] .field__error')).toContainText('目的里没有数字');
   await expect(canvas.locator('[data-dimension="reach"] .field__error')).toContainText('「大家」太笼统');
   await expect(canvas.getByRole('status').filter({ hasText: '还有 2 条改进建议' })).toBeVisible();
 
   await canvas.getByRole('textbox', { name: '1. 目的是什么？' }).fill('两天办理千兆宽带 40 户，其中融合套餐 25 户');
-  await canvas.getByRole('textbox', { name: '4. 怎么让他知道？' }).fill('请物业在业主群发通知，电梯口贴海报，外呼老客户 80 户');
+  await canvas
+    .getByRole('textbox', { name: '4. 怎么让他知道？' })
+    .fill('请物业在业主群发通知，电梯口贴海报，外呼老客户 80 户');
   await expect(canvas.getByRole('status').filter({ hasText: '每一维都写得具体' })).toBeVisible();
   await canvas.getByRole('button', { name: '完成方案' }).click();
   await expect(canvas.locator('.exercise__status')).toContainText('已完成');

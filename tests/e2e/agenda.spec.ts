@@ -27,7 +27,9 @@ const pace = (page: Page) => page.getByRole('region', { name: '课堂进度' });
 const teachingNow = (page: Page) => pace(page).getByLabel('我现在在讲').filter({ visible: true });
 
 test.describe('课程日程', () => {
-  test('both days show their modules, breaks and clock times for a 09:00 start, and day 1 warns it is over 6 hours', async ({ page }) => {
+  test('both days show their modules, breaks and clock times for a 09:00 start, and day 1 warns it is over 6 hours', async ({
+    page,
+  }) => {
     await page.clock.setFixedTime(on('07:00'));
     await page.goto('/');
     await page.getByRole('navigation', { name: '站点' }).getByRole('link', { name: '课程日程' }).click();
@@ -35,10 +37,14 @@ test.describe('课程日程', () => {
 
     await expect(bodyRows(day1(page))).toHaveText(DAY1_AT_0900, { useInnerText: true });
     await expect(times(day2(page))).toHaveText(DAY2_AT_0900);
-    await expect(day1(page).getByText(/全天 09:00–18:00 · 教学 7 小时（目标 6 小时）· 休息与午餐 2 小时/)).toBeVisible();
+    await expect(
+      day1(page).getByText(/全天 09:00–18:00 · 教学 7 小时（目标 6 小时）· 休息与午餐 2 小时/),
+    ).toBeVisible();
     await expect(day1(page).getByText('注意：教学时间超出目标。')).toBeVisible();
     await expect(day1(page).getByText(/本日模块合计 7 小时，比 6 小时 的目标多 1 小时/)).toBeVisible();
-    await expect(day2(page).getByText(/全天 09:00–16:45 · 教学 6 小时（目标 6 小时）· 休息与午餐 1 小时 45 分钟/)).toBeVisible();
+    await expect(
+      day2(page).getByText(/全天 09:00–16:45 · 教学 6 小时（目标 6 小时）· 休息与午餐 1 小时 45 分钟/),
+    ).toBeVisible();
     await expect(day2(page).getByText('注意：教学时间超出目标。')).toHaveCount(0);
 
     // Before class nothing is marked as 「现在」.
@@ -48,13 +54,24 @@ test.describe('课程日程', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('a new start time re-plans the day at once, survives a reload, and 恢复默认 brings 09:00 back', async ({ page }) => {
+  test('a new start time re-plans the day at once, survives a reload, and 恢复默认 brings 09:00 back', async ({
+    page,
+  }) => {
     await page.clock.setFixedTime(on('07:00'));
     await page.goto('/agenda/');
     const start = day1(page).getByLabel('开始时间');
     await expect(start).toHaveValue('09:00');
     await start.fill('08:30');
-    await expect(times(day1(page))).toHaveText(['08:30–10:00', '10:00–10:15', '10:15–11:45', '11:45–13:15', '13:15–14:45', '14:45–15:00', '15:00–17:30', '17:30']);
+    await expect(times(day1(page))).toHaveText([
+      '08:30–10:00',
+      '10:00–10:15',
+      '10:15–11:45',
+      '11:45–13:15',
+      '13:15–14:45',
+      '14:45–15:00',
+      '15:00–17:30',
+      '17:30',
+    ]);
     await expect(day1(page).getByText(/全天 08:30–17:30/)).toBeVisible();
     // The other day keeps its own start.
     await expect(times(day2(page))).toHaveText(DAY2_AT_0900);
@@ -83,11 +100,15 @@ test.describe('课程日程', () => {
     await expect(times(day1(page)).first()).toHaveText('09:00–10:30');
   });
 
-  test('during M2 it shows where the class should be, how far ahead or behind the trainer is, and follows the clock', async ({ page }) => {
+  test('during M2 it shows where the class should be, how far ahead or behind the trainer is, and follows the clock', async ({
+    page,
+  }) => {
     await page.clock.install({ time: on('11:00') });
     await page.goto('/agenda/');
     const panel = pace(page);
-    await expect(panel.getByText('现在 11:00 · 现在应在：M2 营业厅的核心价值：服务与销售（10:45–12:15）')).toBeVisible();
+    await expect(
+      panel.getByText('现在 11:00 · 现在应在：M2 营业厅的核心价值：服务与销售（10:45–12:15）'),
+    ).toBeVisible();
     const m2 = bodyRows(day1(page)).nth(2);
     await expect(m2).toHaveAttribute('aria-current', 'time');
     await expect(m2.getByText('现在', { exact: true })).toBeVisible();
@@ -96,7 +117,9 @@ test.describe('课程日程', () => {
 
     // Still on M1 at 11:00: M1 was planned to end at 10:30.
     await teachingNow(page).selectOption({ label: 'M1 管理者的职能与核心价值' });
-    await expect(panel.getByText('比计划落后 30 分钟（M1 计划 09:00–10:30）。按现在的进度，今天约 18:30 结束。')).toBeVisible();
+    await expect(
+      panel.getByText('比计划落后 30 分钟（M1 计划 09:00–10:30）。按现在的进度，今天约 18:30 结束。'),
+    ).toBeVisible();
     await expect(bodyRows(day1(page)).nth(0).getByText('正在讲')).toBeVisible();
 
     await teachingNow(page).selectOption({ label: 'M2 营业厅的核心价值：服务与销售' });
@@ -106,7 +129,9 @@ test.describe('课程日程', () => {
     // An hour and a half later, still teaching M2: the page moves on by itself.
     await page.clock.fastForward('01:30:00');
     await expect(panel.getByText('现在 12:30 · 现在应在：午餐与午休（12:15–13:45）')).toBeVisible();
-    await expect(panel.getByText('比计划落后 15 分钟（M2 计划 10:45–12:15）。按现在的进度，今天约 18:15 结束。')).toBeVisible();
+    await expect(
+      panel.getByText('比计划落后 15 分钟（M2 计划 10:45–12:15）。按现在的进度，今天约 18:15 结束。'),
+    ).toBeVisible();
     await expect(bodyRows(day1(page)).nth(3)).toHaveAttribute('aria-current', 'time');
     await expect(page.locator('tr[aria-current]')).toHaveCount(1);
 
@@ -126,7 +151,9 @@ test.describe('课程日程', () => {
     await expect(page.locator('tr[aria-current]')).toHaveCount(1);
     // Teaching M7 already at 13:00: it was planned for 14:15.
     await teachingNow(page).selectOption({ label: 'M7 营销活动的实施' });
-    await expect(panel.getByText('比计划提前 75 分钟（M7 计划 14:15–16:45）。按现在的进度，今天约 15:30 结束。')).toBeVisible();
+    await expect(
+      panel.getByText('比计划提前 75 分钟（M7 计划 14:15–16:45）。按现在的进度，今天约 15:30 结束。'),
+    ).toBeVisible();
 
     await page.reload();
     await expect(panel.getByLabel('今天是')).toHaveValue('day2');
@@ -139,8 +166,12 @@ test.describe('课程日程', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.clock.setFixedTime(on('11:00'));
     await page.goto('/agenda/');
-    await expect(page.getByRole('navigation', { name: '站点' }).getByRole('link', { name: '课程日程' })).toBeInViewport();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await expect(
+      page.getByRole('navigation', { name: '站点' }).getByRole('link', { name: '课程日程' }),
+    ).toBeInViewport();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

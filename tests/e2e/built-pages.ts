@@ -10,7 +10,10 @@ const dist = resolve(import.meta.dirname, '../../dist');
 export function builtPages(): Array<{ path: string; file: string }> {
   // Without a build there are no pages; the specs that need them fail on that, not on a crash here.
   return (existsSync(dist) ? htmlFiles(dist) : [])
-    .map((file) => ({ file, path: `/${relative(dist, file).split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1') }))
+    .map((file) => ({
+      file,
+      path: `/${relative(dist, file).split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1'),
+    }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -26,7 +29,8 @@ export async function hydrateAll(page: Page): Promise<void> {
       await expect(page.locator('[data-count]')).toHaveText(String(slide));
       // Islands are display: contents, so their first element tells whether they are shown.
       for (const island of await islands.all()) {
-        if (await island.locator(':scope > *').first().isVisible()) await expect(island).not.toHaveAttribute('ssr', /.*/);
+        if (await island.locator(':scope > *').first().isVisible())
+          await expect(island).not.toHaveAttribute('ssr', /.*/);
       }
       if (slide < total) await page.locator('[data-next]').click();
     }

@@ -7,7 +7,10 @@ import type { ExerciseId } from '../../src/exercises/registry';
 async function sortDeck(exercise: Locator, id: ExerciseId, wrong = 0): Promise<void> {
   const { cards, categories } = deck(id);
   for (const [index, card] of cards.entries()) {
-    const target = index < wrong ? categories.find((category) => category.id !== card.answer)! : categories.find((category) => category.id === card.answer)!;
+    const target =
+      index < wrong
+        ? categories.find((category) => category.id !== card.answer)!
+        : categories.find((category) => category.id === card.answer)!;
     const item = exercise.locator(`[data-card="${card.id}"]`);
     if (categories.length <= 4) await item.getByText(target.label, { exact: true }).click();
     else await item.locator('select').selectOption(target.id);
@@ -50,8 +53,11 @@ test.describe('card sort decks', () => {
     const cardId = await first.getAttribute('data-card');
     const answer = cards.find((card) => card.id === cardId)!.answer;
     await tabTo(page, first.getByRole('radio').first());
-    for (let step = 0; step < categories.findIndex((category) => category.id === answer); step += 1) await page.keyboard.press('ArrowRight');
-    await expect(first.getByRole('radio', { name: categories.find((category) => category.id === answer)!.label })).toBeChecked();
+    for (let step = 0; step < categories.findIndex((category) => category.id === answer); step += 1)
+      await page.keyboard.press('ArrowRight');
+    await expect(
+      first.getByRole('radio', { name: categories.find((category) => category.id === answer)!.label }),
+    ).toBeChecked();
     await expect(exercise.locator('.sorter-progress')).toContainText(`已放好 1 / ${cards.length} 张`);
   });
 });

@@ -16,7 +16,13 @@ const attempt = (id: string, percent: number): ExamAttemptSummary => ({
 });
 
 /** A results file as a trainee would export it, written to the test's own folder. */
-function resultsFile(testInfo: TestInfo, name: string, learner: string, complete: number, attempts: ExamAttemptSummary[]): string {
+function resultsFile(
+  testInfo: TestInfo,
+  name: string,
+  learner: string,
+  complete: number,
+  attempts: ExamAttemptSummary[],
+): string {
   const modules = Array.from({ length: 7 }, (_, index) => ({
     id: `m${index + 1}`,
     code: `M${index + 1}`,
@@ -25,7 +31,17 @@ function resultsFile(testInfo: TestInfo, name: string, learner: string, complete
     checkBest: index < complete ? 90 : null,
     checkPassed: index < complete,
   }));
-  return writeFile(testInfo, name, createResultsFile({ exportedAt: '2026-11-23T08:00:00.000Z', learner, course: '服务价值链：营业厅的管理与营销', modules, exam: { attempts } }));
+  return writeFile(
+    testInfo,
+    name,
+    createResultsFile({
+      exportedAt: '2026-11-23T08:00:00.000Z',
+      learner,
+      course: '服务价值链：营业厅的管理与营销',
+      modules,
+      exam: { attempts },
+    }),
+  );
 }
 
 function writeFile(testInfo: TestInfo, name: string, content: string): string {
@@ -49,7 +65,9 @@ async function openAsTrainer(page: Page): Promise<void> {
 const learnerColumn = (page: Page) => page.locator('tbody[data-rows] th');
 
 test.describe('class results (trainer)', () => {
-  test('loads the trainees’ files by keyboard, reports the broken one, sorts and downloads CSV', async ({ page }, testInfo) => {
+  test('loads the trainees’ files by keyboard, reports the broken one, sorts and downloads CSV', async ({
+    page,
+  }, testInfo) => {
     const files = [
       resultsFile(testInfo, '张三.json', '张三', 7, [attempt('A7K2-9F3Q', 92)]),
       resultsFile(testInfo, '李四.json', '李四', 5, [attempt('B000-0001', 65)]),
@@ -66,15 +84,33 @@ test.describe('class results (trainer)', () => {
     await expect(input).toBeFocused();
     await input.setInputFiles(files);
 
-    await expect(page.getByRole('status').filter({ hasText: '共 2 名学员' })).toHaveText('共 2 名学员：1 人通过结业考试，1 人未通过，0 人未参加。另有 1 个文件未计入，原因见下方。');
+    await expect(page.getByRole('status').filter({ hasText: '共 2 名学员' })).toHaveText(
+      '共 2 名学员：1 人通过结业考试，1 人未通过，0 人未参加。另有 1 个文件未计入，原因见下方。',
+    );
     const problems = page.getByRole('alert').filter({ hasText: '未计入的文件' });
-    await expect(problems.getByRole('listitem')).toHaveText(['「broken.json」文件不是有效的 JSON，可能已损坏或选错了文件。']);
+    await expect(problems.getByRole('listitem')).toHaveText([
+      '「broken.json」文件不是有效的 JSON，可能已损坏或选错了文件。',
+    ]);
     const table = page.getByRole('table', { name: /学员成绩/ });
     await expect(table.getByRole('row')).toHaveCount(3);
     // Names first, in pinyin order: 李 before 张.
     await expect(learnerColumn(page)).toHaveText(['李四', '张三']);
-    await expect(table.getByRole('row', { name: /张三/ }).getByRole('cell')).toHaveText(['7 / 7', '7 / 7', '92%', '通过', '2026-11-23', '2026-11-23']);
-    await expect(table.getByRole('row', { name: /李四/ }).getByRole('cell')).toHaveText(['5 / 7', '5 / 7', '65%', '未通过', '2026-11-23', '2026-11-23']);
+    await expect(table.getByRole('row', { name: /张三/ }).getByRole('cell')).toHaveText([
+      '7 / 7',
+      '7 / 7',
+      '92%',
+      '通过',
+      '2026-11-23',
+      '2026-11-23',
+    ]);
+    await expect(table.getByRole('row', { name: /李四/ }).getByRole('cell')).toHaveText([
+      '5 / 7',
+      '5 / 7',
+      '65%',
+      '未通过',
+      '2026-11-23',
+      '2026-11-23',
+    ]);
     await expectNoAxeViolations(page);
 
     const score = table.getByRole('columnheader', { name: '考试最高分' });
@@ -105,7 +141,9 @@ test.describe('class results (trainer)', () => {
     await expect(problems).toBeHidden();
   });
 
-  test('shows markup in a name or file name as text, refuses a huge file, and adds files in batches', async ({ page }, testInfo) => {
+  test('shows markup in a name or file name as text, refuses a huge file, and adds files in batches', async ({
+    page,
+  }, testInfo) => {
     const dialogs: string[] = [];
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -123,7 +161,9 @@ test.describe('class results (trainer)', () => {
       resultsFile(testInfo, 'hostile-copy.json', hostileName, 1, []),
     ]);
 
-    await expect(page.getByRole('status').filter({ hasText: '共 1 名学员' })).toContainText('0 人通过结业考试，0 人未通过，1 人未参加。另有 3 个文件未计入');
+    await expect(page.getByRole('status').filter({ hasText: '共 1 名学员' })).toContainText(
+      '0 人通过结业考试，0 人未通过，1 人未参加。另有 3 个文件未计入',
+    );
     await expect(learnerColumn(page)).toHaveText([hostileName]);
     await expect(page.getByRole('row', { name: hostileName }).getByRole('cell').nth(3)).toHaveText('未参加');
     await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
@@ -135,7 +175,9 @@ test.describe('class results (trainer)', () => {
     await expectNoAxeViolations(page);
     // The wide table scrolls inside its own region; the page itself never overflows at 360 px.
     await page.setViewportSize({ width: 360, height: 740 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hydrated, tabTo } from './helpers';
 
-test('coaching matrix: add people, move them by keyboard and by dragging, the advice follows, kept after reload', async ({ page }) => {
+test('coaching matrix: add people, move them by keyboard and by dragging, the advice follows, kept after reload', async ({
+  page,
+}) => {
   await page.goto('/modules/m4/');
   const matrix = page.locator('#exercise-coaching-matrix');
   await hydrated(matrix);

@@ -8,7 +8,13 @@ import { answer, checkQuestionsOf } from './quiz-helpers';
 /** The directives of a built page's CSP meta, by name. */
 function policyOf(html: string): Map<string, string[]> {
   const content = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
-  return new Map(content.split(';').map((part) => part.trim().split(/\s+/)).filter(([name]) => name).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    content
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name)
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 test.describe('content security policy', () => {
@@ -22,7 +28,10 @@ test.describe('content security policy', () => {
       const policy = policyOf(html);
       const scripts = policy.get('script-src') ?? [];
       expect(scripts[0], path).toBe("'self'");
-      expect(scripts.filter((value) => !/^'sha256-[A-Za-z0-9+/=]+'$/.test(value)), path).toEqual(path === '/search/' ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
+      expect(
+        scripts.filter((value) => !/^'sha256-[A-Za-z0-9+/=]+'$/.test(value)),
+        path,
+      ).toEqual(path === '/search/' ? ["'self'", "'wasm-unsafe-eval'"] : ["'self'"]);
       expect(policy.get('style-src')?.includes("'unsafe-inline'"), path).toBe(false);
       for (const [name, values] of [
         ['default-src', ["'self'"]],
@@ -37,7 +46,9 @@ test.describe('content security policy', () => {
     }
   });
 
-  test('a blocked inline script is reported and logged as a console error, so the page sweep (every-page.spec.ts) catches violations', async ({ page }) => {
+  test('a blocked inline script is reported and logged as a console error, so the page sweep (every-page.spec.ts) catches violations', async ({
+    page,
+  }) => {
     const { violations, errors } = await watchCsp(page);
     await page.goto('/');
     await page.evaluate(() => {
@@ -50,7 +61,9 @@ test.describe('content security policy', () => {
     await expect(page.locator('body')).not.toHaveAttribute('data-injected', 'ran');
   });
 
-  test('no violation while studying: a module and its exercises, a knowledge check, 我的进度 export and import, search', async ({ page }, testInfo) => {
+  test('no violation while studying: a module and its exercises, a knowledge check, 我的进度 export and import, search', async ({
+    page,
+  }, testInfo) => {
     const { violations, errors } = await watchCsp(page);
     await openM3(page);
     const quiz = page.locator('#exercise-disc-quiz');
@@ -68,7 +81,11 @@ test.describe('content security policy', () => {
     const first = check.locator('ol.questions > li').first();
     const card = first.locator(':scope > fieldset');
     const id = await card.getAttribute('data-question');
-    await answer(card, checkQuestionsOf('m3').find((item) => item.id === id)!, true);
+    await answer(
+      card,
+      checkQuestionsOf('m3').find((item) => item.id === id)!,
+      true,
+    );
     await first.getByRole('button', { name: '核对第 1 题' }).click();
     await expect(card.locator(':scope > .feedback')).toContainText(/回答正确|全部正确/);
 
@@ -91,7 +108,9 @@ test.describe('content security policy', () => {
     expect(errors).toEqual([]);
   });
 
-  test('search works without a violation when the browser cannot start a worker (Pagefind then runs on the page)', async ({ page }) => {
+  test('search works without a violation when the browser cannot start a worker (Pagefind then runs on the page)', async ({
+    page,
+  }) => {
     const { violations, errors } = await watchCsp(page);
     await page.addInitScript(() => Reflect.deleteProperty(window, 'Worker'));
     await page.goto(`/search/?q=${encodeURIComponent('峰终定律')}`);

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { WECHAT_USER_AGENT, expectNoAxeViolations, hydrated } from './helpers';
 
-test('division table: gaps are named by row, the sample is complete, CSV export opens in a spreadsheet, kept after reload', async ({ page }) => {
+test('division table: gaps are named by row, the sample is complete, CSV export opens in a spreadsheet, kept after reload', async ({
+  page,
+}) => {
   await page.goto('/modules/m7/');
   const table = page.locator('#exercise-division-table');
   await hydrated(table);

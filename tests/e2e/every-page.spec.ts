@@ -22,7 +22,9 @@ test('the sweep’s watchers catch a stylesheet and a script that are missing', 
     const script = Object.assign(document.createElement('script'), { type: 'module', src: '/_astro/missing.js' });
     document.head.append(link, script);
   });
-  await expect.poll(() => failed).toEqual(expect.arrayContaining([`${baseURL}/_astro/missing.css: 404`, `${baseURL}/_astro/missing.js: 404`]));
+  await expect
+    .poll(() => failed)
+    .toEqual(expect.arrayContaining([`${baseURL}/_astro/missing.css: 404`, `${baseURL}/_astro/missing.js: 404`]));
   await expect.poll(() => errors.length).toBeGreaterThan(0);
 });
 
@@ -33,7 +35,12 @@ test.describe('every page', () => {
   test('is found in dist', () => expect(paths.length).toBeGreaterThan(10 + VIEWS.length));
 
   for (const path of paths) {
-    test(`${path}: one h1, lang zh-CN, fits the screen, islands run, no console error, failed request, CSP violation, foreign request or axe violation`, async ({ page, context, baseURL, viewport }) => {
+    test(`${path}: one h1, lang zh-CN, fits the screen, islands run, no console error, failed request, CSP violation, foreign request or axe violation`, async ({
+      page,
+      context,
+      baseURL,
+      viewport,
+    }) => {
       const missingDocument = path === MISSING_PAGE ? `${baseURL}${MISSING_PAGE}` : undefined;
       const failed = recordFailedRequests(context, missingDocument);
       const foreign = await recordForeignRequests(context, baseURL!);
@@ -51,7 +58,10 @@ test.describe('every page', () => {
       await hydrateAll(page);
       for (const width of [viewport!.width, 360]) {
         await page.setViewportSize({ width, height: viewport!.height });
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `overflow at ${width} px`).toBeLessThanOrEqual(0);
+        expect(
+          await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          `overflow at ${width} px`,
+        ).toBeLessThanOrEqual(0);
       }
       expect({ errors, failed, violations, foreign }).toEqual({ errors: [], failed: [], violations: [], foreign: [] });
     });

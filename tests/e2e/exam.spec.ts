@@ -3,7 +3,9 @@ import { expectNoAxeViolations, hydrated } from './helpers';
 import { allQuestions, answerCards } from './quiz-helpers';
 
 test.describe('the final exam', () => {
-  test('a trainee fails once, resumes after a reload, passes the second time and prints the certificate', async ({ page }) => {
+  test('a trainee fails once, resumes after a reload, passes the second time and prints the certificate', async ({
+    page,
+  }) => {
     // Sixty questions answered by hand, two axe runs: a long walk, not a slow page.
     test.setTimeout(180_000);
     await page.goto('/exam/');
@@ -15,7 +17,9 @@ test.describe('the final exam', () => {
 
     const cards = exam.locator('ol.questions > li');
     await expect(cards).toHaveCount(30);
-    const order = await cards.locator(':scope > fieldset').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')));
+    const order = await cards
+      .locator(':scope > fieldset')
+      .evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')));
     await answerCards(cards, 3, true);
     // An ordering question counts as answered from the start: its shown order is an answer.
     const questions = allQuestions();
@@ -26,7 +30,11 @@ test.describe('the final exam', () => {
     await page.reload();
     await hydrated(exam);
     await expect(exam.locator('.exam-bar')).toContainText(`已答 ${answered} / 30 题`);
-    expect(await cards.locator(':scope > fieldset').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')))).toEqual(order);
+    expect(
+      await cards
+        .locator(':scope > fieldset')
+        .evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question'))),
+    ).toEqual(order);
 
     // Submitting with unanswered questions asks first; 继续作答 keeps the attempt open.
     await exam.getByRole('button', { name: '交卷' }).click();

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hydrated, openExercise } from './helpers';
 
-test('failed-activity case: a partial diagnosis is explained, the full one completes the exercise', async ({ page }) => {
+test('failed-activity case: a partial diagnosis is explained, the full one completes the exercise', async ({
+  page,
+}) => {
   const exercise = await openExercise(page, '/modules/m5/', 'failed-activity');
   await expect(exercise.getByRole('button', { name: '核对' })).toBeDisabled();
   const traps = exercise.locator('fieldset[data-question="failed-activity-traps"]');

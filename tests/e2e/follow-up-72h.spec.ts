@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hydrated } from './helpers';
 
-test('72-hour planner: missing groups and a single B contact are flagged; the sample passes and is kept', async ({ page }) => {
+test('72-hour planner: missing groups and a single B contact are flagged; the sample passes and is kept', async ({
+  page,
+}) => {
   await page.goto('/modules/m7/');
   const planner = page.locator('#exercise-follow-up-72h');
   await hydrated(planner);

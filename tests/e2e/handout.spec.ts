@@ -17,12 +17,15 @@ const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page
 const trainerMode = (page: Page) => page.getByRole('checkbox', { name: '讲师模式' });
 
 test.describe('printing a module', () => {
-  test('prints the text and the learner’s answers without the site’s chrome; trainer notes only in 讲师模式', async ({ page }) => {
+  test('prints the text and the learner’s answers without the site’s chrome; trainer notes only in 讲师模式', async ({
+    page,
+  }) => {
     await openM3(page);
     const designer = page.locator('#exercise-peak-end');
     await page.emulateMedia({ media: 'print' });
     // An exercise that has not loaded yet says so on paper.
-    const note = (exercise: typeof designer) => exercise.locator('.exercise__header').evaluate((header) => getComputedStyle(header, '::after').content);
+    const note = (exercise: typeof designer) =>
+      exercise.locator('.exercise__header').evaluate((header) => getComputedStyle(header, '::after').content);
     expect(await note(designer)).toContain('尚未载入');
 
     await page.emulateMedia({ media: 'screen' });
@@ -30,7 +33,15 @@ test.describe('printing a module', () => {
     await designer.getByRole('slider', { name: '「等候」的感受分' }).fill('2');
     await page.emulateMedia({ media: 'print' });
 
-    for (const chrome of [page.locator('.site-header'), page.getByRole('navigation', { name: '课程目录' }), page.getByRole('link', { name: '☰ 课程目录' }), page.locator('.site-footer'), page.getByRole('region', { name: '完成本模块' }), page.getByRole('navigation', { name: '上一个 / 下一个模块' }), designer.getByRole('button', { name: '重置练习' })]) {
+    for (const chrome of [
+      page.locator('.site-header'),
+      page.getByRole('navigation', { name: '课程目录' }),
+      page.getByRole('link', { name: '☰ 课程目录' }),
+      page.locator('.site-footer'),
+      page.getByRole('region', { name: '完成本模块' }),
+      page.getByRole('navigation', { name: '上一个 / 下一个模块' }),
+      designer.getByRole('button', { name: '重置练习' }),
+    ]) {
       await expect(chrome).toBeHidden();
     }
     await expect(page.getByRole('heading', { level: 1, name: '客户满意度管理' })).toBeVisible();
@@ -52,14 +63,29 @@ test.describe('printing a module', () => {
 });
 
 test.describe('课程讲义 /handout/', () => {
-  test('has the title page, the agenda and all seven modules in order, with exercises as pointers to the site', async ({ page }) => {
+  test('has the title page, the agenda and all seven modules in order, with exercises as pointers to the site', async ({
+    page,
+  }) => {
     await page.goto('/agenda/');
     await page.getByRole('link', { name: '打印整套讲义（A4）' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '服务价值链：营业厅的管理与营销' })).toBeVisible();
-    await expect(page.getByRole('region', { name: '第一天 · 营业厅的管理' }).locator('tbody tr td:first-child')).toHaveText(['09:00–10:30', '10:30–10:45', '10:45–12:15', '12:15–13:45', '13:45–15:15', '15:15–15:30', '15:30–18:00', '18:00']);
+    await expect(
+      page.getByRole('region', { name: '第一天 · 营业厅的管理' }).locator('tbody tr td:first-child'),
+    ).toHaveText([
+      '09:00–10:30',
+      '10:30–10:45',
+      '10:45–12:15',
+      '12:15–13:45',
+      '13:45–15:15',
+      '15:15–15:30',
+      '15:30–18:00',
+      '18:00',
+    ]);
     await expect(page.getByText('注意：教学时间超出目标。')).toHaveCount(1);
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText(MODULE_TITLES);
-    await expect(page.getByRole('list').filter({ hasText: 'M1 管理者的职能与核心价值' }).getByRole('link')).toHaveText(MODULE_TITLES);
+    await expect(page.getByRole('list').filter({ hasText: 'M1 管理者的职能与核心价值' }).getByRole('link')).toHaveText(
+      MODULE_TITLES,
+    );
 
     const m3 = page.getByRole('article', { name: 'M3 客户满意度管理' });
     await expect(m3.getByRole('heading', { level: 3, name: '学习目标' })).toBeVisible();

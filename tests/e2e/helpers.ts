@@ -6,7 +6,9 @@ export const PROGRESS_KEY = 'svc-course:progress';
 /** Fails with the list of WCAG 2.1 A/AA violations axe finds on the page as it is now. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
   expect(summary).toEqual([]);
 }
 
@@ -35,7 +37,10 @@ export async function openExercise(page: Page, path: string, exerciseId: string)
 
 export async function openM3(page: Page): Promise<void> {
   await page.goto('/');
-  await page.getByRole('link', { name: /M3\s*客户满意度管理/ }).first().click();
+  await page
+    .getByRole('link', { name: /M3\s*客户满意度管理/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: '客户满意度管理' })).toBeVisible();
 }
 

@@ -36,7 +36,8 @@ test.describe('a module knowledge check', () => {
     // Questions appear in bank order; an unanswered choice question cannot be checked yet.
     const [firstQuestion] = checkQuestionsOf('m2');
     await expect(first.locator('fieldset')).toHaveAttribute('data-question', firstQuestion!.id);
-    if (firstQuestion!.type !== 'ordering') await expect(first.getByRole('button', { name: '核对第 1 题' })).toBeDisabled();
+    if (firstQuestion!.type !== 'ordering')
+      await expect(first.getByRole('button', { name: '核对第 1 题' })).toBeDisabled();
     await doKnowledgeCheck(check, 'm2', 0);
     await expect(first.locator('.feedback__verdict')).toContainText(/错误|部分正确/);
     await expect(first.locator('.feedback')).toContainText(firstQuestion!.explanation.slice(0, 10));

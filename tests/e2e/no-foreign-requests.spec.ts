@@ -21,7 +21,11 @@ test.describe('no request to another host', () => {
     await expect.poll(() => [...foreign].sort()).toEqual(['http://example.com/x.png', 'https://example.org/data.json']);
   });
 
-  test('doing an exercise, a knowledge check and a search asks only the site itself', async ({ page, context, baseURL }) => {
+  test('doing an exercise, a knowledge check and a search asks only the site itself', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const foreign = await recordForeignRequests(context, baseURL!);
     await page.goto('/modules/m4/');
     const matrix = page.locator('#exercise-coaching-matrix');
@@ -35,7 +39,11 @@ test.describe('no request to another host', () => {
     await hydrated(check);
     const card = check.locator('ol.questions > li').first().locator(':scope > fieldset');
     const id = await card.getAttribute('data-question');
-    await answer(card, checkQuestionsOf('m1').find((item) => item.id === id)!, false);
+    await answer(
+      card,
+      checkQuestionsOf('m1').find((item) => item.id === id)!,
+      false,
+    );
     await check.getByRole('button', { name: '核对第 1 题' }).click();
     await expect(card.locator(':scope > .feedback')).toBeVisible();
 

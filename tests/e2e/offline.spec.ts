@@ -10,7 +10,8 @@ async function workingOffline(page: Page): Promise<void> {
 }
 
 /** Whether a new version of the worker is installed and waiting for the learner's go-ahead. */
-const updateWaiting = (page: Page) => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
+const updateWaiting = (page: Page) =>
+  page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting);
 
 /**
  * The built site on an origin of its own, in front of the test server, whose sw.js changes when
@@ -23,7 +24,9 @@ async function deployableSite(upstream: string) {
     const answer = await fetch(new URL(request.url ?? '/', upstream));
     const body = await answer.text();
     const changed = request.url === '/sw.js' && version > 1 ? `${body}\n// version ${version}\n` : body;
-    response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' }).end(changed);
+    response
+      .writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' })
+      .end(changed);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -37,12 +40,18 @@ test.describe('offline', () => {
   // Each test first installs the whole course (every page and bundle) into the worker's cache.
   test.describe.configure({ timeout: 90_000 });
 
-  test('after a first visit, modules, exercises and knowledge checks work without a network', async ({ page, context }) => {
+  test('after a first visit, modules, exercises and knowledge checks work without a network', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/');
     await workingOffline(page);
     await context.setOffline(true);
 
-    await page.getByRole('link', { name: /M6\s*客户导向的活动经营思维/ }).first().click();
+    await page
+      .getByRole('link', { name: /M6\s*客户导向的活动经营思维/ })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: '客户导向的活动经营思维' })).toBeVisible();
     const canvas = page.locator('#exercise-activity-canvas');
     await hydrated(canvas);

@@ -1,17 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hydrated } from './helpers';
 
-test('outbound call: the script is reviewed, the practice call gives feedback on each choice, and the result is kept', async ({ page }) => {
+test('outbound call: the script is reviewed, the practice call gives feedback on each choice, and the result is kept', async ({
+  page,
+}) => {
   await page.goto('/modules/m7/');
   const call = page.locator('#exercise-outbound-call');
   await hydrated(call);
-  await call.getByRole('textbox', { name: '1. 开场（前 10 秒）' }).fill('张阿姨您好，我是楼下营业厅的小陈，给您留了一个免费提速的名额。');
+  await call
+    .getByRole('textbox', { name: '1. 开场（前 10 秒）' })
+    .fill('张阿姨您好，我是楼下营业厅的小陈，给您留了一个免费提速的名额。');
   await call.getByRole('textbox', { name: '2. 邀约呈现（只讲一个好处）' }).fill('月费不变，网速升到 1000M。');
   await expect(call.locator('.plan-issues')).toContainText('简单来说');
   await call.getByRole('textbox', { name: '2. 邀约呈现（只讲一个好处）' }).fill('简单来说，月费不变，网速升到 1000M。');
   await call.getByText('选择法').click();
   await call.getByRole('textbox', { name: '3. 完美促成' }).fill('您看是周六上午来，还是周日下午来方便？');
-  await call.getByRole('textbox', { name: '4. 重复确认（时间、地点、好处）' }).fill('我再跟您对一下：本周六上午十点，东湖路营业厅。');
+  await call
+    .getByRole('textbox', { name: '4. 重复确认（时间、地点、好处）' })
+    .fill('我再跟您对一下：本周六上午十点，东湖路营业厅。');
   await expect(call.locator('.plan-issues')).toContainText('四步都写好了');
 
   // A poor opening is explained; then the good lines lead to the end of the call.

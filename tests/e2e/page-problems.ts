@@ -17,13 +17,19 @@ export function recordConsoleErrors(page: Page, missingDocument?: string): strin
 }
 
 /** Collects the CSP violations the page reports, and its console errors (Chromium logs each violation as one). */
-export async function watchCsp(page: Page, missingDocument?: string): Promise<{ violations: string[]; errors: string[] }> {
+export async function watchCsp(
+  page: Page,
+  missingDocument?: string,
+): Promise<{ violations: string[]; errors: string[] }> {
   const violations: string[] = [];
   await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener(
       'securitypolicyviolation',
-      (event) => (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI} on ${location.pathname}`),
+      (event) =>
+        (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+          `${event.violatedDirective} ${event.blockedURI} on ${location.pathname}`,
+        ),
       true,
     );
   });
@@ -54,7 +60,8 @@ export function recordFailedRequests(context: BrowserContext, missingDocument?: 
   context.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText}`));
   context.on('response', (response) => {
     if (response.status() < 400) return;
-    if (response.url() === missingDocument && response.status() === 404 && response.request().isNavigationRequest()) return;
+    if (response.url() === missingDocument && response.status() === 404 && response.request().isNavigationRequest())
+      return;
     failed.push(`${response.url()}: ${response.status()}`);
   });
   return failed;

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hydrated, openExercise } from './helpers';
 
-test('performance formula: baseline 540, four gains of 10% compound to 46%, bad input gets a message and loses nothing', async ({ page }) => {
+test('performance formula: baseline 540, four gains of 10% compound to 46%, bad input gets a message and loses nothing', async ({
+  page,
+}) => {
   const exercise = await openExercise(page, '/modules/m2/', 'performance-formula');
   await expect(exercise.getByTestId('baseline')).toHaveText('540');
   await expect(exercise.getByTestId('improved')).toHaveText('791');

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hydrated } from './helpers';
 
-test('PESOS: wrong order gets hints, the right order unlocks the plan, the plan is kept and printable', async ({ page }) => {
+test('PESOS: wrong order gets hints, the right order unlocks the plan, the plan is kept and printable', async ({
+  page,
+}) => {
   await page.goto('/modules/m4/');
   const pesos = page.locator('#exercise-pesos');
   await hydrated(pesos);
@@ -14,10 +16,15 @@ test('PESOS: wrong order gets hints, the right order unlocks the plan, the plan 
   const keys = ['prepare', 'explain', 'show', 'observe', 'supervise'];
   for (let target = 0; target < keys.length; target += 1) {
     for (;;) {
-      const order = await pesos.locator('.ordering li').evaluateAll((items) => items.map((item) => item.getAttribute('data-step')));
+      const order = await pesos
+        .locator('.ordering li')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-step')));
       const position = order.indexOf(keys[target]!);
       if (position <= target) break;
-      await pesos.locator(`.ordering li[data-step="${keys[target]}"]`).getByRole('button', { name: `上移「${names[target]}」` }).click();
+      await pesos
+        .locator(`.ordering li[data-step="${keys[target]}"]`)
+        .getByRole('button', { name: `上移「${names[target]}」` })
+        .click();
       // The island redraws a moment after saving: read the order again only once this move shows.
       await expect(pesos.locator('.ordering li').nth(position - 1)).toHaveAttribute('data-step', keys[target]!);
     }
@@ -27,7 +34,8 @@ test('PESOS: wrong order gets hints, the right order unlocks the plan, the plan 
 
   await pesos.getByRole('textbox', { name: '要教的任务' }).fill('5G 套餐升级推荐');
   await pesos.getByRole('textbox', { name: '带教对象' }).fill('小郑');
-  for (const name of names) await pesos.getByRole('textbox', { name: new RegExp(`^${name}`) }).fill(`${name}：具体做法`);
+  for (const name of names)
+    await pesos.getByRole('textbox', { name: new RegExp(`^${name}`) }).fill(`${name}：具体做法`);
   await pesos.getByRole('button', { name: '完成带教计划' }).click();
   await expect(pesos.locator('.exercise__status')).toContainText('已完成');
   await expectNoAxeViolations(page);

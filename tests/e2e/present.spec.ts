@@ -33,10 +33,23 @@ function measureSlide(page: Page) {
     const blocks = document.querySelector<HTMLElement>('[data-blocks]')!;
     const shown = [...blocks.children].filter((element) => !(element as HTMLElement).hidden) as HTMLElement[];
     const text = shown.filter((element) => !element.matches('.exercise-slot'));
-    const sizes = text.flatMap((element) => [element, ...element.querySelectorAll<HTMLElement>('li, td, th, p')]).filter((element) => element.offsetHeight > 0).map((element) => parseFloat(getComputedStyle(element).fontSize));
+    const sizes = text
+      .flatMap((element) => [element, ...element.querySelectorAll<HTMLElement>('li, td, th, p')])
+      .filter((element) => element.offsetHeight > 0)
+      .map((element) => parseFloat(getComputedStyle(element).fontSize));
     // A live exercise must fit its slot too: the room cannot scroll the projector.
     const slot = shown.find((element) => element.matches('.exercise-slot'));
-    const exerciseSizes = slot ? [...slot.querySelectorAll<HTMLElement>('*')].filter((element) => element.offsetHeight > 0 && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')).map((element) => parseFloat(getComputedStyle(element).fontSize)) : [];
+    const exerciseSizes = slot
+      ? [...slot.querySelectorAll<HTMLElement>('*')]
+          .filter(
+            (element) =>
+              element.offsetHeight > 0 &&
+              [...element.childNodes].some(
+                (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+              ),
+          )
+          .map((element) => parseFloat(getComputedStyle(element).fontSize))
+      : [];
     const stage = document.querySelector<HTMLElement>('[data-stage]')!.getBoundingClientRect();
     return {
       slide: location.hash,
@@ -46,7 +59,8 @@ function measureSlide(page: Page) {
       overflowX: Math.max(blocks.scrollWidth - blocks.clientWidth, slot ? slot.scrollWidth - slot.clientWidth : 0),
       smallestExerciseType: Math.min(...exerciseSizes, 99),
       smallestType: Math.min(...sizes, 99),
-      stageInWindow: stage.left >= -1 && stage.top >= -1 && stage.right <= innerWidth + 1 && stage.bottom <= innerHeight + 1,
+      stageInWindow:
+        stage.left >= -1 && stage.top >= -1 && stage.right <= innerWidth + 1 && stage.bottom <= innerHeight + 1,
     };
   });
 }
@@ -207,7 +221,9 @@ test.describe('a trainer presents a module', () => {
     const starts = page.locator('[data-slide-start]');
     await expect(starts).toHaveCount(total);
     for (let index = 0; index < total; index += 1) await expect(starts.nth(index)).toBeVisible();
-    const breaks = await starts.evaluateAll((elements) => elements.map((element) => getComputedStyle(element).breakBefore));
+    const breaks = await starts.evaluateAll((elements) =>
+      elements.map((element) => getComputedStyle(element).breakBefore),
+    );
     expect(breaks).toEqual(Array(total).fill('page'));
     await expect(page.locator('[data-role="prose"]').first()).toBeHidden();
     await expect(page.locator('[data-blocks] > [data-role="notes"]').first()).toBeHidden();
@@ -232,7 +248,15 @@ test.describe('every slide fits the stage', () => {
       for (let index = 0; index < total; index += 1) {
         await hydratedSlide(page);
         const slide = await measureSlide(page);
-        if (slide.shown === 0 || slide.overflowY > 0 || slide.overflowX > 0 || slide.smallestType < 16 || slide.smallestExerciseType < 16 || !slide.stageInWindow) problems.push(JSON.stringify(slide));
+        if (
+          slide.shown === 0 ||
+          slide.overflowY > 0 ||
+          slide.overflowX > 0 ||
+          slide.smallestType < 16 ||
+          slide.smallestExerciseType < 16 ||
+          !slide.stageInWindow
+        )
+          problems.push(JSON.stringify(slide));
         if (index < total - 1) await page.keyboard.press('ArrowRight');
       }
       await expect(counter(page)).toHaveText(`${total} / ${total}`);

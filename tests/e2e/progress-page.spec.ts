@@ -47,7 +47,14 @@ test.describe('my progress page', () => {
     const cases: Array<[string, string, RegExp]> = [
       ['notes.txt', 'hello', /不是有效的 JSON/],
       ['other.json', JSON.stringify({ kind: 'something', progress: {} }), /不是本课程导出/],
-      ['hostile.json', JSON.stringify({ kind: 'svc-course-progress', progress: { version: 1, modules: { '<img src=x onerror=alert(1)>': {} }, exercises: {} } }), /无法导入/],
+      [
+        'hostile.json',
+        JSON.stringify({
+          kind: 'svc-course-progress',
+          progress: { version: 1, modules: { '<img src=x onerror=alert(1)>': {} }, exercises: {} },
+        }),
+        /无法导入/,
+      ],
       ['huge.json', `{"kind":"svc-course-progress","pad":"${'x'.repeat(300 * 1024)}"}`, /文件太大/],
     ];
     for (const [name, content, message] of cases) {

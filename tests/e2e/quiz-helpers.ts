@@ -24,7 +24,9 @@ export async function answer(card: Locator, question: Question | ScenarioPartQue
       return;
     }
     case 'multiple': {
-      const picks = right ? question.options.filter((item) => item.correct) : [question.options.find((item) => !item.correct)!];
+      const picks = right
+        ? question.options.filter((item) => item.correct)
+        : [question.options.find((item) => !item.correct)!];
       for (const pick of picks) await option(pick.text).click();
       return;
     }
@@ -47,13 +49,16 @@ export async function answer(card: Locator, question: Question | ScenarioPartQue
     case 'matching': {
       const selects = card.locator(':scope > .matching select');
       for (let index = 0; index < question.pairs.length; index += 1) {
-        const partner = right ? question.pairs[index]!.right : question.pairs[(index + 1) % question.pairs.length]!.right;
+        const partner = right
+          ? question.pairs[index]!.right
+          : question.pairs[(index + 1) % question.pairs.length]!.right;
         await selects.nth(index).selectOption({ label: partner });
       }
       return;
     }
     case 'scenario':
-      for (const part of question.questions) await answer(card.locator(`fieldset[data-question="${part.id}"]`), part, right);
+      for (const part of question.questions)
+        await answer(card.locator(`fieldset[data-question="${part.id}"]`), part, right);
       return;
   }
 }
@@ -68,7 +73,10 @@ export async function doKnowledgeCheck(exercise: Locator, moduleId: string, righ
     const id = await card.getAttribute('data-question');
     const question = questions.find((item) => item.id === id)!;
     await answer(card, question, index < rightCount);
-    await cards.nth(index).getByRole('button', { name: `核对第 ${index + 1} 题` }).click();
+    await cards
+      .nth(index)
+      .getByRole('button', { name: `核对第 ${index + 1} 题` })
+      .click();
     await expect(card.locator(':scope > .feedback')).toBeVisible();
   }
 }

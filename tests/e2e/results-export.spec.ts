@@ -15,7 +15,9 @@ function progressWithPassedExam(): string {
   const attempt = startAttempt(pool, modules, { questions: 30, passPercent: 80, timeLimitMinutes: null }, 77, now);
   const answered = attempt.questionIds.reduce((next, id) => {
     const question = questions.get(id)!;
-    return question.type === 'truefalse' ? withExamAnswer(next, id, { type: 'truefalse', value: question.answer }) : next;
+    return question.type === 'truefalse'
+      ? withExamAnswer(next, id, { type: 'truefalse', value: question.answer })
+      : next;
   }, attempt);
   const marked = { ...markAttempt(answered, questions, 80, now), percent: 90, passed: true };
   const progress = emptyProgress();
@@ -68,7 +70,11 @@ test.describe('results for the trainer', () => {
     await expect(page.locator('.certificate__name')).toHaveText('李 娜');
   });
 
-  test('where files cannot be downloaded (WeChat), the trainee copies the results and the trainer pastes the chat', async ({ page, context, baseURL }) => {
+  test('where files cannot be downloaded (WeChat), the trainee copies the results and the trainer pastes the chat', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto('/progress/');
     await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [PROGRESS_KEY, progressWithPassedExam()]);
@@ -105,7 +111,9 @@ test.describe('results for the trainer', () => {
     await expect(paste).toHaveValue('');
     await expect(page.locator('tbody[data-rows] th')).toHaveText(['李娜']);
     await expect(page.getByRole('row', { name: /李娜/ }).getByRole('cell').nth(3)).toHaveText('通过');
-    await expect(page.getByRole('alert').getByRole('listitem')).toHaveText(['「粘贴 1 · 第 2 份」文件不是有效的 JSON，可能已损坏或选错了文件。']);
+    await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
+      '「粘贴 1 · 第 2 份」文件不是有效的 JSON，可能已损坏或选错了文件。',
+    ]);
     await expectNoAxeViolations(page);
   });
 });
@@ -113,7 +121,9 @@ test.describe('results for the trainer', () => {
 test.describe('in WeChat’s own browser', () => {
   test.use({ userAgent: WECHAT_USER_AGENT });
 
-  test('the export buttons say how to get the file instead of failing silently, and copying still works', async ({ page }) => {
+  test('the export buttons say how to get the file instead of failing silently, and copying still works', async ({
+    page,
+  }) => {
     let downloads = 0;
     page.on('download', () => (downloads += 1));
     await page.goto('/progress/');

@@ -15,7 +15,10 @@ test.describe('saved data survives bad storage', () => {
     await hydrated(designer);
     await designer.getByRole('slider', { name: '「等候」的感受分' }).fill('-1');
     await expect(designer.getByTestId('average')).toHaveText('0.0');
-    const saved = await page.evaluate((key) => ({ value: JSON.parse(localStorage.getItem(key)!), backup: localStorage.getItem(`${key}:backup`) }), PROGRESS_KEY);
+    const saved = await page.evaluate(
+      (key) => ({ value: JSON.parse(localStorage.getItem(key)!), backup: localStorage.getItem(`${key}:backup`) }),
+      PROGRESS_KEY,
+    );
     expect(saved.backup).toBe('{"version":1,"modules":<<garbage');
     expect(saved.value.exercises['peak-end'].state.touchpoints[2].feeling).toBe(-1);
 
@@ -26,7 +29,10 @@ test.describe('saved data survives bad storage', () => {
 
   test('progress saved by a newer version of the course is set aside with a notice', async ({ page }) => {
     await page.goto('/');
-    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ version: 99, modules: {}, exercises: {} })), PROGRESS_KEY);
+    await page.evaluate(
+      (key) => localStorage.setItem(key, JSON.stringify({ version: 99, modules: {}, exercises: {} })),
+      PROGRESS_KEY,
+    );
     await page.reload();
     await expect(page.locator('#storage-notice')).toContainText('更新版本');
     await expect(page.getByText('已完成 0 / 7 个模块（0%）').first()).toBeVisible();
@@ -54,7 +60,8 @@ test.describe('saved data survives bad storage', () => {
     await page.addInitScript(() => {
       const realSetItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key: string, value: string) {
-        if (key === 'svc-course:progress' && value.includes('peak-end')) throw new DOMException('full', 'QuotaExceededError');
+        if (key === 'svc-course:progress' && value.includes('peak-end'))
+          throw new DOMException('full', 'QuotaExceededError');
         return realSetItem.call(this, key, value);
       };
     });

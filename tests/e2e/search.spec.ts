@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, tabTo } from './helpers';
 
-const headerBox = (page: Page) => page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox', { name: '搜索课程内容' });
+const headerBox = (page: Page) =>
+  page.getByRole('search', { name: '站内搜索' }).getByRole('searchbox', { name: '搜索课程内容' });
 const pageBox = (page: Page) => page.locator('main').getByRole('searchbox', { name: '搜索词' });
 const status = (page: Page) => page.locator('main').getByRole('status');
 const hits = (page: Page) => page.locator('main .search-hit');
@@ -79,7 +80,9 @@ test.describe('search', () => {
     await expect(status(page)).toHaveText(/找到 \d 个模块/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.locator('h1')).toHaveCount(1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoAxeViolations(page);
   });

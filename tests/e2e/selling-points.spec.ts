@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hydrated } from './helpers';
 
-test('selling-point canvas: a feature dressed as a selling point is caught; the sample passes, prints as a card and is kept', async ({ page }) => {
+test('selling-point canvas: a feature dressed as a selling point is caught; the sample passes, prints as a card and is kept', async ({
+  page,
+}) => {
   await page.goto('/modules/m5/');
   const canvas = page.locator('#exercise-selling-points');
   await hydrated(canvas);

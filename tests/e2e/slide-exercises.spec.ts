@@ -30,7 +30,12 @@ test('业绩公式 on its slide: levers, results and bad input all fit', async (
   await expect(exercise.locator('.field__error')).toHaveCount(4);
   await expectExerciseFits(exercise, 'four bad numbers');
 
-  for (const [name, value] of [['客户数量（人/月）', '3000'], ['转化效率（%）', '15'], ['客单量（件）', '1.5'], ['个体复购率（倍）', '1']] as const) {
+  for (const [name, value] of [
+    ['客户数量（人/月）', '3000'],
+    ['转化效率（%）', '15'],
+    ['客单量（件）', '1.5'],
+    ['个体复购率（倍）', '1'],
+  ] as const) {
     await exercise.getByRole('spinbutton', { name }).fill(value);
   }
   await expect(exercise.getByTestId('baseline')).toHaveText('810');
@@ -40,7 +45,9 @@ test('业绩公式 on its slide: levers, results and bad input all fit', async (
   await expectNoAxeViolations(page);
 });
 
-test('峰终体验设计器 on its slide: sliders move the remembered score; IKEA and 完成设计 still fit', async ({ page }) => {
+test('峰终体验设计器 on its slide: sliders move the remembered score; IKEA and 完成设计 still fit', async ({
+  page,
+}) => {
   const exercise = await presentExercise(page, 'm3', 'peak-end');
   const remembered = exercise.getByTestId('remembered');
   await expect(remembered).toHaveText('-1.5');
@@ -86,10 +93,20 @@ test('辅导矩阵 on its slide: the example team, a full team, keyboard and dra
     await expect(wang).toHaveAccessibleName(new RegExp(`意愿 ${will}，`));
   }
   await expect(exercise.locator('[data-member="小王"]')).toHaveAttribute('data-quadrant', 'motivate');
-  await expect(exercise.locator('[data-member="小王"]').getByRole('combobox', { name: '小王的 意愿' })).toHaveValue('3');
+  await expect(exercise.locator('[data-member="小王"]').getByRole('combobox', { name: '小王的 意愿' })).toHaveValue(
+    '3',
+  );
 
   const name = exercise.getByRole('textbox', { name: '添加成员' });
-  for (const [index, person] of ['阿敏', '小孙', '小周', '王建国经理', '李', '赵小六六六六六六六', '钱多多'].entries()) {
+  for (const [index, person] of [
+    '阿敏',
+    '小孙',
+    '小周',
+    '王建国经理',
+    '李',
+    '赵小六六六六六六六',
+    '钱多多',
+  ].entries()) {
     await name.fill(person);
     await name.press('Enter');
     await expect(exercise.locator('[data-member]')).toHaveCount(6 + index);
@@ -144,7 +161,9 @@ test('电话外呼 on its slide: only the practice call, every turn and the end 
     await expect(latest.locator('.call-log__feedback')).toHaveText(feedback);
     await expectExerciseFits(exercise, `after answer ${turn + 1}`);
   }
-  await expect(exercise.getByRole('status').filter({ hasText: '通话结束' })).toHaveText('通话结束：6 次选择里有 3 次是好的应对。');
+  await expect(exercise.getByRole('status').filter({ hasText: '通话结束' })).toHaveText(
+    '通话结束：6 次选择里有 3 次是好的应对。',
+  );
   await expectExerciseFits(exercise, 'call ended');
   await expectNoAxeViolations(page);
 

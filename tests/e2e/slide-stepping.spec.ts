@@ -9,7 +9,9 @@ test.describe('on a slide, exercises go one item at a time', () => {
     ['m2', 'value-line'],
     ['m5', 'value-grid'],
   ] as const) {
-    test(`${id}: the room sorts one card at a time; 检查 opens the first miss; it fits throughout`, async ({ page }) => {
+    test(`${id}: the room sorts one card at a time; 检查 opens the first miss; it fits throughout`, async ({
+      page,
+    }) => {
       const { cards, categories } = deck(id);
       const exercise = await presentExercise(page, moduleId, id);
       const shownCard = exercise.locator('.sort-card:visible');
@@ -24,7 +26,10 @@ test.describe('on a slide, exercises go one item at a time', () => {
         await expect(pager).toContainText(`第 ${position + 1} / ${cards.length} 张`);
         const cardId = await shownCard.getAttribute('data-card');
         const card = cards.find((item) => item.id === cardId)!;
-        const target = position === 0 ? categories.find((category) => category.id !== card.answer)! : categories.find((category) => category.id === card.answer)!;
+        const target =
+          position === 0
+            ? categories.find((category) => category.id !== card.answer)!
+            : categories.find((category) => category.id === card.answer)!;
         await shownCard.locator('.segmented__choice').filter({ hasText: target.label }).click();
         if (position < cards.length - 1) await pager.getByRole('button', { name: '下一张 →' }).click();
       }
@@ -48,7 +53,9 @@ test.describe('on a slide, exercises go one item at a time', () => {
     });
   }
 
-  test('failed-activity: the story with one sub-question at a time; the diagnosis is checked and fits', async ({ page }) => {
+  test('failed-activity: the story with one sub-question at a time; the diagnosis is checked and fits', async ({
+    page,
+  }) => {
     const exercise = await presentExercise(page, 'm5', 'failed-activity');
     const pager = exercise.getByRole('navigation', { name: '逐题查看' });
     const parts = exercise.locator('fieldset fieldset');
@@ -78,7 +85,10 @@ test.describe('on a slide, exercises go one item at a time', () => {
     const audience = await presentExercise(page, 'm2', 'value-line');
     const presenter = await presentExercise(await context.newPage(), 'm2', 'value-line', '?view=presenter');
     const shownCard = (exercise: Locator) => exercise.locator('.sort-card:visible');
-    await expect(shownCard(audience)).toHaveAttribute('data-card', (await shownCard(presenter).getAttribute('data-card'))!);
+    await expect(shownCard(audience)).toHaveAttribute(
+      'data-card',
+      (await shownCard(presenter).getAttribute('data-card'))!,
+    );
 
     await presenter.getByRole('button', { name: '下一张 →' }).click();
     await expect(audience.getByRole('navigation', { name: '逐张查看' })).toContainText('第 2 / 12 张');
@@ -91,7 +101,10 @@ test.describe('on a slide, exercises go one item at a time', () => {
     await expect(shownCard(page.locator('#exercise-value-line'))).toHaveAttribute('data-card', fifth!);
   });
 
-  test('DISC: the question and the result shown follow in both windows, and a reload keeps them', async ({ page, context }) => {
+  test('DISC: the question and the result shown follow in both windows, and a reload keeps them', async ({
+    page,
+    context,
+  }) => {
     const audience = await presentExercise(page, 'm3', 'disc-quiz');
     const presenter = await presentExercise(await context.newPage(), 'm3', 'disc-quiz', '?view=presenter');
     const count = (exercise: Locator) => exercise.locator('.disc-question__count');

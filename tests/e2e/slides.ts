@@ -17,7 +17,11 @@ export async function presentExercise(page: Page, moduleId: string, exerciseId: 
 export async function expectExerciseFits(exercise: Locator, state: string): Promise<void> {
   const measured = await exercise.evaluate((element) => {
     const slot = element.closest('.exercise-slot')!;
-    const withText = [...slot.querySelectorAll<HTMLElement>('*')].filter((child) => child.offsetHeight > 0 && [...child.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''));
+    const withText = [...slot.querySelectorAll<HTMLElement>('*')].filter(
+      (child) =>
+        child.offsetHeight > 0 &&
+        [...child.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
+    );
     return {
       overflowY: slot.scrollHeight - slot.clientHeight,
       overflowX: slot.scrollWidth - slot.clientWidth,

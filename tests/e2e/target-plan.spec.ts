@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hydrated } from './helpers';
 
-test('quarterly target plan: sums are checked with clear messages, the sample adds up, kept after reload, printable', async ({ page }) => {
+test('quarterly target plan: sums are checked with clear messages, the sample adds up, kept after reload, printable', async ({
+  page,
+}) => {
   await page.goto('/modules/m4/');
   const planner = page.locator('#exercise-target-plan');
   await hydrated(planner);

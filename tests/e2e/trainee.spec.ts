@@ -8,7 +8,8 @@ test.describe('a trainee studies M3', () => {
     await expect(page.getByRole('heading', { level: 1, name: '服务价值链：营业厅的管理与营销' })).toBeVisible();
     await expect(page.getByRole('heading', { name: /第一天/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: /第二天/ })).toBeVisible();
-    for (const code of ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7']) await expect(page.locator('.module-card__code', { hasText: code })).toBeVisible();
+    for (const code of ['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7'])
+      await expect(page.locator('.module-card__code', { hasText: code })).toBeVisible();
     await expect(page.getByText('已完成 0 / 7 个模块（0%）').first()).toBeVisible();
     await expect(page.getByRole('link', { name: /开始学习：\s*M1/ })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -56,11 +56,15 @@ describe('reviewActivityPlan', () => {
   });
 
   it('names the vague word it found', () => {
-    expect(reviewActivityPlan(withAnswer(filled(), 'who', '所有客户，特别是有宽带需求的人'))).toEqual([{ field: 'who', kind: 'vague', word: '所有客户' }]);
+    expect(reviewActivityPlan(withAnswer(filled(), 'who', '所有客户，特别是有宽带需求的人'))).toEqual([
+      { field: 'who', kind: 'vague', word: '所有客户' },
+    ]);
   });
 
   it('asks for a number in the purpose, accepting Chinese numerals', () => {
-    expect(reviewActivityPlan(withAnswer(filled(), 'purpose', '提升宽带办理量和品牌影响力'))).toEqual([{ field: 'purpose', kind: 'noNumber' }]);
+    expect(reviewActivityPlan(withAnswer(filled(), 'purpose', '提升宽带办理量和品牌影响力'))).toEqual([
+      { field: 'purpose', kind: 'noNumber' },
+    ]);
     expect(reviewActivityPlan(withAnswer(filled(), 'purpose', '两天办理千兆宽带四十户以上'))).toEqual([]);
   });
 
@@ -98,7 +102,11 @@ describe('parseActivityPlan', () => {
     expect(parseActivityPlan(value)).toBeNull();
   });
   it('fills missing answers with empty text and keeps hostile text as plain text', () => {
-    const parsed = parseActivityPlan({ name: '<img src=x onerror=alert(1)>', type: '', answers: { who: '<script>x</script>' } });
+    const parsed = parseActivityPlan({
+      name: '<img src=x onerror=alert(1)>',
+      type: '',
+      answers: { who: '<script>x</script>' },
+    });
     expect(parsed?.name).toBe('<img src=x onerror=alert(1)>');
     expect(parsed?.answers.who).toBe('<script>x</script>');
     expect(parsed?.answers.purpose).toBe('');
@@ -118,7 +126,8 @@ describe('submitActivityPlan', () => {
 
 describe('the content schema', () => {
   const raw = () => structuredClone(rawContent('activity-canvas')) as Record<string, any>;
-  const issues = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((found) => [found.path.join('.'), found.message]);
+  const issues = (value: unknown) =>
+    (schema.safeParse(value).error?.issues ?? []).map((found) => [found.path.join('.'), found.message]);
 
   it('parses the real file', () => {
     expect(issues(raw())).toEqual([]);

@@ -42,7 +42,8 @@ const DAY1: AgendaDay = {
   ],
 };
 
-const spans = (day: AgendaDay, start: string) => planDay(day, at(start)).rows.map((row) => `${row.kind === 'module' ? row.code : row.title} ${formatSpan(row)}`);
+const spans = (day: AgendaDay, start: string) =>
+  planDay(day, at(start)).rows.map((row) => `${row.kind === 'module' ? row.code : row.title} ${formatSpan(row)}`);
 
 describe('parseClock', () => {
   it('reads HH:MM and H:MM as minutes after midnight', () => {
@@ -60,7 +61,21 @@ describe('parseClock', () => {
   });
 
   it('refuses anything that is not a clock time', () => {
-    for (const bad of ['25:00', '24:00', '12:60', '', '9', '0900', '9.00', '09:5', '-1:00', '１０:００', 'ab:cd', '09:00 am', '123:00']) {
+    for (const bad of [
+      '25:00',
+      '24:00',
+      '12:60',
+      '',
+      '9',
+      '0900',
+      '9.00',
+      '09:5',
+      '-1:00',
+      '１０:００',
+      'ab:cd',
+      '09:00 am',
+      '123:00',
+    ]) {
       expect(parseClock(bad), bad).toBeNull();
     }
     for (const bad of [null, undefined, 540, {}, ['09:00']]) expect(parseClock(bad)).toBeNull();
@@ -157,13 +172,31 @@ describe('planDay', () => {
     const short = { ...DAY1, modules: DAY1.modules.slice(0, 3), breaks: DAY1.breaks.slice(0, 2) };
     expect(planDay(short, 540).teachingMinutes).toBe(270);
     expect(minutesOverTarget(planDay(short, 540))).toBe(0);
-    const exact = { ...DAY1, modules: [{ id: 'm1', code: 'M1', title: '一', minutes: DAY_TARGET_MINUTES }], breaks: [] };
+    const exact = {
+      ...DAY1,
+      modules: [{ id: 'm1', code: 'M1', title: '一', minutes: DAY_TARGET_MINUTES }],
+      breaks: [],
+    };
     expect(minutesOverTarget(planDay(exact, 540))).toBe(0);
   });
 
   it('keeps several breaks after one module in the file order, and allows one after the last module', () => {
-    const day = { ...DAY1, modules: DAY1.modules.slice(0, 2), breaks: [{ after: 'm1', minutes: 10, title: '合影' }, { after: 'm1', minutes: 15, title: '茶歇' }, { after: 'm2', minutes: 30, title: '答疑' }] };
-    expect(spans(day, '09:00')).toEqual(['M1 09:00–10:30', '合影 10:30–10:40', '茶歇 10:40–10:55', 'M2 10:55–12:25', '答疑 12:25–12:55']);
+    const day = {
+      ...DAY1,
+      modules: DAY1.modules.slice(0, 2),
+      breaks: [
+        { after: 'm1', minutes: 10, title: '合影' },
+        { after: 'm1', minutes: 15, title: '茶歇' },
+        { after: 'm2', minutes: 30, title: '答疑' },
+      ],
+    };
+    expect(spans(day, '09:00')).toEqual([
+      'M1 09:00–10:30',
+      '合影 10:30–10:40',
+      '茶歇 10:40–10:55',
+      'M2 10:55–12:25',
+      '答疑 12:25–12:55',
+    ]);
   });
 
   it('runs past midnight without wrapping back', () => {
@@ -173,7 +206,9 @@ describe('planDay', () => {
   });
 
   it('refuses a break after a module the day does not have, naming it', () => {
-    expect(() => planDay({ ...DAY1, breaks: [{ after: 'm9', minutes: 15, title: '茶歇' }] }, 540)).toThrow(/day1.*茶歇.*m9/);
+    expect(() => planDay({ ...DAY1, breaks: [{ after: 'm9', minutes: 15, title: '茶歇' }] }, 540)).toThrow(
+      /day1.*茶歇.*m9/,
+    );
   });
 
   it('refuses a start that is not a number', () => {
@@ -290,9 +325,15 @@ describe('describePosition and describePace', () => {
   });
 
   it('gives the pace and the end of the day at that pace', () => {
-    expect(describePace(schedule, 'm2', at('12:30'))).toBe('比计划落后 15 分钟（M2 计划 10:45–12:15）。按现在的进度，今天约 18:15 结束。');
-    expect(describePace(schedule, 'm3', at('13:15'))).toBe('比计划提前 30 分钟（M3 计划 13:45–15:15）。按现在的进度，今天约 17:30 结束。');
-    expect(describePace(schedule, 'm2', at('11:00'))).toBe('与计划一致（M2 计划 10:45–12:15）。按现在的进度，今天约 18:00 结束。');
+    expect(describePace(schedule, 'm2', at('12:30'))).toBe(
+      '比计划落后 15 分钟（M2 计划 10:45–12:15）。按现在的进度，今天约 18:15 结束。',
+    );
+    expect(describePace(schedule, 'm3', at('13:15'))).toBe(
+      '比计划提前 30 分钟（M3 计划 13:45–15:15）。按现在的进度，今天约 17:30 结束。',
+    );
+    expect(describePace(schedule, 'm2', at('11:00'))).toBe(
+      '与计划一致（M2 计划 10:45–12:15）。按现在的进度，今天约 18:00 结束。',
+    );
   });
 
   it('asks for the module when none (or one of another day) is chosen', () => {
@@ -309,11 +350,26 @@ describe('minuteOfDay', () => {
 });
 
 describe('agendaDays and agendaDataJson', () => {
-  const info = (id: string, minutes: number): ModuleInfo => ({ id, code: id.toUpperCase(), title: `<b>${id}</b>`, summary: 's', minutes, exercises: ['x'], hasCheck: false, status: 'ready' });
-  const outline = buildOutline([{ id: 'day1', title: '第一天', modules: ['m1', 'm2'] }], [info('m2', 45), info('m1', 30)]);
+  const info = (id: string, minutes: number): ModuleInfo => ({
+    id,
+    code: id.toUpperCase(),
+    title: `<b>${id}</b>`,
+    summary: 's',
+    minutes,
+    exercises: ['x'],
+    hasCheck: false,
+    status: 'ready',
+  });
+  const outline = buildOutline(
+    [{ id: 'day1', title: '第一天', modules: ['m1', 'm2'] }],
+    [info('m2', 45), info('m1', 30)],
+  );
 
   it('joins the course file’s schedule with the outline’s modules, in teaching order', () => {
-    const [day] = agendaDays([{ id: 'day1', start: '08:00', breaks: [{ after: 'm1', minutes: 10, title: '茶歇' }] }], outline);
+    const [day] = agendaDays(
+      [{ id: 'day1', start: '08:00', breaks: [{ after: 'm1', minutes: 10, title: '茶歇' }] }],
+      outline,
+    );
     expect(day).toEqual({
       id: 'day1',
       title: '第一天',
@@ -346,7 +402,16 @@ describe('parseAgendaSettings', () => {
 
   it('falls back to defaults for nothing, broken JSON or the wrong shape', () => {
     const empty = { starts: {}, today: '', current: {} };
-    for (const raw of [undefined, '', '{', 'null', '42', '"day1"', '[]', JSON.stringify({ starts: [], today: 3, current: 'm1' })]) {
+    for (const raw of [
+      undefined,
+      '',
+      '{',
+      'null',
+      '42',
+      '"day1"',
+      '[]',
+      JSON.stringify({ starts: [], today: 3, current: 'm1' }),
+    ]) {
       expect(parseAgendaSettings(raw), String(raw)).toEqual(empty);
     }
   });

@@ -124,7 +124,12 @@ describe('DeckSchema: failures name the path', () => {
   it('too many cards', () => {
     const result = DeckSchema.safeParse(
       deck((copy) => {
-        copy.cards = Array.from({ length: 31 }, (_, index) => ({ id: `card-${index}`, text: '卡片', answer: 'old-way', why: '因为这样所以那样' }));
+        copy.cards = Array.from({ length: 31 }, (_, index) => ({
+          id: `card-${index}`,
+          text: '卡片',
+          answer: 'old-way',
+          why: '因为这样所以那样',
+        }));
       }),
     );
     expect(failingFields(result)).toEqual(['cards']);
@@ -143,11 +148,15 @@ describe('DeckSchema: failures name the path', () => {
 
   it('missing or too short title and instructions', () => {
     expect(failingFields(DeckSchema.safeParse(deck((copy) => Object.assign(copy, { title: '分拣' }))))).toEqual(['']);
-    expect(failingFields(DeckSchema.safeParse(deck((copy) => (copy.instructions = '放进去'))))).toEqual(['instructions']);
+    expect(failingFields(DeckSchema.safeParse(deck((copy) => (copy.instructions = '放进去'))))).toEqual([
+      'instructions',
+    ]);
   });
 
   it('missing category label or card text', () => {
-    expect(failingFields(DeckSchema.safeParse(deck((copy) => (copy.categories[0]!.label = ''))))).toEqual(['categories.0.label']);
+    expect(failingFields(DeckSchema.safeParse(deck((copy) => (copy.categories[0]!.label = ''))))).toEqual([
+      'categories.0.label',
+    ]);
     expect(failingFields(DeckSchema.safeParse(deck((copy) => (copy.cards[0]!.text = '卡'))))).toEqual(['cards.0.text']);
   });
 });
@@ -192,7 +201,10 @@ describe('duplicate category ids', () => {
   it('are refused', () => {
     const result = DeckSchema.safeParse({
       instructions: '把卡片放进类别',
-      categories: [{ id: 'a', label: 'A' }, { id: 'a', label: 'A2' }],
+      categories: [
+        { id: 'a', label: 'A' },
+        { id: 'a', label: 'A2' },
+      ],
       cards: [
         { id: 'c1', text: '卡片一', answer: 'a', why: '因为如此' },
         { id: 'c2', text: '卡片二', answer: 'a', why: '因为如此' },

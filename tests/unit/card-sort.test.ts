@@ -40,7 +40,11 @@ describe('emptySorterState', () => {
 
 describe('placeCard', () => {
   it('places a card in a category', () => {
-    expect(placeCard(emptySorterState(), 'a', 'red')).toEqual({ placements: { a: 'red' }, checked: false, solved: false });
+    expect(placeCard(emptySorterState(), 'a', 'red')).toEqual({
+      placements: { a: 'red' },
+      checked: false,
+      solved: false,
+    });
   });
 
   it('moves a placed card to another category', () => {
@@ -65,7 +69,11 @@ describe('placeCard', () => {
     const solved = state(allRight, true, true);
     expect(placeCard(solved, 'b', 'red')).toEqual({ placements: oneWrong, checked: false, solved: true });
     expect(placeCard(solved, 'a', null)).toEqual({ placements: { b: 'blue', c: 'red' }, checked: false, solved: true });
-    expect(placeCard(state(allRight, true, false), 'a', 'red')).toEqual({ placements: allRight, checked: false, solved: false });
+    expect(placeCard(state(allRight, true, false), 'a', 'red')).toEqual({
+      placements: allRight,
+      checked: false,
+      solved: false,
+    });
   });
 
   it('does not mutate the given state or its placements', () => {
@@ -106,7 +114,11 @@ describe('sorterResult', () => {
   });
 
   it('ignores placements for unknown cards', () => {
-    expect(sorterResult(CARDS, { ...allRight, zzz: 'red', other: 'nowhere' })).toEqual({ right: ['a', 'b', 'c'], wrong: [], unplaced: [] });
+    expect(sorterResult(CARDS, { ...allRight, zzz: 'red', other: 'nowhere' })).toEqual({
+      right: ['a', 'b', 'c'],
+      wrong: [],
+      unplaced: [],
+    });
     expect(sorterResult(CARDS, { zzz: 'red' })).toEqual({ right: [], wrong: [], unplaced: ['a', 'b', 'c'] });
   });
 
@@ -159,13 +171,21 @@ describe('checkSorter', () => {
 
 describe('parseSorterState', () => {
   it('round-trips a saved state through JSON', () => {
-    for (const saved of [emptySorterState(), state({ a: 'red' }), state(oneWrong, true, false), state(allRight, true, true), state(oneWrong, false, true)]) {
+    for (const saved of [
+      emptySorterState(),
+      state({ a: 'red' }),
+      state(oneWrong, true, false),
+      state(allRight, true, true),
+      state(oneWrong, false, true),
+    ]) {
       expect(parseSorterState(JSON.parse(JSON.stringify(saved)), CARDS, CATEGORIES)).toEqual(saved);
     }
   });
 
   it('drops placements for unknown cards', () => {
-    expect(parseSorterState({ placements: { a: 'red', ghost: 'blue' }, checked: true, solved: false }, CARDS, CATEGORIES)).toEqual({
+    expect(
+      parseSorterState({ placements: { a: 'red', ghost: 'blue' }, checked: true, solved: false }, CARDS, CATEGORIES),
+    ).toEqual({
       placements: { a: 'red' },
       checked: true,
       solved: false,
@@ -192,7 +212,11 @@ describe('parseSorterState', () => {
   });
 
   it('treats only a literal true as checked or solved', () => {
-    expect(parseSorterState({ placements: {}, checked: 'true', solved: 1 }, CARDS, CATEGORIES)).toEqual({ placements: {}, checked: false, solved: false });
+    expect(parseSorterState({ placements: {}, checked: 'true', solved: 1 }, CARDS, CATEGORIES)).toEqual({
+      placements: {},
+      checked: false,
+      solved: false,
+    });
   });
 
   it('gives empty placements when placements is missing or not an object', () => {
@@ -210,7 +234,9 @@ describe('parseSorterState', () => {
   });
 
   it('gives clean placements for hostile input', () => {
-    const hostile = JSON.parse('{"placements":{"__proto__":"x","constructor":"red","a":"red"},"__proto__":{"checked":true}}');
+    const hostile = JSON.parse(
+      '{"placements":{"__proto__":"x","constructor":"red","a":"red"},"__proto__":{"checked":true}}',
+    );
     const parsed = parseSorterState(hostile, CARDS, CATEGORIES);
     expect(parsed).toEqual({ placements: { a: 'red' }, checked: false, solved: false });
     expect(Object.keys(parsed!.placements)).toEqual(['a']);
@@ -226,6 +252,10 @@ describe('parseSorterState', () => {
 
   it('does not read inherited card ids from the prototype chain as placements', () => {
     const cards: SortCard[] = [{ id: 'toString', text: '怪卡', answer: 'red', why: '测试原型链' }];
-    expect(parseSorterState({ placements: {} }, cards, CATEGORIES)).toEqual({ placements: {}, checked: false, solved: false });
+    expect(parseSorterState({ placements: {} }, cards, CATEGORIES)).toEqual({
+      placements: {},
+      checked: false,
+      solved: false,
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { answerCase, checkCase, emptyCaseState, isCaseSolved, parseCaseState, retryCase, type CaseState } from '../../src/exercises/case/logic';
+import {
+  answerCase,
+  checkCase,
+  emptyCaseState,
+  isCaseSolved,
+  parseCaseState,
+  retryCase,
+  type CaseState,
+} from '../../src/exercises/case/logic';
 import type { CaseExercise } from '../../src/exercises/case/content';
 import type { Answer } from '../../src/features/assessment/quiz';
 
@@ -12,12 +20,27 @@ const question: CaseExercise['question'] = {
   explanation: '热闹不等于产出。',
   questions: [
     { id: 'shop-case-goal', type: 'truefalse', prompt: '活动有清楚的目的吗？', answer: false, explanation: '没有。' },
-    { id: 'shop-case-who', type: 'single', prompt: '来的是谁？', options: [{ text: '领礼品的路人', correct: true }, { text: '目标客户', correct: false }], explanation: '路人。' },
+    {
+      id: 'shop-case-who',
+      type: 'single',
+      prompt: '来的是谁？',
+      options: [
+        { text: '领礼品的路人', correct: true },
+        { text: '目标客户', correct: false },
+      ],
+      explanation: '路人。',
+    },
   ],
 };
 
-const right: Answer = { type: 'scenario', parts: { 'shop-case-goal': { type: 'truefalse', value: false }, 'shop-case-who': { type: 'single', choice: 0 } } };
-const halfRight: Answer = { type: 'scenario', parts: { 'shop-case-goal': { type: 'truefalse', value: true }, 'shop-case-who': { type: 'single', choice: 0 } } };
+const right: Answer = {
+  type: 'scenario',
+  parts: { 'shop-case-goal': { type: 'truefalse', value: false }, 'shop-case-who': { type: 'single', choice: 0 } },
+};
+const halfRight: Answer = {
+  type: 'scenario',
+  parts: { 'shop-case-goal': { type: 'truefalse', value: true }, 'shop-case-who': { type: 'single', choice: 0 } },
+};
 const unfinished: Answer = { type: 'scenario', parts: { 'shop-case-goal': { type: 'truefalse', value: false } } };
 const state = (change: Partial<CaseState> = {}): CaseState => ({ ...emptyCaseState(), ...change });
 
@@ -33,7 +56,9 @@ describe('parseCaseState', () => {
     expect(parseCaseState({ answer: right, checked: false, attempt }, question)?.attempt).toBe(1);
   });
   it('drops an answer that does not fit the question, and reads anything but true as unchecked', () => {
-    expect(parseCaseState({ answer: { type: 'single', choice: 0 }, checked: 'yes', attempt: 2 }, question)).toEqual(state({ attempt: 2 }));
+    expect(parseCaseState({ answer: { type: 'single', choice: 0 }, checked: 'yes', attempt: 2 }, question)).toEqual(
+      state({ attempt: 2 }),
+    );
   });
 });
 
@@ -57,6 +82,10 @@ describe('changes, each from the latest state', () => {
     expect(checkCase(state({ answer: unfinished }), question).checked).toBe(false);
   });
   it('tries again with a blank answer and the next attempt number', () => {
-    expect(retryCase(state({ answer: halfRight, checked: true, attempt: 2 }))).toEqual({ answer: undefined, checked: false, attempt: 3 });
+    expect(retryCase(state({ answer: halfRight, checked: true, attempt: 2 }))).toEqual({
+      answer: undefined,
+      checked: false,
+      attempt: 3,
+    });
   });
 });

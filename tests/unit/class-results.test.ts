@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FILES, MAX_PASTE_CHARS, classCsv, collectResults, displayDate, displayPercent, jsonBlocks, pastedFiles, sortRows, summarize, type ClassFile, type ClassRow } from '../../src/features/class-results/class-results';
-import { MAX_RESULTS_BYTES, createResultsFile, type ExamAttemptSummary, type ModuleResult } from '../../src/features/class-results/results-file';
+import {
+  MAX_FILES,
+  MAX_PASTE_CHARS,
+  classCsv,
+  collectResults,
+  displayDate,
+  displayPercent,
+  jsonBlocks,
+  pastedFiles,
+  sortRows,
+  summarize,
+  type ClassFile,
+  type ClassRow,
+} from '../../src/features/class-results/class-results';
+import {
+  MAX_RESULTS_BYTES,
+  createResultsFile,
+  type ExamAttemptSummary,
+  type ModuleResult,
+} from '../../src/features/class-results/results-file';
 
 const modules = (complete: number, passed: number): ModuleResult[] =>
   Array.from({ length: 7 }, (_, index) => ({
@@ -32,13 +50,34 @@ interface Learner {
   attempts?: ExamAttemptSummary[];
 }
 
-const file = (name: string, { learner, exportedAt = '2026-11-23T08:00:00.000Z', complete = 7, passed = 7, attempts = [] }: Learner): ClassFile => {
-  const text = createResultsFile({ exportedAt, learner, course: '服务价值链', modules: modules(complete, passed), exam: { attempts } });
+const file = (
+  name: string,
+  { learner, exportedAt = '2026-11-23T08:00:00.000Z', complete = 7, passed = 7, attempts = [] }: Learner,
+): ClassFile => {
+  const text = createResultsFile({
+    exportedAt,
+    learner,
+    course: '服务价值链',
+    modules: modules(complete, passed),
+    exam: { attempts },
+  });
   return { name, text, size: new TextEncoder().encode(text).length };
 };
 
-const zhang = file('张三.json', { learner: '张三', attempts: [attempt('A-1', 70, '2026-11-23T06:00:00.000Z'), attempt('A-2', 85, '2026-11-23T07:00:00.000Z'), attempt('A-3', 95, '2026-11-23T07:30:00.000Z')] });
-const li = file('李四.json', { learner: '李四', complete: 5, passed: 6, attempts: [attempt('B-1', 60, '2026-11-23T06:30:00.000Z'), attempt('B-2', 79.96, '2026-11-23T07:10:00.000Z')] });
+const zhang = file('张三.json', {
+  learner: '张三',
+  attempts: [
+    attempt('A-1', 70, '2026-11-23T06:00:00.000Z'),
+    attempt('A-2', 85, '2026-11-23T07:00:00.000Z'),
+    attempt('A-3', 95, '2026-11-23T07:30:00.000Z'),
+  ],
+});
+const li = file('李四.json', {
+  learner: '李四',
+  complete: 5,
+  passed: 6,
+  attempts: [attempt('B-1', 60, '2026-11-23T06:30:00.000Z'), attempt('B-2', 79.96, '2026-11-23T07:10:00.000Z')],
+});
 const wang = file('王五.json', { learner: '王五', complete: 2, passed: 1 });
 
 describe('collectResults', () => {
@@ -46,15 +85,65 @@ describe('collectResults', () => {
     const { rows, problems } = collectResults([zhang, li, wang]);
     expect(problems).toEqual([]);
     expect(rows).toEqual<ClassRow[]>([
-      { file: '张三.json', learner: '张三', sameName: false, exportedAt: '2026-11-23T08:00:00.000Z', modulesComplete: 7, modulesTotal: 7, checksPassed: 7, checksTotal: 7, bestPercent: 95, exam: 'passed', attempts: 3, examAt: '2026-11-23T07:00:00.000Z' },
-      { file: '李四.json', learner: '李四', sameName: false, exportedAt: '2026-11-23T08:00:00.000Z', modulesComplete: 5, modulesTotal: 7, checksPassed: 6, checksTotal: 7, bestPercent: 79.96, exam: 'failed', attempts: 2, examAt: '2026-11-23T07:10:00.000Z' },
-      { file: '王五.json', learner: '王五', sameName: false, exportedAt: '2026-11-23T08:00:00.000Z', modulesComplete: 2, modulesTotal: 7, checksPassed: 1, checksTotal: 7, bestPercent: null, exam: 'absent', attempts: 0, examAt: null },
+      {
+        file: '张三.json',
+        learner: '张三',
+        sameName: false,
+        exportedAt: '2026-11-23T08:00:00.000Z',
+        modulesComplete: 7,
+        modulesTotal: 7,
+        checksPassed: 7,
+        checksTotal: 7,
+        bestPercent: 95,
+        exam: 'passed',
+        attempts: 3,
+        examAt: '2026-11-23T07:00:00.000Z',
+      },
+      {
+        file: '李四.json',
+        learner: '李四',
+        sameName: false,
+        exportedAt: '2026-11-23T08:00:00.000Z',
+        modulesComplete: 5,
+        modulesTotal: 7,
+        checksPassed: 6,
+        checksTotal: 7,
+        bestPercent: 79.96,
+        exam: 'failed',
+        attempts: 2,
+        examAt: '2026-11-23T07:10:00.000Z',
+      },
+      {
+        file: '王五.json',
+        learner: '王五',
+        sameName: false,
+        exportedAt: '2026-11-23T08:00:00.000Z',
+        modulesComplete: 2,
+        modulesTotal: 7,
+        checksPassed: 1,
+        checksTotal: 7,
+        bestPercent: null,
+        exam: 'absent',
+        attempts: 0,
+        examAt: null,
+      },
     ]);
   });
 
   it('dates a pass by the first passing attempt, even when attempts are listed out of order', () => {
-    const shuffled = file('a.json', { learner: '赵六', attempts: [attempt('C-3', 90, '2026-11-23T09:00:00Z'), attempt('C-1', 82, '2026-11-23T07:00:00Z'), attempt('C-2', 50, '2026-11-23T08:00:00Z')] });
-    expect(collectResults([shuffled]).rows[0]).toMatchObject({ exam: 'passed', bestPercent: 90, examAt: '2026-11-23T07:00:00Z' });
+    const shuffled = file('a.json', {
+      learner: '赵六',
+      attempts: [
+        attempt('C-3', 90, '2026-11-23T09:00:00Z'),
+        attempt('C-1', 82, '2026-11-23T07:00:00Z'),
+        attempt('C-2', 50, '2026-11-23T08:00:00Z'),
+      ],
+    });
+    expect(collectResults([shuffled]).rows[0]).toMatchObject({
+      exam: 'passed',
+      bestPercent: 90,
+      examAt: '2026-11-23T07:00:00Z',
+    });
   });
 
   it('reports bad files by name and skips them', () => {
@@ -101,16 +190,31 @@ describe('collectResults', () => {
   });
 
   it('keeps the newer export of the same learner and reports the older one, whatever the order', () => {
-    const before = file('张三-周一.json', { learner: '张三', exportedAt: '2026-11-23T05:00:00.000Z', complete: 6, attempts: [] });
-    const middle = file('张三-周二.json', { learner: ' 张 三 ', exportedAt: '2026-11-23T07:05:00.000Z', attempts: [attempt('A-1', 70, '2026-11-23T06:00:00.000Z')] });
+    const before = file('张三-周一.json', {
+      learner: '张三',
+      exportedAt: '2026-11-23T05:00:00.000Z',
+      complete: 6,
+      attempts: [],
+    });
+    const middle = file('张三-周二.json', {
+      learner: ' 张 三 ',
+      exportedAt: '2026-11-23T07:05:00.000Z',
+      attempts: [attempt('A-1', 70, '2026-11-23T06:00:00.000Z')],
+    });
     const { rows, problems } = collectResults([before, zhang, middle]);
     expect(rows.map((row) => [row.file, row.sameName])).toEqual([['张三.json', false]]);
     expect(problems.map((problem) => problem.file)).toEqual(['张三-周二.json', '张三-周一.json']);
-    expect(problems[0]?.message).toMatch(/^是「张 三」较早的导出，已按较新的「张三\.json」计算。如果这是另一位同名学员/);
+    expect(problems[0]?.message).toMatch(
+      /^是「张 三」较早的导出，已按较新的「张三\.json」计算。如果这是另一位同名学员/,
+    );
   });
 
   it('keeps two files with the same name and different attempts, and flags both 同名', () => {
-    const other = file('张三-2班.json', { learner: '张三', exportedAt: '2026-11-23T09:00:00.000Z', attempts: [attempt('Z-1', 50, '2026-11-23T08:00:00.000Z')] });
+    const other = file('张三-2班.json', {
+      learner: '张三',
+      exportedAt: '2026-11-23T09:00:00.000Z',
+      attempts: [attempt('Z-1', 50, '2026-11-23T08:00:00.000Z')],
+    });
     const { rows, problems } = collectResults([zhang, li, other]);
     expect(problems).toEqual([]);
     expect(rows.map((row) => [row.file, row.sameName])).toEqual([
@@ -141,7 +245,12 @@ describe('collectResults', () => {
 });
 
 describe('sortRows', () => {
-  const { rows } = collectResults([zhang, li, wang, file('阿明.json', { learner: '阿明', complete: 5, attempts: [attempt('D-1', 95, '2026-11-23T06:10:00.000Z')] })]);
+  const { rows } = collectResults([
+    zhang,
+    li,
+    wang,
+    file('阿明.json', { learner: '阿明', complete: 5, attempts: [attempt('D-1', 95, '2026-11-23T06:10:00.000Z')] }),
+  ]);
   const names = (sorted: ClassRow[]) => sorted.map((row) => row.learner);
 
   it('sorts Chinese names by pinyin, both ways', () => {
@@ -191,7 +300,12 @@ describe('display helpers and summary', () => {
 
 describe('classCsv', () => {
   it('writes one line per row in the given order, with counts in their own columns', () => {
-    const { rows } = collectResults([zhang, li, wang, file('=x.json', { learner: '=cmd|calc', exportedAt: '2026-11-23T17:00:00.000Z' })]);
+    const { rows } = collectResults([
+      zhang,
+      li,
+      wang,
+      file('=x.json', { learner: '=cmd|calc', exportedAt: '2026-11-23T17:00:00.000Z' }),
+    ]);
     expect(classCsv(rows).split('\r\n')).toEqual([
       '\uFEFF学员,完成模块,模块总数,通过检测,检测总数,考试最高分（%）,考试结果,考试日期,导出日期,备注,文件',
       '张三,7,7,7,7,95,通过,2026-11-23,2026-11-23,,张三.json',
@@ -204,7 +318,9 @@ describe('classCsv', () => {
 
   it('marks same-name rows', () => {
     const other = file('张三-2.json', { learner: '张三', attempts: [attempt('Z-1', 50, '2026-11-23T07:00:00.000Z')] });
-    expect(classCsv(collectResults([zhang, other]).rows).split('\r\n')[2]).toBe('张三,7,7,7,7,50,未通过,2026-11-23,2026-11-23,同名,张三-2.json');
+    expect(classCsv(collectResults([zhang, other]).rows).split('\r\n')[2]).toBe(
+      '张三,7,7,7,7,50,未通过,2026-11-23,2026-11-23,同名,张三-2.json',
+    );
   });
 });
 
@@ -228,7 +344,10 @@ describe('jsonBlocks', () => {
 describe('pastedFiles', () => {
   it('names one result 「粘贴 n」 and several 「粘贴 n · 第 k 份」, with their UTF-8 size', () => {
     expect(pastedFiles(`张三：${zhang.text}`, 1)).toEqual([{ name: '粘贴 1', text: zhang.text, size: zhang.size }]);
-    expect(pastedFiles(`${zhang.text}\n${li.text}`, 2).map((item) => item.name)).toEqual(['粘贴 2 · 第 1 份', '粘贴 2 · 第 2 份']);
+    expect(pastedFiles(`${zhang.text}\n${li.text}`, 2).map((item) => item.name)).toEqual([
+      '粘贴 2 · 第 1 份',
+      '粘贴 2 · 第 2 份',
+    ]);
   });
 
   it('pasted results count like files: a cut-off one and a copy are reported by name', () => {

@@ -231,7 +231,12 @@ describe('placeMember', () => {
   it('clamps the scores', () => {
     const result = placeMember(team3, 'm2', { will: 9, skill: 0 });
     expect(result[1]).toEqual({ id: 'm2', name: '乙', will: 6, skill: 1 });
-    expect(placeMember(team3, 'm2', { will: 2.6, skill: Number.NaN })[1]).toEqual({ id: 'm2', name: '乙', will: 3, skill: 1 });
+    expect(placeMember(team3, 'm2', { will: 2.6, skill: Number.NaN })[1]).toEqual({
+      id: 'm2',
+      name: '乙',
+      will: 3,
+      skill: 1,
+    });
   });
 
   it('updates only will when only will is given', () => {
@@ -383,7 +388,9 @@ describe('nextStep', () => {
 
   it('gives 小郑 the teaching step', () => {
     const zheng = sampleTeam().find((member) => member.name === '小郑') as Member;
-    expect(nextStep(zheng, QUADRANT_TEXTS)).toBe('挑一项小郑最常卡住的业务，用 PESOS 手把手地教：先示范，再看着他做，当天给反馈。');
+    expect(nextStep(zheng, QUADRANT_TEXTS)).toBe(
+      '挑一项小郑最常卡住的业务，用 PESOS 手把手地教：先示范，再看着他做，当天给反馈。',
+    );
   });
 
   it('replaces every {name}', () => {
@@ -410,7 +417,9 @@ describe('nextStep', () => {
   // A replacement *string* would expand `$&`, `$'`, `` $` `` and `$$` in a name.
   it('does not interpret $ patterns in the name', () => {
     const member: Member = { id: 'm1', name: "$&$'$`", will: 6, skill: 6 };
-    expect(nextStep(member, { ...QUADRANT_TEXTS, delegate: { name: 'd', focus: 'f', step: '[{name}]' } })).toBe("[$&$'$`]");
+    expect(nextStep(member, { ...QUADRANT_TEXTS, delegate: { name: 'd', focus: 'f', step: '[{name}]' } })).toBe(
+      "[$&$'$`]",
+    );
   });
 });
 
@@ -422,13 +431,26 @@ describe('parseTeam', () => {
   });
 
   it('rejects non-arrays', () => {
-    for (const value of [null, undefined, 'm1', 42, {}, { 0: { id: 'm1', name: 'a', will: 1, skill: 1 }, length: 1 }, true]) {
+    for (const value of [
+      null,
+      undefined,
+      'm1',
+      42,
+      {},
+      { 0: { id: 'm1', name: 'a', will: 1, skill: 1 }, length: 1 },
+      true,
+    ]) {
       expect(parseTeam(value)).toBeNull();
     }
   });
 
   it('rejects too many members', () => {
-    const many = Array.from({ length: MAX_MEMBERS + 1 }, (_, i) => ({ id: `m${i + 1}`, name: `n${i}`, will: 3, skill: 3 }));
+    const many = Array.from({ length: MAX_MEMBERS + 1 }, (_, i) => ({
+      id: `m${i + 1}`,
+      name: `n${i}`,
+      will: 3,
+      skill: 3,
+    }));
     expect(parseTeam(many)).toBeNull();
     expect(parseTeam(many.slice(0, MAX_MEMBERS))).toHaveLength(MAX_MEMBERS);
   });
@@ -443,7 +465,9 @@ describe('parseTeam', () => {
     for (const id of ['x1', 'm', 'M1', 'm1a', ' m1', 'm1234567', '', 1, null, undefined]) {
       expect(parseTeam([{ id, name: 'a', will: 3, skill: 3 }]), String(id)).toBeNull();
     }
-    expect(parseTeam([{ id: 'm123456', name: 'a', will: 3, skill: 3 }])).toEqual([{ id: 'm123456', name: 'a', will: 3, skill: 3 }]);
+    expect(parseTeam([{ id: 'm123456', name: 'a', will: 3, skill: 3 }])).toEqual([
+      { id: 'm123456', name: 'a', will: 3, skill: 3 },
+    ]);
   });
 
   it('rejects duplicate ids', () => {
@@ -463,7 +487,9 @@ describe('parseTeam', () => {
   });
 
   it('cleans names like addMember does', () => {
-    expect(parseTeam([{ id: 'm1', name: '  小  李 ', will: 3, skill: 3 }])).toEqual([{ id: 'm1', name: '小 李', will: 3, skill: 3 }]);
+    expect(parseTeam([{ id: 'm1', name: '  小  李 ', will: 3, skill: 3 }])).toEqual([
+      { id: 'm1', name: '小 李', will: 3, skill: 3 },
+    ]);
     expect(parseTeam([{ id: 'm1', name: 'abcdefghijkl', will: 3, skill: 3 }])?.[0]?.name).toBe('abcdefghij');
   });
 
@@ -487,7 +513,9 @@ describe('parseTeam', () => {
   });
 
   it('drops unknown fields', () => {
-    expect(parseTeam([{ id: 'm1', name: 'a', will: 3, skill: 3, extra: '<script>' }])).toEqual([{ id: 'm1', name: 'a', will: 3, skill: 3 }]);
+    expect(parseTeam([{ id: 'm1', name: 'a', will: 3, skill: 3, extra: '<script>' }])).toEqual([
+      { id: 'm1', name: 'a', will: 3, skill: 3 },
+    ]);
   });
 });
 
@@ -499,14 +527,17 @@ describe('the content schema', () => {
     change(copy);
     return copy;
   };
-  const failing = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+  const failing = (value: unknown) =>
+    (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
 
   it('parses the real file', () => {
     expect(failing(rawContent('coaching-matrix'))).toEqual([]);
   });
 
   it('needs {name} in every next step, and no other slot', () => {
-    expect(failing(changed((copy) => (copy.quadrants.teach!.step = '挑一项最常卡住的业务，手把手地教。')))).toEqual(['quadrants.teach.step']);
+    expect(failing(changed((copy) => (copy.quadrants.teach!.step = '挑一项最常卡住的业务，手把手地教。')))).toEqual([
+      'quadrants.teach.step',
+    ]);
     expect(failing(changed((copy) => (copy.quadrants.direct!.step += '{member}')))).toEqual(['quadrants.direct.step']);
   });
 
@@ -516,6 +547,8 @@ describe('the content schema', () => {
 
   it('keeps the sample team on the 1–6 scale, with names told apart', () => {
     expect(failing(changed((copy) => (copy.sampleTeam[1]!.will = 7)))).toEqual(['sampleTeam.1.will']);
-    expect(failing(changed((copy) => (copy.sampleTeam[3]!.name = copy.sampleTeam[0]!.name)))).toEqual(['sampleTeam.3.name']);
+    expect(failing(changed((copy) => (copy.sampleTeam[3]!.name = copy.sampleTeam[0]!.name)))).toEqual([
+      'sampleTeam.3.name',
+    ]);
   });
 });

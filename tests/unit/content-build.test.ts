@@ -33,7 +33,10 @@ function projectWith(file: string, edit: (text: string) => string): string {
 /** Runs the Astro CLI on the Node that runs this test (Node 24), returning its combined output. */
 async function astro(dir: string, command: 'sync' | 'build'): Promise<{ failed: boolean; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), command], { cwd: dir, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), command], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     return { failed: false, output: stdout + stderr };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string };
@@ -59,6 +62,8 @@ describe('broken content fails the build, naming file and field', { timeout: 120
     const dir = projectWith('content/modules/m1.mdx', (text) => `${text}\n\n<Exercise id="peak-end" />\n`);
     const { failed, output } = await astro(dir, 'build');
     expect(failed).toBe(true);
-    expect(output).toContain('content/modules/m1.mdx: <Exercise id="peak-end" /> is embedded but missing from the frontmatter field "exercises"');
+    expect(output).toContain(
+      'content/modules/m1.mdx: <Exercise id="peak-end" /> is embedded but missing from the frontmatter field "exercises"',
+    );
   });
 });

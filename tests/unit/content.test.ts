@@ -44,11 +44,14 @@ describe('content/quizzes', () => {
     expect(result.error?.issues.map((issue) => issue.message) ?? []).toEqual([]);
     const moduleId = name.replace('.yaml', '');
     expect(Object.keys(modules)).toContain(moduleId);
-    for (const question of result.data?.questions ?? []) expect(`${question.id} → ${question.module}`).toBe(`${question.id} → ${moduleId}`);
+    for (const question of result.data?.questions ?? [])
+      expect(`${question.id} → ${question.module}`).toBe(`${question.id} → ${moduleId}`);
   });
 
   it('question ids are unique across all banks', () => {
-    const ids = bankFiles.flatMap((name) => (QuizBankSchema.safeParse(parse(read(`quizzes/${name}`))).data?.questions ?? []).map((question) => question.id));
+    const ids = bankFiles.flatMap((name) =>
+      (QuizBankSchema.safeParse(parse(read(`quizzes/${name}`))).data?.questions ?? []).map((question) => question.id),
+    );
     expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
@@ -58,7 +61,9 @@ describe('content/quizzes', () => {
       const file = `${id}.yaml`;
       expect(bankFiles, `content/quizzes/${file}`).toContain(file);
       const bank = QuizBankSchema.parse(parse(read(`quizzes/${file}`)));
-      expect(bank.questions.filter((question) => question.use.includes('check')).length, file).toBeGreaterThanOrEqual(4);
+      expect(bank.questions.filter((question) => question.use.includes('check')).length, file).toBeGreaterThanOrEqual(
+        4,
+      );
     }
   });
 });

@@ -2,11 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { buildOutline, formatMinutes, neighbours, type DayPlan, type ModuleInfo } from '../../src/platform/course';
 
 function module(id: string, minutes: number, overrides: Partial<ModuleInfo> = {}): ModuleInfo {
-  return { id, code: id.toUpperCase(), title: `Title ${id}`, summary: `Summary ${id}`, minutes, exercises: [], hasCheck: false, status: 'ready', ...overrides };
+  return {
+    id,
+    code: id.toUpperCase(),
+    title: `Title ${id}`,
+    summary: `Summary ${id}`,
+    minutes,
+    exercises: [],
+    hasCheck: false,
+    status: 'ready',
+    ...overrides,
+  };
 }
 
 // Files arrive in an arbitrary order; the course file decides the order.
-const MODULES: readonly ModuleInfo[] = [module('m3', 60), module('m1', 45, { exercises: ['peak-end'] }), module('m4', 30, { status: 'draft' }), module('m2', 90)];
+const MODULES: readonly ModuleInfo[] = [
+  module('m3', 60),
+  module('m1', 45, { exercises: ['peak-end'] }),
+  module('m4', 30, { status: 'draft' }),
+  module('m2', 90),
+];
 const DAYS: readonly DayPlan[] = [
   { id: 'day1', title: '第一天', modules: ['m1', 'm2'] },
   { id: 'day2', title: '第二天', modules: ['m3', 'm4'] },
@@ -81,19 +96,25 @@ describe('buildOutline', () => {
 
   it('throws when a module is listed twice', () => {
     const sameDay = [{ id: 'day1', title: '第一天', modules: ['m1', 'm1'] }];
-    expect(() => buildOutline(sameDay, [module('m1', 45)])).toThrow('content/course.yaml: module "m1" is listed more than once');
+    expect(() => buildOutline(sameDay, [module('m1', 45)])).toThrow(
+      'content/course.yaml: module "m1" is listed more than once',
+    );
     const twoDays = [
       { id: 'day1', title: '第一天', modules: ['m1', 'm2'] },
       { id: 'day2', title: '第二天', modules: ['m2'] },
     ];
-    expect(() => buildOutline(twoDays, [module('m1', 45), module('m2', 45)])).toThrow(/content\/course\.yaml.*"m2".*more than once/);
+    expect(() => buildOutline(twoDays, [module('m1', 45), module('m2', 45)])).toThrow(
+      /content\/course\.yaml.*"m2".*more than once/,
+    );
   });
 
   it('throws when a module file is not listed under any day, naming every such file', () => {
     expect(() => buildOutline([{ id: 'day1', title: '第一天', modules: ['m1'] }], MODULES)).toThrow(
       'content/course.yaml: module file(s) content/modules/m3.mdx, content/modules/m4.mdx, content/modules/m2.mdx not listed under any day',
     );
-    expect(() => buildOutline([], [module('m7', 10)])).toThrow(/content\/course\.yaml.*content\/modules\/m7\.mdx not listed under any day/);
+    expect(() => buildOutline([], [module('m7', 10)])).toThrow(
+      /content\/course\.yaml.*content\/modules\/m7\.mdx not listed under any day/,
+    );
   });
 });
 

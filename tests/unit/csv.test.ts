@@ -41,7 +41,13 @@ describe('csvCell', () => {
 
 describe('csvText', () => {
   it('starts with a BOM and ends every line, the last included, with CRLF', () => {
-    expect(csvText([['学员', '得分'], ['张三', 85], ['李四', null]])).toBe('\uFEFF学员,得分\r\n张三,85\r\n李四,\r\n');
+    expect(
+      csvText([
+        ['学员', '得分'],
+        ['张三', 85],
+        ['李四', null],
+      ]),
+    ).toBe('\uFEFF学员,得分\r\n张三,85\r\n李四,\r\n');
   });
 
   it('keeps a line break inside a quoted field without starting a new row', () => {

@@ -33,7 +33,12 @@ function question(id: string, axis: DiscAxis): DiscQuestion {
 }
 
 /** Two assertive and two responsive questions: each axis ranges −4 … +4. */
-const SMALL: readonly DiscQuestion[] = [question('a1', 'assertive'), question('r1', 'responsive'), question('a2', 'assertive'), question('r2', 'responsive')];
+const SMALL: readonly DiscQuestion[] = [
+  question('a1', 'assertive'),
+  question('r1', 'responsive'),
+  question('a2', 'assertive'),
+  question('r2', 'responsive'),
+];
 
 function scores(assertive: number, responsive: number, max = 12): DiscScores {
   return { assertive, responsive, maxAssertive: max, maxResponsive: max, answered: 12, total: 12 };
@@ -57,15 +62,36 @@ describe('scoreDisc', () => {
   });
 
   it('starts at zero with nothing answered', () => {
-    expect(scoreDisc(SMALL, {})).toEqual({ assertive: 0, responsive: 0, maxAssertive: 4, maxResponsive: 4, answered: 0, total: 4 });
+    expect(scoreDisc(SMALL, {})).toEqual({
+      assertive: 0,
+      responsive: 0,
+      maxAssertive: 4,
+      maxResponsive: 4,
+      answered: 0,
+      total: 4,
+    });
   });
 
   it('counts only answered questions', () => {
-    expect(scoreDisc(SMALL, { a1: -2, r2: -1 })).toEqual({ assertive: -2, responsive: -1, maxAssertive: 4, maxResponsive: 4, answered: 2, total: 4 });
+    expect(scoreDisc(SMALL, { a1: -2, r2: -1 })).toEqual({
+      assertive: -2,
+      responsive: -1,
+      maxAssertive: 4,
+      maxResponsive: 4,
+      answered: 2,
+      total: 4,
+    });
   });
 
   it('ignores answers to unknown question ids', () => {
-    expect(scoreDisc(SMALL, { a1: 1, zz: 2, q1: 2 })).toEqual({ assertive: 1, responsive: 0, maxAssertive: 4, maxResponsive: 4, answered: 1, total: 4 });
+    expect(scoreDisc(SMALL, { a1: 1, zz: 2, q1: 2 })).toEqual({
+      assertive: 1,
+      responsive: 0,
+      maxAssertive: 4,
+      maxResponsive: 4,
+      answered: 1,
+      total: 4,
+    });
   });
 
   it('ignores values that are not among the question’s options', () => {
@@ -94,7 +120,12 @@ describe('scoreDisc', () => {
   });
 
   it('gives the real bank a maximum of 12 per axis', () => {
-    expect(scoreDisc(DISC_QUESTIONS, {})).toMatchObject({ maxAssertive: 12, maxResponsive: 12, answered: 0, total: 12 });
+    expect(scoreDisc(DISC_QUESTIONS, {})).toMatchObject({
+      maxAssertive: 12,
+      maxResponsive: 12,
+      answered: 0,
+      total: 12,
+    });
   });
 });
 
@@ -126,7 +157,13 @@ describe('classifyDisc', () => {
   });
 
   it('tie rule: both totals 0 gives C with both axes tied', () => {
-    expect(classifyDisc(scores(0, 0))).toEqual({ type: 'C', x: 0, y: 0, tiedAxes: ['assertive', 'responsive'], borderline: true });
+    expect(classifyDisc(scores(0, 0))).toEqual({
+      type: 'C',
+      x: 0,
+      y: 0,
+      tiedAxes: ['assertive', 'responsive'],
+      borderline: true,
+    });
   });
 
   it('a total of ±1 is not a tie', () => {
@@ -148,11 +185,15 @@ describe('classifyDisc', () => {
   });
 
   it('normalises x and y against the axis maxima', () => {
-    expect(classifyDisc({ assertive: 3, responsive: -1, maxAssertive: 4, maxResponsive: 2, answered: 3, total: 3 })).toMatchObject({ x: 0.75, y: -0.5 });
+    expect(
+      classifyDisc({ assertive: 3, responsive: -1, maxAssertive: 4, maxResponsive: 2, answered: 3, total: 3 }),
+    ).toMatchObject({ x: 0.75, y: -0.5 });
   });
 
   it('puts x and y at 0 when an axis has no questions', () => {
-    expect(classifyDisc({ assertive: 0, responsive: 0, maxAssertive: 0, maxResponsive: 0, answered: 0, total: 0 })).toMatchObject({ x: 0, y: 0 });
+    expect(
+      classifyDisc({ assertive: 0, responsive: 0, maxAssertive: 0, maxResponsive: 0, answered: 0, total: 0 }),
+    ).toMatchObject({ x: 0, y: 0 });
   });
 });
 
@@ -165,8 +206,20 @@ describe('discResult', () => {
   });
 
   it('classifies once every question is answered', () => {
-    expect(discResult(SMALL, { a1: 2, a2: 1, r1: -1, r2: -2 })).toEqual({ type: 'D', x: 0.75, y: -0.75, tiedAxes: [], borderline: false });
-    expect(discResult(SMALL, { a1: 1, a2: -1, r1: 1, r2: 1 })).toEqual({ type: 'S', x: 0, y: 0.5, tiedAxes: ['assertive'], borderline: true });
+    expect(discResult(SMALL, { a1: 2, a2: 1, r1: -1, r2: -2 })).toEqual({
+      type: 'D',
+      x: 0.75,
+      y: -0.75,
+      tiedAxes: [],
+      borderline: false,
+    });
+    expect(discResult(SMALL, { a1: 1, a2: -1, r1: 1, r2: 1 })).toEqual({
+      type: 'S',
+      x: 0,
+      y: 0.5,
+      tiedAxes: ['assertive'],
+      borderline: true,
+    });
   });
 
   it('is null for an empty question list', () => {
@@ -195,8 +248,14 @@ describe('withAnswer and withoutAnswers', () => {
   const state = { mode: 'self', answers: { customer: { a1: 2 }, self: { r1: -1 } } } as const;
 
   it('sets one answer of the given mode, keeping the rest and the mode shown', () => {
-    expect(withAnswer(state, 'customer', 'r1', 1)).toEqual({ mode: 'self', answers: { customer: { a1: 2, r1: 1 }, self: { r1: -1 } } });
-    expect(withAnswer(state, 'self', 'r1', 2)).toEqual({ mode: 'self', answers: { customer: { a1: 2 }, self: { r1: 2 } } });
+    expect(withAnswer(state, 'customer', 'r1', 1)).toEqual({
+      mode: 'self',
+      answers: { customer: { a1: 2, r1: 1 }, self: { r1: -1 } },
+    });
+    expect(withAnswer(state, 'self', 'r1', 2)).toEqual({
+      mode: 'self',
+      answers: { customer: { a1: 2 }, self: { r1: 2 } },
+    });
   });
 
   it('clears one mode’s answers only', () => {
@@ -218,8 +277,14 @@ describe('parseDiscState', () => {
   });
 
   it('drops answers to unknown questions and values that are not options', () => {
-    const saved = { mode: 'customer', answers: { customer: { a1: 2, zz: 2, a2: 0, r1: '1', r2: 5 }, self: { r1: -2, a1: null } } };
-    expect(parseDiscState(saved, SMALL)).toEqual({ mode: 'customer', answers: { customer: { a1: 2 }, self: { r1: -2 } } });
+    const saved = {
+      mode: 'customer',
+      answers: { customer: { a1: 2, zz: 2, a2: 0, r1: '1', r2: 5 }, self: { r1: -2, a1: null } },
+    };
+    expect(parseDiscState(saved, SMALL)).toEqual({
+      mode: 'customer',
+      answers: { customer: { a1: 2 }, self: { r1: -2 } },
+    });
   });
 
   it('treats a missing or malformed mode’s answers as empty', () => {
@@ -269,7 +334,9 @@ describe('isDiscDone', () => {
   });
 
   it('is false while both modes are incomplete', () => {
-    expect(isDiscDone({ mode: 'customer', answers: { customer: { a1: 2, a2: 1, r1: -1 }, self: { r2: 1 } } }, SMALL)).toBe(false);
+    expect(
+      isDiscDone({ mode: 'customer', answers: { customer: { a1: 2, a2: 1, r1: -1 }, self: { r2: 1 } } }, SMALL),
+    ).toBe(false);
   });
 
   it('is true when the customer mode is complete', () => {
@@ -303,14 +370,20 @@ describe('the questions (content/exercises/disc-quiz.yaml)', () => {
   it('gives every question exactly the values 2, 1, −1, −2', () => {
     for (const item of DISC_QUESTIONS) {
       expect(item.options, item.id).toHaveLength(4);
-      expect([...item.options.map((option) => option.value)].sort((a, b) => b - a), item.id).toEqual([2, 1, -1, -2]);
+      expect(
+        [...item.options.map((option) => option.value)].sort((a, b) => b - a),
+        item.id,
+      ).toEqual([2, 1, -1, -2]);
     }
   });
 
   it('gives every question non-empty, distinct option texts', () => {
     for (const item of DISC_QUESTIONS) {
       const texts = item.options.map((option) => option.text.trim());
-      expect(texts.every((text) => text.length > 0), item.id).toBe(true);
+      expect(
+        texts.every((text) => text.length > 0),
+        item.id,
+      ).toBe(true);
       expect(new Set(texts).size, item.id).toBe(4);
     }
   });
@@ -324,11 +397,23 @@ describe('the questions (content/exercises/disc-quiz.yaml)', () => {
   });
 
   it('yields I when every question gets its +2 option', () => {
-    expect(discResult(DISC_QUESTIONS, allAnswered(2))).toEqual({ type: 'I', x: 1, y: 1, tiedAxes: [], borderline: false });
+    expect(discResult(DISC_QUESTIONS, allAnswered(2))).toEqual({
+      type: 'I',
+      x: 1,
+      y: 1,
+      tiedAxes: [],
+      borderline: false,
+    });
   });
 
   it('yields C when every question gets its −2 option', () => {
-    expect(discResult(DISC_QUESTIONS, allAnswered(-2))).toEqual({ type: 'C', x: -1, y: -1, tiedAxes: [], borderline: false });
+    expect(discResult(DISC_QUESTIONS, allAnswered(-2))).toEqual({
+      type: 'C',
+      x: -1,
+      y: -1,
+      tiedAxes: [],
+      borderline: false,
+    });
   });
 
   it('yields D and S from the matching mix of extreme answers', () => {
@@ -376,19 +461,26 @@ describe('the content schema', () => {
     change(copy);
     return copy;
   };
-  const failing = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+  const failing = (value: unknown) =>
+    (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
 
   it('parses the real file', () => {
     expect(failing(rawContent('disc-quiz'))).toEqual([]);
   });
 
   it('needs exactly four options per question', () => {
-    expect(failing(changed((copy) => void (copy.questions[3]!.options as unknown as unknown[]).pop()))).toEqual(['questions.3.options']);
+    expect(failing(changed((copy) => void (copy.questions[3]!.options as unknown as unknown[]).pop()))).toEqual([
+      'questions.3.options',
+    ]);
   });
 
   it('needs each option value once, and only 2, 1, −1 or −2', () => {
-    expect(failing(changed((copy) => (copy.questions[0]!.options[1].value = copy.questions[0]!.options[0].value)))).toEqual(['questions.0.options']);
-    expect(failing(changed((copy) => ((copy.questions[2]!.options[0] as { value: number }).value = 3)))).toEqual(['questions.2.options.0.value']);
+    expect(
+      failing(changed((copy) => (copy.questions[0]!.options[1].value = copy.questions[0]!.options[0].value))),
+    ).toEqual(['questions.0.options']);
+    expect(failing(changed((copy) => ((copy.questions[2]!.options[0] as { value: number }).value = 3)))).toEqual([
+      'questions.2.options.0.value',
+    ]);
   });
 
   it('refuses a repeated question id', () => {
@@ -396,11 +488,15 @@ describe('the content schema', () => {
   });
 
   it('needs questions on both axes', () => {
-    expect(failing(changed((copy) => copy.questions.forEach((question) => (question.axis = 'assertive'))))).toEqual(['questions']);
+    expect(failing(changed((copy) => copy.questions.forEach((question) => (question.axis = 'assertive'))))).toEqual([
+      'questions',
+    ]);
   });
 
   it('needs all four profiles, and refuses a misspelt field', () => {
-    expect(failing(changed((copy) => delete (copy.profiles as Partial<Content['profiles']>).S))).toEqual(['profiles.S']);
+    expect(failing(changed((copy) => delete (copy.profiles as Partial<Content['profiles']>).S))).toEqual([
+      'profiles.S',
+    ]);
     expect(failing(changed((copy) => Object.assign(copy.profiles.D, { selftip: '多听' })))).toEqual(['profiles.D']);
   });
 });

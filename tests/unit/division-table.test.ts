@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ROWS, TEXT_MAX, addRow, checkRows, editRows, parseRows, removeRow, sampleRows, submitRows, toCsv, uncoveredRoles, updateRow, type TaskRow } from '../../src/exercises/division-table/logic';
+import {
+  MAX_ROWS,
+  TEXT_MAX,
+  addRow,
+  checkRows,
+  editRows,
+  parseRows,
+  removeRow,
+  sampleRows,
+  submitRows,
+  toCsv,
+  uncoveredRoles,
+  updateRow,
+  type TaskRow,
+} from '../../src/exercises/division-table/logic';
 import { schema, type Content } from '../../src/exercises/division-table/content';
 import { exerciseContent, issuePaths, rawContent } from './exercise-content';
 
 const content = exerciseContent('division-table') as Content;
 const sample = () => sampleRows(content.sample);
 
-const row = (change: Partial<TaskRow> = {}): TaskRow => ({ id: 'r1', task: '外呼邀约', owner: '小陈', deadline: 'D-3', resources: '名单、话术', role: 'traffic', ...change });
+const row = (change: Partial<TaskRow> = {}): TaskRow => ({
+  id: 'r1',
+  task: '外呼邀约',
+  owner: '小陈',
+  deadline: 'D-3',
+  resources: '名单、话术',
+  role: 'traffic',
+  ...change,
+});
 const kinds = (rows: TaskRow[]) => checkRows(rows).map((issue) => `${issue.row}:${issue.kind}`);
 
 describe('rows', () => {
@@ -34,11 +56,18 @@ describe('checkRows', () => {
     expect(checkRows([row(), addRow([])[0]!])).toEqual([]);
   });
   it('names every missing field by row number', () => {
-    expect(kinds([row(), row({ id: 'r2', task: '', owner: '', deadline: '', resources: '', role: 'sales' })])).toEqual(['2:noTask', '2:noOwner', '2:noDeadline', '2:noResources']);
+    expect(kinds([row(), row({ id: 'r2', task: '', owner: '', deadline: '', resources: '', role: 'sales' })])).toEqual([
+      '2:noTask',
+      '2:noOwner',
+      '2:noDeadline',
+      '2:noResources',
+    ]);
     expect(kinds([row({ role: '' })])).toEqual(['1:noRole']);
   });
   it('catches the usual gaps: 全员 as owner and 尽快 as deadline', () => {
-    expect(kinds([row({ owner: '全员' }), row({ id: 'r2', deadline: '尽快完成' }), row({ id: 'r3', deadline: 'asap' })])).toEqual(['1:vagueOwner', '2:vagueDeadline', '3:vagueDeadline']);
+    expect(
+      kinds([row({ owner: '全员' }), row({ id: 'r2', deadline: '尽快完成' }), row({ id: 'r3', deadline: 'asap' })]),
+    ).toEqual(['1:vagueOwner', '2:vagueDeadline', '3:vagueDeadline']);
   });
   it('finds nothing wrong with the sample', () => {
     expect(sample().map((item) => item.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5']);
@@ -60,8 +89,16 @@ describe('toCsv', () => {
     expect(csv).toBe('\uFEFF任务,负责人,完成时限,所需资源,活动当天职能\r\n外呼邀约,小陈,D-3,名单、话术,引流\r\n');
   });
   it('writes each role as its label and leaves a missing role empty (quoting and formulas: csv.test.ts)', () => {
-    const csv = toCsv([row({ role: 'support' }), row({ id: 'r2', task: '=1+1', role: '' })], content.columns, content.roles);
-    expect(csv.split('\r\n').slice(1)).toEqual(['外呼邀约,小陈,D-3,名单、话术,配合支撑', "'=1+1,小陈,D-3,名单、话术,", '']);
+    const csv = toCsv(
+      [row({ role: 'support' }), row({ id: 'r2', task: '=1+1', role: '' })],
+      content.columns,
+      content.roles,
+    );
+    expect(csv.split('\r\n').slice(1)).toEqual([
+      '外呼邀约,小陈,D-3,名单、话术,配合支撑',
+      "'=1+1,小陈,D-3,名单、话术,",
+      '',
+    ]);
   });
 });
 
@@ -108,7 +145,9 @@ describe('the content schema', () => {
     const noRole = raw();
     delete (noRole.columns as Partial<Content['columns']>).role;
     expect(issuePaths(schema, noRole)).toEqual(['columns.role']);
-    expect(issuePaths(schema, { ...raw(), issues: { ...raw().issues, noOwner: '没有负责人。' } })).toEqual(['issues.noOwner']);
+    expect(issuePaths(schema, { ...raw(), issues: { ...raw().issues, noOwner: '没有负责人。' } })).toEqual([
+      'issues.noOwner',
+    ]);
     expect(issuePaths(schema, { ...raw(), uncovered: '还没有人负责。' })).toEqual(['uncovered']);
   });
   it('names the field of a sample task the check would fault', () => {
@@ -120,6 +159,8 @@ describe('the content schema', () => {
     expect(issuePaths(schema, unknownRole)).toEqual(['sample.0.role']);
   });
   it('wants the sample to cover every role', () => {
-    expect(issuePaths(schema, { ...raw(), sample: raw().sample.filter((task) => task.role !== 'sales') })).toEqual(['sample']);
+    expect(issuePaths(schema, { ...raw(), sample: raw().sample.filter((task) => task.role !== 'sales') })).toEqual([
+      'sample',
+    ]);
   });
 });

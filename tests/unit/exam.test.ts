@@ -58,7 +58,14 @@ describe('allocateQuestions', () => {
   });
 
   it('gives a small module’s shortfall to the others', () => {
-    const counts = allocateQuestions([{ id: 'm1', minutes: 90, available: 1 }, { id: 'm2', minutes: 90, available: 20 }, { id: 'm3', minutes: 180, available: 20 }], 12);
+    const counts = allocateQuestions(
+      [
+        { id: 'm1', minutes: 90, available: 1 },
+        { id: 'm2', minutes: 90, available: 20 },
+        { id: 'm3', minutes: 180, available: 20 },
+      ],
+      12,
+    );
     expect(counts).toEqual({ m1: 1, m2: 4, m3: 7 });
   });
 
@@ -204,7 +211,11 @@ describe('marking', () => {
 
   it('breaks the score down by module', () => {
     const marked = markAttempt(answerAll(12), BY_ID, 80, NOW);
-    expect(marked.byModule).toEqual({ m1: { earned: 3, possible: 3 }, m2: { earned: 3, possible: 3 }, m3: { earned: 6, possible: 6 } });
+    expect(marked.byModule).toEqual({
+      m1: { earned: 3, possible: 3 },
+      m2: { earned: 3, possible: 3 },
+      m3: { earned: 6, possible: 6 },
+    });
   });
 
   it('gives partial credit through the question’s own scoring', () => {
@@ -219,8 +230,18 @@ describe('marking', () => {
         { text: 'c', correct: false },
       ],
     };
-    const questions = new Map<string, Question>([[multiple.id, multiple], [truefalse.id, truefalse]]);
-    const own = { id: 'X', seed: 1, startedAt: NOW.toISOString(), deadline: null, questionIds: [multiple.id, truefalse.id], answers: { [multiple.id]: { type: 'multiple' as const, choices: [0] } } };
+    const questions = new Map<string, Question>([
+      [multiple.id, multiple],
+      [truefalse.id, truefalse],
+    ]);
+    const own = {
+      id: 'X',
+      seed: 1,
+      startedAt: NOW.toISOString(),
+      deadline: null,
+      questionIds: [multiple.id, truefalse.id],
+      answers: { [multiple.id]: { type: 'multiple' as const, choices: [0] } },
+    };
     const marked = markAttempt(own, questions, 80, NOW);
     expect(marked.byModule.m3).toEqual({ earned: 0.5, possible: 2 });
     expect(marked.percent).toBe(25);
@@ -250,7 +271,13 @@ describe('marking', () => {
 });
 
 describe('certificateAttempt', () => {
-  const marked = (percent: number, passed: boolean, submittedAt: string) => ({ ...markAttempt(startAttempt(POOL, MODULES, CONFIG, percent, NOW), BY_ID, 80, NOW), percent, passed, submittedAt }) as SubmittedAttempt;
+  const marked = (percent: number, passed: boolean, submittedAt: string) =>
+    ({
+      ...markAttempt(startAttempt(POOL, MODULES, CONFIG, percent, NOW), BY_ID, 80, NOW),
+      percent,
+      passed,
+      submittedAt,
+    }) as SubmittedAttempt;
 
   it('is the best passed attempt, the earliest of equals', () => {
     const first = marked(85, true, '2026-11-23T10:00:00.000Z');
@@ -277,10 +304,16 @@ describe('parseExamState', () => {
   });
 
   it('drops questions and answers that no longer exist or no longer fit', () => {
-    const saved = { ...attempt, questionIds: [...attempt.questionIds, 'removed-q', attempt.questionIds[0]], answers: { ...attempt.answers, [attempt.questionIds[1]!]: { type: 'single', choice: 99 }, 'removed-q': right } };
+    const saved = {
+      ...attempt,
+      questionIds: [...attempt.questionIds, 'removed-q', attempt.questionIds[0]],
+      answers: { ...attempt.answers, [attempt.questionIds[1]!]: { type: 'single', choice: 99 }, 'removed-q': right },
+    };
     const parsed = roundTrip({ current: saved, history: [] })!;
     expect(parsed.current!.questionIds).toEqual(attempt.questionIds);
-    expect(Object.keys(parsed.current!.answers)).toEqual(Object.keys(attempt.answers).filter((id) => attempt.questionIds.includes(id)));
+    expect(Object.keys(parsed.current!.answers)).toEqual(
+      Object.keys(attempt.answers).filter((id) => attempt.questionIds.includes(id)),
+    );
   });
 
   it('derives the attempt id from the seed rather than trusting it', () => {
@@ -315,7 +348,9 @@ describe('parseExamState', () => {
   });
 
   it('is not fooled by prototype keys in saved answers', () => {
-    const saved = JSON.parse(`{"current":${JSON.stringify({ ...attempt, answers: {} }).replace('"answers":{}', '"answers":{"__proto__":{"type":"single","choice":1}}')},"history":[]}`);
+    const saved = JSON.parse(
+      `{"current":${JSON.stringify({ ...attempt, answers: {} }).replace('"answers":{}', '"answers":{"__proto__":{"type":"single","choice":1}}')},"history":[]}`,
+    );
     const parsed = parseExamState(saved, BY_ID)!;
     expect(parsed.current!.answers).toEqual({});
     expect(({} as Record<string, unknown>).type).toBeUndefined();
@@ -328,9 +363,22 @@ describe('parseExamState', () => {
 });
 
 describe('answerFor', () => {
-  const ordering: Question = { ...base, id: 'q-order', type: 'ordering', prompt: '排出顺序', items: ['一', '二', '三', '四'] };
+  const ordering: Question = {
+    ...base,
+    id: 'q-order',
+    type: 'ordering',
+    prompt: '排出顺序',
+    items: ['一', '二', '三', '四'],
+  };
   const questions = new Map<string, Question>([[ordering.id, ordering]]);
-  const attempt = { id: 'X', seed: 3, startedAt: NOW.toISOString(), deadline: null, questionIds: [ordering.id], answers: {} };
+  const attempt = {
+    id: 'X',
+    seed: 3,
+    startedAt: NOW.toISOString(),
+    deadline: null,
+    questionIds: [ordering.id],
+    answers: {},
+  };
 
   it('counts an untouched ordering question in its shown order, as answered', () => {
     expect(answerFor(attempt, ordering)).toEqual({ type: 'ordering', order: displayOrder(ordering, 3) });
@@ -346,20 +394,38 @@ describe('answerFor', () => {
 
 describe('parseExamHistory', () => {
   it('keeps the marks of every submitted attempt and drops their answers', () => {
-    const submitted = markAttempt(withExamAnswer(startAttempt(POOL, MODULES, CONFIG, 9, NOW), 'm1-q1', right), BY_ID, 80, NOW);
+    const submitted = markAttempt(
+      withExamAnswer(startAttempt(POOL, MODULES, CONFIG, 9, NOW), 'm1-q1', right),
+      BY_ID,
+      80,
+      NOW,
+    );
     const history = parseExamHistory(JSON.parse(JSON.stringify({ current: null, history: [submitted] })));
     expect(history).toEqual([{ ...submitted, answers: {}, questionIds: [] }]);
   });
 
   it('is empty for what is not exam state', () => {
-    for (const value of [undefined, null, 'exam', { current: null, history: [{ percent: 50 }] }]) expect(parseExamHistory(value)).toEqual([]);
+    for (const value of [undefined, null, 'exam', { current: null, history: [{ percent: 50 }] }])
+      expect(parseExamHistory(value)).toEqual([]);
   });
 });
 
 describe('parseExamState without the questions', () => {
   it('keeps every submitted attempt’s marks (for the certificate and results)', () => {
-    const submitted = markAttempt(withExamAnswer(startAttempt(POOL, MODULES, CONFIG, 8, NOW), 'm1-q1', right), BY_ID, 80, NOW);
+    const submitted = markAttempt(
+      withExamAnswer(startAttempt(POOL, MODULES, CONFIG, 8, NOW), 'm1-q1', right),
+      BY_ID,
+      80,
+      NOW,
+    );
     const parsed = parseExamState(JSON.parse(JSON.stringify({ current: null, history: [submitted] })), new Map())!;
-    expect(parsed.history[0]).toMatchObject({ id: submitted.id, percent: submitted.percent, passed: submitted.passed, submittedAt: submitted.submittedAt, byModule: submitted.byModule, answers: {} });
+    expect(parsed.history[0]).toMatchObject({
+      id: submitted.id,
+      percent: submitted.percent,
+      passed: submitted.passed,
+      submittedAt: submitted.submittedAt,
+      byModule: submitted.byModule,
+      answers: {},
+    });
   });
 });

@@ -8,7 +8,8 @@ export * from '../exercise-content';
 const schemas = import.meta.glob<z.ZodType>('../../src/exercises/*/content.ts', { eager: true, import: 'schema' });
 
 /** The schema in the exercise's code folder (content.ts). */
-export const contentSchema = (id: ExerciseId): z.ZodType => schemas[`../../src/exercises/${codeFolder(id)}/content.ts`]!;
+export const contentSchema = (id: ExerciseId): z.ZodType =>
+  schemas[`../../src/exercises/${codeFolder(id)}/content.ts`]!;
 
 /** The exercise's content as its island and plan section receive it. */
 export const exerciseContent = (id: ExerciseId): unknown => contentSchema(id).parse(rawContent(id));

@@ -21,7 +21,14 @@ import { exerciseContent, issuePaths, rawContent } from './exercise-content';
 const content = exerciseContent('follow-up-72h') as Content;
 const sample = () => sampleFollowUps(content.sample);
 
-const action = (id: string, change: Partial<FollowUp>): FollowUp => ({ id, window: 'h24', group: 'A', channel: 'phone', message: '回访使用感受，请他推荐亲友', ...change });
+const action = (id: string, change: Partial<FollowUp>): FollowUp => ({
+  id,
+  window: 'h24',
+  group: 'A',
+  channel: 'phone',
+  message: '回访使用感受，请他推荐亲友',
+  ...change,
+});
 const coverAll = (): FollowUp[] => [
   action('f1', { group: 'A' }),
   action('f2', { group: 'B', window: 'h24' }),
@@ -35,7 +42,10 @@ describe('rows helpers', () => {
     expect(nextRowId([], 'f')).toBe('f1');
     expect(nextRowId([{ id: 'f3' }, { id: 'f1' }, { id: 'x9' }], 'f')).toBe('f4');
     expect(removeById([{ id: 'a' }, { id: 'b' }], 'a')).toEqual([{ id: 'b' }]);
-    expect(withIds([{ text: 'x' }, { text: 'y' }], 'f')).toEqual([{ id: 'f1', text: 'x' }, { id: 'f2', text: 'y' }]);
+    expect(withIds([{ text: 'x' }, { text: 'y' }], 'f')).toEqual([
+      { id: 'f1', text: 'x' },
+      { id: 'f2', text: 'y' },
+    ]);
   });
 });
 
@@ -69,7 +79,13 @@ describe('checkFollowUps', () => {
   });
 
   it('reports groups nobody follows up', () => {
-    expect(checkFollowUps([action('f1', { group: 'A' }), action('f2', { group: 'B', window: 'h24' }), action('f3', { group: 'B', window: 'h72' })])).toEqual([
+    expect(
+      checkFollowUps([
+        action('f1', { group: 'A' }),
+        action('f2', { group: 'B', window: 'h24' }),
+        action('f3', { group: 'B', window: 'h72' }),
+      ]),
+    ).toEqual([
       { kind: 'groupMissing', group: 'C' },
       { kind: 'groupMissing', group: 'D' },
     ]);
@@ -82,7 +98,11 @@ describe('checkFollowUps', () => {
   });
 
   it('warns when a group is contacted more than three times', () => {
-    const list = [...coverAll(), action('f6', { group: 'all', window: 'h72' }), action('f7', { group: 'B', window: 'h72' })];
+    const list = [
+      ...coverAll(),
+      action('f6', { group: 'all', window: 'h72' }),
+      action('f7', { group: 'B', window: 'h72' }),
+    ];
     expect(contactsOf(list, 'B')).toHaveLength(4);
     expect(checkFollowUps(list)).toEqual([{ kind: 'tooMany', group: 'B', count: 4 }]);
   });
@@ -106,8 +126,12 @@ describe('parseFollowUps', () => {
 
 describe('describeIssue', () => {
   it('fills in the row, the field, the group and the count', () => {
-    expect(describeIssue({ kind: 'missing', row: 2, field: 'channel' }, content)).toBe('第 2 项：还没选「用什么渠道」。');
-    expect(describeIssue({ kind: 'tooMany', group: 'B', count: 4 }, content)).toBe('「B 类：有意向未成交」在 72 小时里被联系了 4 次，太频繁了，两三次就够。');
+    expect(describeIssue({ kind: 'missing', row: 2, field: 'channel' }, content)).toBe(
+      '第 2 项：还没选「用什么渠道」。',
+    );
+    expect(describeIssue({ kind: 'tooMany', group: 'B', count: 4 }, content)).toBe(
+      '「B 类：有意向未成交」在 72 小时里被联系了 4 次，太频繁了，两三次就够。',
+    );
   });
 });
 
@@ -134,7 +158,9 @@ describe('the content schema', () => {
     const noVisit = raw();
     delete (noVisit.channels as Partial<Content['channels']>).visit;
     expect(issuePaths(schema, noVisit)).toEqual(['channels.visit']);
-    expect(issuePaths(schema, { ...raw(), issues: { ...raw().issues, tooMany: '「{group}」联系得太频繁了。' } })).toEqual(['issues.tooMany']);
+    expect(
+      issuePaths(schema, { ...raw(), issues: { ...raw().issues, tooMany: '「{group}」联系得太频繁了。' } }),
+    ).toEqual(['issues.tooMany']);
   });
   it('names the field of a sample action the check would fault', () => {
     const thin = raw();
@@ -145,7 +171,17 @@ describe('the content schema', () => {
     expect(issuePaths(schema, fax)).toEqual(['sample.0.channel']);
   });
   it('wants the sample to follow up every group (actions for all count), B in two windows', () => {
-    expect(issuePaths(schema, { ...raw(), sample: raw().sample.filter((action) => action.group !== 'C' && action.group !== 'all') })).toEqual(['sample']);
-    expect(issuePaths(schema, { ...raw(), sample: raw().sample.filter((action) => !(action.group === 'B' && action.window === 'h48')) })).toEqual(['sample']);
+    expect(
+      issuePaths(schema, {
+        ...raw(),
+        sample: raw().sample.filter((action) => action.group !== 'C' && action.group !== 'all'),
+      }),
+    ).toEqual(['sample']);
+    expect(
+      issuePaths(schema, {
+        ...raw(),
+        sample: raw().sample.filter((action) => !(action.group === 'B' && action.window === 'h48')),
+      }),
+    ).toEqual(['sample']);
   });
 });

@@ -60,12 +60,16 @@ describe('emptyCheckState', () => {
 
 describe('withAnswer', () => {
   it('records an answer', () => {
-    expect(withAnswer(emptyCheckState(), 'q-single', rightSingle)).toEqual(state({ answers: { 'q-single': rightSingle } }));
+    expect(withAnswer(emptyCheckState(), 'q-single', rightSingle)).toEqual(
+      state({ answers: { 'q-single': rightSingle } }),
+    );
   });
 
   it('replaces an earlier answer and keeps the others', () => {
     const before = state({ answers: { 'q-single': wrongSingle, 'q-truefalse': rightTrueFalse } });
-    expect(withAnswer(before, 'q-single', rightSingle)).toEqual(state({ answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse } }));
+    expect(withAnswer(before, 'q-single', rightSingle)).toEqual(
+      state({ answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse } }),
+    );
   });
 
   it('does not change the state it is given', () => {
@@ -91,7 +95,13 @@ describe('withAnswer', () => {
 });
 
 describe('checkAnswerFor and withQuestionChecked', () => {
-  const ordering: AnyQuestion = { ...base, id: 'q-order', type: 'ordering', prompt: '排出顺序', items: ['一', '二', '三'] };
+  const ordering: AnyQuestion = {
+    ...base,
+    id: 'q-order',
+    type: 'ordering',
+    prompt: '排出顺序',
+    items: ['一', '二', '三'],
+  };
 
   it('shows the learner’s answer, or the starting one of this attempt', () => {
     expect(checkAnswerFor(state({ answers: { 'q-single': rightSingle } }), single)).toEqual(rightSingle);
@@ -101,7 +111,11 @@ describe('checkAnswerFor and withQuestionChecked', () => {
 
   it('checks an ordering left in its starting order with that order as the answer', () => {
     const checked = withQuestionChecked(emptyCheckState(), ordering, [ordering]);
-    expect(checked).toMatchObject({ answers: { 'q-order': initialAnswer(ordering, 1) }, checked: ['q-order'], finished: 1 });
+    expect(checked).toMatchObject({
+      answers: { 'q-order': initialAnswer(ordering, 1) },
+      checked: ['q-order'],
+      finished: 1,
+    });
   });
 
   it('checks from the latest state, so two quick checks both count', () => {
@@ -136,12 +150,21 @@ describe('withChecked', () => {
   });
 
   it('does not finish the attempt before the last question', () => {
-    const after = withChecked(state({ answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse } }), 'q-truefalse', questions);
-    expect(after).toEqual(state({ answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse }, checked: ['q-truefalse'] }));
+    const after = withChecked(
+      state({ answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse } }),
+      'q-truefalse',
+      questions,
+    );
+    expect(after).toEqual(
+      state({ answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse }, checked: ['q-truefalse'] }),
+    );
   });
 
   it('finishes the attempt when the last question is checked', () => {
-    const before = state({ answers: { 'q-single': rightSingle, 'q-truefalse': wrongTrueFalse }, checked: ['q-single'] });
+    const before = state({
+      answers: { 'q-single': rightSingle, 'q-truefalse': wrongTrueFalse },
+      checked: ['q-single'],
+    });
     expect(withChecked(before, 'q-truefalse', questions)).toEqual({
       attempt: 1,
       answers: { 'q-single': rightSingle, 'q-truefalse': wrongTrueFalse },
@@ -157,13 +180,35 @@ describe('withChecked', () => {
   });
 
   it('keeps the best score when the new one is lower', () => {
-    const before = state({ attempt: 3, answers: { 'q-single': rightSingle, 'q-truefalse': wrongTrueFalse }, checked: ['q-truefalse'], best: 100, finished: 2 });
-    expect(withChecked(before, 'q-single', questions)).toEqual({ ...before, checked: ['q-truefalse', 'q-single'], best: 100, finished: 3 });
+    const before = state({
+      attempt: 3,
+      answers: { 'q-single': rightSingle, 'q-truefalse': wrongTrueFalse },
+      checked: ['q-truefalse'],
+      best: 100,
+      finished: 2,
+    });
+    expect(withChecked(before, 'q-single', questions)).toEqual({
+      ...before,
+      checked: ['q-truefalse', 'q-single'],
+      best: 100,
+      finished: 3,
+    });
   });
 
   it('raises the best score when the new one is higher', () => {
-    const before = state({ attempt: 2, answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse }, checked: ['q-single'], best: 50, finished: 1 });
-    expect(withChecked(before, 'q-truefalse', questions)).toEqual({ ...before, checked: ['q-single', 'q-truefalse'], best: 100, finished: 2 });
+    const before = state({
+      attempt: 2,
+      answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse },
+      checked: ['q-single'],
+      best: 50,
+      finished: 1,
+    });
+    expect(withChecked(before, 'q-truefalse', questions)).toEqual({
+      ...before,
+      checked: ['q-single', 'q-truefalse'],
+      best: 100,
+      finished: 2,
+    });
   });
 
   it('uses the rounded percent, with partial credit, as the best score', () => {
@@ -179,7 +224,11 @@ describe('withChecked', () => {
   });
 
   it('does not finish twice', () => {
-    const finished = withChecked(state({ answers: { 'q-single': rightSingle }, checked: ['q-truefalse'] }), 'q-single', questions);
+    const finished = withChecked(
+      state({ answers: { 'q-single': rightSingle }, checked: ['q-truefalse'] }),
+      'q-single',
+      questions,
+    );
     expect(finished.finished).toBe(1);
     expect(withChecked(finished, 'q-single', questions)).toBe(finished);
     expect(withChecked(finished, 'q-truefalse', questions)).toBe(finished);
@@ -188,7 +237,9 @@ describe('withChecked', () => {
 
 describe('attemptScore', () => {
   it('scores the answers of the current attempt', () => {
-    expect(attemptScore(state({ answers: { 'q-single': rightSingle, 'q-truefalse': wrongTrueFalse } }), questions)).toEqual({
+    expect(
+      attemptScore(state({ answers: { 'q-single': rightSingle, 'q-truefalse': wrongTrueFalse } }), questions),
+    ).toEqual({
       points: 1,
       total: 2,
       percent: 50,
@@ -202,7 +253,12 @@ describe('attemptScore', () => {
   });
 
   it('scores unchecked answers too', () => {
-    expect(attemptScore(state({ answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse }, checked: [] }), questions).percent).toBe(100);
+    expect(
+      attemptScore(
+        state({ answers: { 'q-single': rightSingle, 'q-truefalse': rightTrueFalse }, checked: [] }),
+        questions,
+      ).percent,
+    ).toBe(100);
   });
 });
 
@@ -226,7 +282,13 @@ describe('isAttemptFinished', () => {
 
 describe('nextAttempt', () => {
   it('starts a new attempt and keeps the best score and the count', () => {
-    const before = state({ attempt: 2, answers: { 'q-single': rightSingle }, checked: ['q-single', 'q-truefalse'], best: 50, finished: 1 });
+    const before = state({
+      attempt: 2,
+      answers: { 'q-single': rightSingle },
+      checked: ['q-single', 'q-truefalse'],
+      best: 50,
+      finished: 1,
+    });
     expect(nextAttempt(before)).toEqual({ attempt: 3, answers: {}, checked: [], best: 50, finished: 1 });
   });
 
@@ -276,7 +338,12 @@ describe('parseCheckState', () => {
   it('accepts the limits', () => {
     const limits = { attempt: 1_000_000, answers: {}, checked: [], best: 100, finished: 1_000_000 };
     expect(parseCheckState(limits, questions)).toEqual(limits);
-    expect(parseCheckState({ ...limits, attempt: 1, best: -1, finished: 0 }, questions)).toEqual({ ...limits, attempt: 1, best: -1, finished: 0 });
+    expect(parseCheckState({ ...limits, attempt: 1, best: -1, finished: 0 }, questions)).toEqual({
+      ...limits,
+      attempt: 1,
+      best: -1,
+      finished: 0,
+    });
   });
 
   it.each([null, undefined, 'state', 3, true, [], [valid]])('rejects %j', (value) => {
@@ -321,7 +388,11 @@ describe('parseCheckState', () => {
       checked: [],
     });
     expect(parseCheckState(value, questions)).toEqual({ ...valid, answers: {}, checked: [] });
-    const oneBad = stored({ ...valid, answers: { 'q-single': rightSingle, 'q-truefalse': { type: 'truefalse', value: 'yes' } }, checked: [] });
+    const oneBad = stored({
+      ...valid,
+      answers: { 'q-single': rightSingle, 'q-truefalse': { type: 'truefalse', value: 'yes' } },
+      checked: [],
+    });
     expect(parseCheckState(oneBad, questions)).toEqual({ ...valid, answers: { 'q-single': rightSingle }, checked: [] });
   });
 
@@ -332,18 +403,37 @@ describe('parseCheckState', () => {
 
   it('treats missing or malformed answers as none', () => {
     for (const answers of [undefined, null, 'x', 5]) {
-      expect(parseCheckState({ ...valid, answers, checked: [] }, questions)).toEqual({ ...valid, answers: {}, checked: [] });
+      expect(parseCheckState({ ...valid, answers, checked: [] }, questions)).toEqual({
+        ...valid,
+        answers: {},
+        checked: [],
+      });
     }
   });
 
   it('keeps only checked ids that have an answer and exist', () => {
-    const value = stored({ ...valid, answers: { 'q-truefalse': wrongTrueFalse }, checked: ['q-gone', 'q-single', 'q-truefalse', 7, null] });
-    expect(parseCheckState(value, questions)).toEqual({ ...valid, answers: { 'q-truefalse': wrongTrueFalse }, checked: ['q-truefalse'] });
+    const value = stored({
+      ...valid,
+      answers: { 'q-truefalse': wrongTrueFalse },
+      checked: ['q-gone', 'q-single', 'q-truefalse', 7, null],
+    });
+    expect(parseCheckState(value, questions)).toEqual({
+      ...valid,
+      answers: { 'q-truefalse': wrongTrueFalse },
+      checked: ['q-truefalse'],
+    });
   });
 
   it('drops a checked id whose answer was dropped', () => {
-    const value = stored({ ...valid, answers: { 'q-single': { type: 'single', choice: 9 }, 'q-truefalse': wrongTrueFalse } });
-    expect(parseCheckState(value, questions)).toEqual({ ...valid, answers: { 'q-truefalse': wrongTrueFalse }, checked: ['q-truefalse'] });
+    const value = stored({
+      ...valid,
+      answers: { 'q-single': { type: 'single', choice: 9 }, 'q-truefalse': wrongTrueFalse },
+    });
+    expect(parseCheckState(value, questions)).toEqual({
+      ...valid,
+      answers: { 'q-truefalse': wrongTrueFalse },
+      checked: ['q-truefalse'],
+    });
   });
 
   it('lists checked ids once, in question order', () => {
@@ -358,7 +448,7 @@ describe('parseCheckState', () => {
   });
 
   it('ignores extra fields', () => {
-    expect(parseCheckState({ ...stored(valid) as object, extra: true }, questions)).toEqual(valid);
+    expect(parseCheckState({ ...(stored(valid) as object), extra: true }, questions)).toEqual(valid);
   });
 
   it('is not fooled by a __proto__ key', () => {

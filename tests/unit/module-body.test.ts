@@ -67,7 +67,11 @@ describe('exerciseMismatch', () => {
   });
 
   it('reports both kinds, undeclared embeds first', () => {
-    const problems = exerciseMismatch('content/modules/m5.mdx', ['a', 'b'], '<Exercise id="b" /> <Exercise id="c" /> <Exercise id="d" />');
+    const problems = exerciseMismatch(
+      'content/modules/m5.mdx',
+      ['a', 'b'],
+      '<Exercise id="b" /> <Exercise id="c" /> <Exercise id="d" />',
+    );
     expect(problems).toEqual([
       'content/modules/m5.mdx: <Exercise id="c" /> is embedded but missing from the frontmatter field "exercises"',
       'content/modules/m5.mdx: <Exercise id="d" /> is embedded but missing from the frontmatter field "exercises"',

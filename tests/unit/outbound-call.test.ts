@@ -31,7 +31,13 @@ const good: CallScript = {
   confirm: '我再跟您对一下：本周六上午十点，东湖路营业厅。',
 };
 const tree: PracticeTree = {
-  start: { customer: '喂？', options: [{ line: 'a', good: true, feedback: 'f', next: 'mid' }, { line: 'b', good: false, feedback: 'f', next: 'end' }] },
+  start: {
+    customer: '喂？',
+    options: [
+      { line: 'a', good: true, feedback: 'f', next: 'mid' },
+      { line: 'b', good: false, feedback: 'f', next: 'end' },
+    ],
+  },
   mid: { customer: '嗯？', options: [{ line: 'c', good: false, feedback: 'f', next: 'end' }] },
 };
 
@@ -79,7 +85,10 @@ describe('practice', () => {
 describe('changes, each from the latest state', () => {
   const fresh = (): CallState => ({ script: good, path: [], submitted: false });
   it('edits one part of the script and keeps the rest', () => {
-    expect(editScript(fresh(), { closeType: 'regret' })).toEqual({ ...fresh(), script: { ...good, closeType: 'regret' } });
+    expect(editScript(fresh(), { closeType: 'regret' })).toEqual({
+      ...fresh(),
+      script: { ...good, closeType: 'regret' },
+    });
   });
   it('adds lines to the practice call until it ends, and restarts it', () => {
     const ended = answerPractice(answerPractice(fresh(), tree, 0), tree, 0);
@@ -90,7 +99,9 @@ describe('changes, each from the latest state', () => {
   it('finishes only with a reviewed script and an ended call', () => {
     expect(submitCall({ ...fresh(), path: [0, 0] }, tree).submitted).toBe(true);
     expect(submitCall({ ...fresh(), path: [0] }, tree).submitted).toBe(false);
-    expect(submitCall({ script: { ...good, confirm: '' }, path: [0, 0], submitted: false }, tree).submitted).toBe(false);
+    expect(submitCall({ script: { ...good, confirm: '' }, path: [0, 0], submitted: false }, tree).submitted).toBe(
+      false,
+    );
   });
 });
 
@@ -131,7 +142,10 @@ describe('parseCallState', () => {
 
 describe('the content schema', () => {
   const raw = () => structuredClone(rawContent('outbound-call')) as Content;
-  const node = (next: string, good = true) => ({ customer: '「嗯？」', options: [{ line: '「好的。」', good, feedback: '说得好好好', next }] });
+  const node = (next: string, good = true) => ({
+    customer: '「嗯？」',
+    options: [{ line: '「好的。」', good, feedback: '说得好好好', next }],
+  });
 
   it('parses the course file', () => {
     expect(issuePaths(schema, rawContent('outbound-call'))).toEqual([]);
@@ -144,8 +158,12 @@ describe('the content schema', () => {
     expect(issuePaths(schema, noRegret)).toEqual(['closes.regret']);
   });
   it('wants {field} in the sentence that names the empty step, and no slot it does not fill', () => {
-    expect(issuePaths(schema, { ...raw(), issues: { ...raw().issues, missing: '这一步还没写。' } })).toEqual(['issues.missing']);
-    expect(issuePaths(schema, { ...raw(), issues: { ...raw().issues, noSimply: '用上「简单来说」：{field}' } })).toEqual(['issues.noSimply']);
+    expect(issuePaths(schema, { ...raw(), issues: { ...raw().issues, missing: '这一步还没写。' } })).toEqual([
+      'issues.missing',
+    ]);
+    expect(
+      issuePaths(schema, { ...raw(), issues: { ...raw().issues, noSimply: '用上「简单来说」：{field}' } }),
+    ).toEqual(['issues.noSimply']);
   });
   it('names the option whose next node does not exist', () => {
     const lost = raw();
@@ -154,12 +172,23 @@ describe('the content schema', () => {
   });
   it('wants a start, a good line at every turn, and every node reachable', () => {
     expect(issuePaths(schema, { ...raw(), practice: { begin: node(PRACTICE_END) } })).toEqual(['practice']);
-    expect(issuePaths(schema, { ...raw(), practice: { start: node(PRACTICE_END, false) } })).toEqual(['practice.start.options']);
-    expect(issuePaths(schema, { ...raw(), practice: { start: node(PRACTICE_END), lost: node(PRACTICE_END) } })).toEqual(['practice.lost']);
+    expect(issuePaths(schema, { ...raw(), practice: { start: node(PRACTICE_END, false) } })).toEqual([
+      'practice.start.options',
+    ]);
+    expect(issuePaths(schema, { ...raw(), practice: { start: node(PRACTICE_END), lost: node(PRACTICE_END) } })).toEqual(
+      ['practice.lost'],
+    );
   });
   it('refuses a call that goes round in a circle or outlasts what a saved call keeps', () => {
-    expect(issuePaths(schema, { ...raw(), practice: { start: node('again'), again: node('start') } })).toEqual(['practice.again.options.0.next']);
-    const long = Object.fromEntries(Array.from({ length: MAX_TURNS + 1 }, (_, index) => [index ? `n${index}` : PRACTICE_START, node(index === MAX_TURNS ? PRACTICE_END : `n${index + 1}`)]));
+    expect(issuePaths(schema, { ...raw(), practice: { start: node('again'), again: node('start') } })).toEqual([
+      'practice.again.options.0.next',
+    ]);
+    const long = Object.fromEntries(
+      Array.from({ length: MAX_TURNS + 1 }, (_, index) => [
+        index ? `n${index}` : PRACTICE_START,
+        node(index === MAX_TURNS ? PRACTICE_END : `n${index + 1}`),
+      ]),
+    );
     expect(issuePaths(schema, { ...raw(), practice: long })).toEqual(['practice']);
   });
 });

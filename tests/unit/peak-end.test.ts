@@ -42,7 +42,8 @@ function journey(...rows: Array<[number, (number | null)?]>): Touchpoint[] {
   }));
 }
 
-const kinds = (touchpoints: readonly Touchpoint[]) => adviseJourney(touchpoints, ADVICE_TEXTS).map((advice) => advice.kind);
+const kinds = (touchpoints: readonly Touchpoint[]) =>
+  adviseJourney(touchpoints, ADVICE_TEXTS).map((advice) => advice.kind);
 
 describe('constants', () => {
   it('match the documented limits', () => {
@@ -117,7 +118,9 @@ describe('normaliseName', () => {
 
   it('truncates to NAME_MAX_LENGTH characters', () => {
     expect(normaliseName('x'.repeat(25))).toBe('x'.repeat(20));
-    expect(normaliseName('一二三四五六七八九十一二三四五六七八九十多余')).toBe('一二三四五六七八九十一二三四五六七八九十');
+    expect(normaliseName('一二三四五六七八九十一二三四五六七八九十多余')).toBe(
+      '一二三四五六七八九十一二三四五六七八九十',
+    );
   });
 });
 
@@ -289,7 +292,13 @@ describe('adviseJourney', () => {
   });
 
   it('gives the hall journey all of its problems, in order', () => {
-    expect(kinds(hallJourney())).toEqual(['weakEnd', 'deepValley', 'longValley', 'noPositivePeak', 'memoryBelowAverage']);
+    expect(kinds(hallJourney())).toEqual([
+      'weakEnd',
+      'deepValley',
+      'longValley',
+      'noPositivePeak',
+      'memoryBelowAverage',
+    ]);
   });
 
   it('gives the IKEA journey its valleys but no memory problem', () => {
@@ -332,12 +341,22 @@ describe('nextTouchpointId', () => {
 
   it('is one past the highest numeric id, even with gaps', () => {
     expect(nextTouchpointId(journey([0], [0], [0]))).toBe('t4');
-    expect(nextTouchpointId([{ id: 't7', name: 'A', feeling: 0, minutes: null }, { id: 't2', name: 'B', feeling: 0, minutes: null }])).toBe('t8');
+    expect(
+      nextTouchpointId([
+        { id: 't7', name: 'A', feeling: 0, minutes: null },
+        { id: 't2', name: 'B', feeling: 0, minutes: null },
+      ]),
+    ).toBe('t8');
   });
 
   it('ignores ids not of the form t<n>', () => {
     expect(nextTouchpointId([{ id: 'x9', name: 'A', feeling: 0, minutes: null }])).toBe('t1');
-    expect(nextTouchpointId([{ id: 't3', name: 'A', feeling: 0, minutes: null }, { id: 'foo', name: 'B', feeling: 0, minutes: null }])).toBe('t4');
+    expect(
+      nextTouchpointId([
+        { id: 't3', name: 'A', feeling: 0, minutes: null },
+        { id: 'foo', name: 'B', feeling: 0, minutes: null },
+      ]),
+    ).toBe('t4');
   });
 });
 
@@ -540,7 +559,13 @@ describe('the IKEA journey (content/exercises/peak-end.yaml)', () => {
 });
 
 describe('parseJourney', () => {
-  const item = (overrides: Record<string, unknown> = {}) => ({ id: 't1', name: '进门', feeling: 1, minutes: null, ...overrides });
+  const item = (overrides: Record<string, unknown> = {}) => ({
+    id: 't1',
+    name: '进门',
+    feeling: 1,
+    minutes: null,
+    ...overrides,
+  });
 
   it('round-trips a valid journey', () => {
     const saved = hallJourney();
@@ -622,11 +647,15 @@ describe('parseJourney', () => {
   });
 
   it('drops unknown extra fields', () => {
-    expect(parseJourney([item({ extra: 'x', feeling: 2 })])).toEqual([{ id: 't1', name: '进门', feeling: 2, minutes: null }]);
+    expect(parseJourney([item({ extra: 'x', feeling: 2 })])).toEqual([
+      { id: 't1', name: '进门', feeling: 2, minutes: null },
+    ]);
   });
 
   it('keeps hostile markup as plain text, truncated to NAME_MAX_LENGTH', () => {
-    const parsed = parseJourney(JSON.parse('[{"id":"t1","name":"<script>alert(1)</script>","feeling":1,"minutes":null}]'));
+    const parsed = parseJourney(
+      JSON.parse('[{"id":"t1","name":"<script>alert(1)</script>","feeling":1,"minutes":null}]'),
+    );
     expect(parsed).toEqual([{ id: 't1', name: '<script>alert(1)</sc', feeling: 1, minutes: null }]);
     expect(parsed?.[0]?.name).toHaveLength(NAME_MAX_LENGTH);
   });
@@ -660,7 +689,9 @@ describe('chartPoints', () => {
 
   it('rounds coordinates to 0.1', () => {
     // inner width 100, step 33.33…
-    expect(chartPoints(journey([0], [0], [0], [0]), 120, 100, 10).map((point) => point.x)).toEqual([10, 43.3, 76.7, 110]);
+    expect(chartPoints(journey([0], [0], [0], [0]), 120, 100, 10).map((point) => point.x)).toEqual([
+      10, 43.3, 76.7, 110,
+    ]);
   });
 
   it('returns no points for an empty journey', () => {
@@ -673,7 +704,12 @@ describe('rounding of negative scores', () => {
     expect(formatScore(-0.05)).toBe('-0.1');
     expect(formatScore(0.05)).toBe('+0.1');
     expect(formatScore(-0.04)).toBe('0.0');
-    const tps = [0, 0, 0, -1].map((feeling, index) => ({ id: `t${index + 1}`, name: `触点${index + 1}`, feeling, minutes: null }));
+    const tps = [0, 0, 0, -1].map((feeling, index) => ({
+      id: `t${index + 1}`,
+      name: `触点${index + 1}`,
+      feeling,
+      minutes: null,
+    }));
     expect(analyseJourney(tps)!.average).toBe(-0.3);
   });
   it('keeps a journey whose ids grew past four digits', () => {
@@ -683,7 +719,9 @@ describe('rounding of negative scores', () => {
 
 describe('fillTemplate', () => {
   it('fills known slots and leaves unknown ones', () => {
-    expect(fillTemplate('「{name}」只有 {value}，{other}', { name: '离店', value: '-1' })).toBe('「离店」只有 -1，{other}');
+    expect(fillTemplate('「{name}」只有 {value}，{other}', { name: '离店', value: '-1' })).toBe(
+      '「离店」只有 -1，{other}',
+    );
   });
   it('fills a slot every time it appears and accepts numbers', () => {
     expect(fillTemplate('{n}+{n}', { n: 2 })).toBe('2+2');
@@ -691,14 +729,19 @@ describe('fillTemplate', () => {
 });
 
 describe('the content schema', () => {
-  type Raw = { advice: Record<string, string>; hallJourney: Record<string, unknown>[]; ikeaJourney: Record<string, unknown>[] };
+  type Raw = {
+    advice: Record<string, string>;
+    hallJourney: Record<string, unknown>[];
+    ikeaJourney: Record<string, unknown>[];
+  };
   /** The real file with one change. */
   const changed = (change: (copy: Raw) => void): unknown => {
     const copy = structuredClone(rawContent('peak-end')) as Raw;
     change(copy);
     return copy;
   };
-  const failing = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+  const failing = (value: unknown) =>
+    (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
 
   it('parses the real file', () => {
     expect(failing(rawContent('peak-end'))).toEqual([]);
@@ -707,7 +750,9 @@ describe('the content schema', () => {
   it('needs every slot adviseJourney fills, and no other', () => {
     expect(failing(changed((copy) => (copy.advice.weakEnd = '结尾偏弱：只有 {value}。')))).toEqual(['advice.weakEnd']);
     expect(failing(changed((copy) => (copy.advice.longValley += '{nmae}')))).toEqual(['advice.longValley']);
-    expect(failing(changed((copy) => (copy.advice.noPositivePeak = '没有亮点：{name}')))).toEqual(['advice.noPositivePeak']);
+    expect(failing(changed((copy) => (copy.advice.noPositivePeak = '没有亮点：{name}')))).toEqual([
+      'advice.noPositivePeak',
+    ]);
   });
 
   it('needs a sentence for every advice kind', () => {

@@ -202,7 +202,10 @@ describe('rankLevers', () => {
   const threes: Record<Lever, number> = { customers: 3, conversion: 3, basket: 3, repeat: 3 };
 
   it('orders by gain ÷ effort, best first', () => {
-    const ranked = rankLevers({ customers: 10, conversion: 20, basket: 6, repeat: 15 }, { customers: 5, conversion: 2, basket: 1, repeat: 5 });
+    const ranked = rankLevers(
+      { customers: 10, conversion: 20, basket: 6, repeat: 15 },
+      { customers: 5, conversion: 2, basket: 1, repeat: 5 },
+    );
     expect(ranked).toEqual([
       { lever: 'conversion', gain: 20, effort: 2, perEffort: 10 },
       { lever: 'basket', gain: 6, effort: 1, perEffort: 6 },
@@ -212,8 +215,16 @@ describe('rankLevers', () => {
   });
 
   it('ties keep LEVERS order', () => {
-    expect(rankLevers(TEN, threes).map((value) => value.lever)).toEqual(['customers', 'conversion', 'basket', 'repeat']);
-    const ranked = rankLevers({ customers: 5, conversion: 10, basket: 10, repeat: 5 }, { customers: 1, conversion: 2, basket: 1, repeat: 1 });
+    expect(rankLevers(TEN, threes).map((value) => value.lever)).toEqual([
+      'customers',
+      'conversion',
+      'basket',
+      'repeat',
+    ]);
+    const ranked = rankLevers(
+      { customers: 5, conversion: 10, basket: 10, repeat: 5 },
+      { customers: 1, conversion: 2, basket: 1, repeat: 1 },
+    );
     expect(ranked.map((value) => [value.lever, value.perEffort])).toEqual([
       ['basket', 10],
       ['customers', 5],
@@ -223,7 +234,10 @@ describe('rankLevers', () => {
   });
 
   it('effort 0 gives perEffort 0 (not Infinity) and ranks last among positive values', () => {
-    const ranked = rankLevers({ customers: 50, conversion: 1, basket: 0, repeat: 0 }, { customers: 0, conversion: 5, basket: 3, repeat: 0 });
+    const ranked = rankLevers(
+      { customers: 50, conversion: 1, basket: 0, repeat: 0 },
+      { customers: 0, conversion: 5, basket: 3, repeat: 0 },
+    );
     expect(ranked).toEqual([
       { lever: 'conversion', gain: 1, effort: 5, perEffort: 0.2 },
       { lever: 'customers', gain: 50, effort: 0, perEffort: 0 },
@@ -320,7 +334,12 @@ describe('parsePlan', () => {
   });
 
   it('keeps only the known fields', () => {
-    const parsed = parsePlan({ ...valid, extra: 1, gains: { ...valid.gains, bonus: 3 }, baseline: { ...valid.baseline, note: 'x' } });
+    const parsed = parsePlan({
+      ...valid,
+      extra: 1,
+      gains: { ...valid.gains, bonus: 3 },
+      baseline: { ...valid.baseline, note: 'x' },
+    });
     expect(parsed).toEqual(valid);
   });
 
@@ -402,14 +421,19 @@ describe('parsePlan', () => {
 });
 
 describe('the content schema', () => {
-  type Raw = { exampleHall: Record<string, number>; leverNames: Record<string, string>; baselineLabels: Record<string, unknown> };
+  type Raw = {
+    exampleHall: Record<string, number>;
+    leverNames: Record<string, string>;
+    baselineLabels: Record<string, unknown>;
+  };
   /** The real file with one change. */
   const changed = (change: (copy: Raw) => void): unknown => {
     const copy = structuredClone(rawContent('performance-formula')) as Raw;
     change(copy);
     return copy;
   };
-  const failing = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
+  const failing = (value: unknown) =>
+    (schema.safeParse(value).error?.issues ?? []).map((issue) => issue.path.join('.'));
 
   it('parses the real file', () => {
     expect(failing(rawContent('performance-formula'))).toEqual([]);

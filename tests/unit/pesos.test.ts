@@ -214,7 +214,8 @@ describe('checkOrder', () => {
     // Bubble sort with moveStep.
     for (let pass = 0; pass < PESOS_STEPS.length; pass += 1) {
       for (let position = 0; position < PESOS_STEPS.length - 1; position += 1) {
-        if ((state.order[position] as number) > (state.order[position + 1] as number)) state = moveStep(state, position, 1);
+        if ((state.order[position] as number) > (state.order[position + 1] as number))
+          state = moveStep(state, position, 1);
       }
     }
     expect(state.order).toEqual([0, 1, 2, 3, 4]);
@@ -316,7 +317,8 @@ describe('submitPesos', () => {
 
 describe('the content schema', () => {
   const raw = () => structuredClone(rawContent('pesos')) as Record<string, any>;
-  const issues = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((found) => [found.path.join('.'), found.message]);
+  const issues = (value: unknown) =>
+    (schema.safeParse(value).error?.issues ?? []).map((found) => [found.path.join('.'), found.message]);
 
   it('parses the real file', () => {
     expect(issues(raw())).toEqual([]);
@@ -404,7 +406,10 @@ describe('parsePesos', () => {
     const good = JSON.parse(JSON.stringify(initialPesos(2))) as Record<string, unknown>;
     for (const step of PESOS_STEPS) {
       for (const bad of [5, true, {}, ['a']]) {
-        expect(parsePesos({ ...good, notes: { ...EMPTY_NOTES, [step]: bad } }), `${step}=${JSON.stringify(bad)}`).toBeNull();
+        expect(
+          parsePesos({ ...good, notes: { ...EMPTY_NOTES, [step]: bad } }),
+          `${step}=${JSON.stringify(bad)}`,
+        ).toBeNull();
       }
     }
   });
@@ -416,7 +421,13 @@ describe('parsePesos', () => {
   });
 
   it('fills missing strings with empty ones and coerces flags to booleans', () => {
-    const parsed = parsePesos({ order: [2, 0, 1, 4, 3], notes: { show: 'S' }, checked: 'yes', ordered: 1, submitted: true });
+    const parsed = parsePesos({
+      order: [2, 0, 1, 4, 3],
+      notes: { show: 'S' },
+      checked: 'yes',
+      ordered: 1,
+      submitted: true,
+    });
     expect(parsed).toEqual({
       order: [2, 0, 1, 4, 3],
       checked: false,
@@ -445,7 +456,15 @@ describe('parsePesos', () => {
   it('drops unknown keys', () => {
     const parsed = parsePesos({ order: [0, 1, 2, 3, 4], notes: { ...EMPTY_NOTES, extra: 'x' }, bogus: 1 });
     expect(parsed).not.toBeNull();
-    expect(Object.keys(parsed as PesosState).sort()).toEqual(['checked', 'learner', 'notes', 'order', 'ordered', 'submitted', 'task']);
+    expect(Object.keys(parsed as PesosState).sort()).toEqual([
+      'checked',
+      'learner',
+      'notes',
+      'order',
+      'ordered',
+      'submitted',
+      'task',
+    ]);
     expect(Object.keys((parsed as PesosState).notes).sort()).toEqual([...PESOS_STEPS].sort());
   });
 });

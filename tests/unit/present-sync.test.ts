@@ -17,7 +17,9 @@ describe('receive', () => {
 
   it('ignores slides outside the deck and non-integer slides', () => {
     for (const slide of [-1, 10, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
-      expect(receive({ type: 'goto', sender: 'other', slide }, self, 0, 10), String(slide)).toEqual({ action: 'ignore' });
+      expect(receive({ type: 'goto', sender: 'other', slide }, self, 0, 10), String(slide)).toEqual({
+        action: 'ignore',
+      });
     }
     expect(receive(gotoMessage('other', 0), self, 0, 0)).toEqual({ action: 'ignore' });
   });
@@ -28,7 +30,19 @@ describe('receive', () => {
   });
 
   it('ignores malformed messages', () => {
-    for (const data of [null, undefined, 4, 'goto', [], {}, { type: 'goto', slide: 3 }, { type: 'goto', sender: '', slide: 3 }, { type: 'goto', sender: 5, slide: 3 }, { type: 'goto', sender: 'other', slide: '3' }, { type: 'jump', sender: 'other', slide: 3 }]) {
+    for (const data of [
+      null,
+      undefined,
+      4,
+      'goto',
+      [],
+      {},
+      { type: 'goto', slide: 3 },
+      { type: 'goto', sender: '', slide: 3 },
+      { type: 'goto', sender: 5, slide: 3 },
+      { type: 'goto', sender: 'other', slide: '3' },
+      { type: 'jump', sender: 'other', slide: 3 },
+    ]) {
       expect(receive(data, self, 0, 10), JSON.stringify(data)).toEqual({ action: 'ignore' });
     }
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { STOPPED, elapsed, formatClock, formatDuration, pace, parseTimer, pauseTimer, startTimer } from '../../src/features/slides/present-timer';
+import {
+  STOPPED,
+  elapsed,
+  formatClock,
+  formatDuration,
+  pace,
+  parseTimer,
+  pauseTimer,
+  startTimer,
+} from '../../src/features/slides/present-timer';
 
 describe('presenter timer', () => {
   it('counts only while running and keeps time across pauses', () => {
@@ -38,7 +47,19 @@ describe('presenter timer', () => {
   it('reads a saved timer and refuses anything else', () => {
     expect(parseTimer(JSON.stringify({ banked: 5_000, since: 12 }))).toEqual({ banked: 5_000, since: 12 });
     expect(parseTimer(JSON.stringify({ banked: 5_000, since: null }))).toEqual({ banked: 5_000, since: null });
-    for (const raw of [null, undefined, '', '{', 'null', '7', '[]', '{"banked":-1,"since":null}', '{"banked":"5","since":null}', '{"banked":5}', '{"banked":5,"since":"x"}']) {
+    for (const raw of [
+      null,
+      undefined,
+      '',
+      '{',
+      'null',
+      '7',
+      '[]',
+      '{"banked":-1,"since":null}',
+      '{"banked":"5","since":null}',
+      '{"banked":5}',
+      '{"banked":5,"since":"x"}',
+    ]) {
       expect(parseTimer(raw), String(raw)).toEqual(STOPPED);
     }
   });

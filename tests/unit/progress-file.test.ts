@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_KIND, MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressImport } from '../../src/platform/progress-file';
+import {
+  EXPORT_KIND,
+  MAX_IMPORT_BYTES,
+  createProgressExport,
+  exportFileName,
+  parseProgressImport,
+} from '../../src/platform/progress-file';
 import { emptyProgress, type Progress } from '../../src/platform/progress';
 
 const NOW = '2026-11-23T09:15:00.000Z';
@@ -33,7 +39,10 @@ describe('parseProgressImport', () => {
     expect(result).toEqual({ ok: false, message: expect.stringContaining('文件太大') });
   });
   it('refuses text that is not JSON', () => {
-    expect(importText('<html>hello</html>')).toEqual({ ok: false, message: expect.stringContaining('不是有效的 JSON') });
+    expect(importText('<html>hello</html>')).toEqual({
+      ok: false,
+      message: expect.stringContaining('不是有效的 JSON'),
+    });
   });
   it.each([
     ['an array', '[]'],
@@ -44,7 +53,11 @@ describe('parseProgressImport', () => {
     expect(importText(text)).toEqual({ ok: false, message: expect.stringContaining('不是本课程导出') });
   });
   it('refuses a file whose progress is broken or from another version', () => {
-    const broken = JSON.stringify({ kind: EXPORT_KIND, exportedAt: NOW, progress: { version: 1, modules: [] , exercises: 'x' } });
+    const broken = JSON.stringify({
+      kind: EXPORT_KIND,
+      exportedAt: NOW,
+      progress: { version: 1, modules: [], exercises: 'x' },
+    });
     expect(importText(broken)).toEqual({ ok: false, message: expect.stringContaining('无法导入') });
     const newer = JSON.stringify({ kind: EXPORT_KIND, exportedAt: NOW, progress: { ...progress, version: 9 } });
     expect(importText(newer).ok).toBe(false);

@@ -57,15 +57,21 @@ describe('validateProgress', () => {
     ['a bad module time', { version: 1, modules: { m3: { visitedAt: 'yesterday' } }, exercises: {} }],
     ['an exercise without done', { version: 1, modules: {}, exercises: { x: { updatedAt: T1 } } }],
     ['an exercise with a string done', { version: 1, modules: {}, exercises: { x: { done: 'yes', updatedAt: T1 } } }],
-    ['an unsafe key', { version: 1, modules: { '__proto__x': {} }, exercises: {} }],
+    ['an unsafe key', { version: 1, modules: { __proto__x: {} }, exercises: {} }],
     ['an upper-case key', { version: 1, modules: { M3: {} }, exercises: {} }],
     ['a script as key', { version: 1, modules: { '<script>': {} }, exercises: {} }],
     ['a numeric lastModule', { ...sample(), lastModule: 3 }],
     ['a hostile lastModule', { ...sample(), lastModule: 'm3"><img src=x onerror=alert(1)>' }],
     ['a time of the wrong shape', { version: 1, modules: { m3: { visitedAt: '2026-99-99T::Z' } }, exercises: {} }],
     ['an impossible visit date', { version: 1, modules: { m3: { visitedAt: '2026-13-45T10:00:00Z' } }, exercises: {} }],
-    ['an impossible completion time', { version: 1, modules: { m3: { completedAt: '2026-02-31T99:99:99Z' } }, exercises: {} }],
-    ['an impossible save time', { version: 1, modules: {}, exercises: { x: { done: true, updatedAt: '2026-02-31T10:00:00Z' } } }],
+    [
+      'an impossible completion time',
+      { version: 1, modules: { m3: { completedAt: '2026-02-31T99:99:99Z' } }, exercises: {} },
+    ],
+    [
+      'an impossible save time',
+      { version: 1, modules: {}, exercises: { x: { done: true, updatedAt: '2026-02-31T10:00:00Z' } } },
+    ],
     ['exercises as an array', { version: 1, modules: {}, exercises: [{ done: true, updatedAt: T1 }] }],
   ])('rejects %s', (_label, value) => {
     expect(validateProgress(value)).toBeNull();
@@ -76,7 +82,9 @@ describe('validateProgress', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   it('reads no inherited field as a saved one', () => {
-    const hostile = JSON.parse(`{"version":1,"modules":{},"exercises":{"x":{"__proto__":{"done":true,"updatedAt":"${T1}"}}}}`);
+    const hostile = JSON.parse(
+      `{"version":1,"modules":{},"exercises":{"x":{"__proto__":{"done":true,"updatedAt":"${T1}"}}}}`,
+    );
     expect(validateProgress(hostile)).toBeNull();
   });
   it('drops unknown top-level fields', () => {
@@ -205,7 +213,11 @@ describe('courseCompletion and continueTarget', () => {
 describe('exercise records', () => {
   it('saves state with its time and done flag, replacing the previous record', () => {
     const saved = withExercise(sample(), 'disc-quiz', { mode: 'customer', answers: {} }, false, T2);
-    expect(saved.exercises['disc-quiz']).toEqual({ done: false, updatedAt: T2, state: { mode: 'customer', answers: {} } });
+    expect(saved.exercises['disc-quiz']).toEqual({
+      done: false,
+      updatedAt: T2,
+      state: { mode: 'customer', answers: {} },
+    });
     expect(sample().exercises['disc-quiz']?.done).toBe(true);
   });
   it('removes only the named exercise', () => {

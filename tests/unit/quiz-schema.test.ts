@@ -58,7 +58,9 @@ const minimal = {
     id: 'm3-scenario-1',
     type: 'scenario',
     stem: '周六上午十点，营业厅里排起了长队，店长需要马上做决定。',
-    questions: [{ id: 'm3-scenario-1-a', type: 'truefalse', prompt: '应该先分流', answer: true, explanation: '先分流再办理' }],
+    questions: [
+      { id: 'm3-scenario-1-a', type: 'truefalse', prompt: '应该先分流', answer: true, explanation: '先分流再办理' },
+    ],
   },
 } as const;
 
@@ -88,9 +90,12 @@ describe('QuestionSchema: a minimal question of each type', () => {
     });
   });
 
-  it.each(['truefalse', 'ordering', 'matching', 'scenario'] as const)('parses a %s question, defaulting use', (type) => {
-    expect(QuestionSchema.parse(minimal[type])).toEqual({ ...minimal[type], use: DEFAULT_USE });
-  });
+  it.each(['truefalse', 'ordering', 'matching', 'scenario'] as const)(
+    'parses a %s question, defaulting use',
+    (type) => {
+      expect(QuestionSchema.parse(minimal[type])).toEqual({ ...minimal[type], use: DEFAULT_USE });
+    },
+  );
 
   it('parses each type through its own schema too', () => {
     expect(SingleQuestion.safeParse(minimal.single).success).toBe(true);
@@ -102,16 +107,33 @@ describe('QuestionSchema: a minimal question of each type', () => {
   });
 
   it('keeps an explicit use', () => {
-    expect(QuestionSchema.parse({ ...minimal.truefalse, use: ['exam'] })).toEqual({ ...minimal.truefalse, use: ['exam'] });
+    expect(QuestionSchema.parse({ ...minimal.truefalse, use: ['exam'] })).toEqual({
+      ...minimal.truefalse,
+      use: ['exam'],
+    });
   });
 
   it('defaults option correct inside scenario parts, and strips module and use from them', () => {
-    const part = { id: 'm3-scenario-1-b', type: 'single', prompt: '先做哪一步', options: [{ text: '分流', correct: true }, { text: '等待' }], explanation: '先分流再办理' };
+    const part = {
+      id: 'm3-scenario-1-b',
+      type: 'single',
+      prompt: '先做哪一步',
+      options: [{ text: '分流', correct: true }, { text: '等待' }],
+      explanation: '先分流再办理',
+    };
     const parsed = QuestionSchema.parse({ ...minimal.scenario, questions: [{ ...part, module: 'm3', use: ['exam'] }] });
     expect(parsed).toEqual({
       ...minimal.scenario,
       use: DEFAULT_USE,
-      questions: [{ ...part, options: [{ text: '分流', correct: true }, { text: '等待', correct: false }] }],
+      questions: [
+        {
+          ...part,
+          options: [
+            { text: '分流', correct: true },
+            { text: '等待', correct: false },
+          ],
+        },
+      ],
     });
   });
 });
@@ -132,19 +154,46 @@ describe('QuestionSchema: field-by-field failures', () => {
     ['prompt', minimal.truefalse, { prompt: '对吗' }],
     ['answer', minimal.truefalse, { answer: 'yes' }],
     ['options', minimal.single, { options: [{ text: '甲' }, { text: '乙' }] }],
-    ['options', minimal.single, { options: [{ text: '甲', correct: true }, { text: '乙', correct: true }] }],
+    [
+      'options',
+      minimal.single,
+      {
+        options: [
+          { text: '甲', correct: true },
+          { text: '乙', correct: true },
+        ],
+      },
+    ],
     ['options', minimal.single, { options: [{ text: '甲', correct: true }] }],
     ['options.1.text', minimal.single, { options: [{ text: '甲', correct: true }, { text: '' }] }],
     ['options', minimal.multiple, { options: [{ text: '甲', correct: true }, { text: '乙' }, { text: '丙' }] }],
-    ['options', minimal.multiple, { options: [{ text: '甲', correct: true }, { text: '乙', correct: true }, { text: '丙', correct: true }] }],
+    [
+      'options',
+      minimal.multiple,
+      {
+        options: [
+          { text: '甲', correct: true },
+          { text: '乙', correct: true },
+          { text: '丙', correct: true },
+        ],
+      },
+    ],
     ['items', minimal.ordering, { items: ['一', '二'] }],
     ['items', minimal.ordering, { items: ['1', '2', '3', '4', '5', '6', '7', '8', '9'] }],
     ['pairs', minimal.matching, { pairs: [{ left: '甲', right: '一' }] }],
     ['pairs.1.right', minimal.matching, { pairs: [{ left: '甲', right: '一' }, { left: '乙' }] }],
     ['questions', minimal.scenario, { questions: [] }],
     ['stem', minimal.scenario, { stem: '太短的情景' }],
-    ['questions.0.explanation', minimal.scenario, { questions: [{ ...minimal.scenario.questions[0], explanation: undefined }] }],
-    ['questions.0.type', minimal.scenario, { questions: [{ ...minimal.scenario.questions[0], type: 'ordering', items: ['一', '二', '三'] }] }],
+    [
+      'questions.0.explanation',
+      minimal.scenario,
+      { questions: [{ ...minimal.scenario.questions[0], explanation: undefined }] },
+    ],
+    [
+      'questions.0.type',
+      minimal.scenario,
+      { questions: [{ ...minimal.scenario.questions[0], type: 'ordering', items: ['一', '二', '三'] }] },
+    ],
     ['type', minimal.single, { type: 'essay' }],
     ['type', minimal.single, { type: undefined }],
   ])('names %s (case %#)', (field, question, change) => {
@@ -152,20 +201,35 @@ describe('QuestionSchema: field-by-field failures', () => {
   });
 
   it('names options twice for a multiple-choice question with too few options (too short, and all correct)', () => {
-    const result = QuestionSchema.safeParse({ ...minimal.multiple, options: [{ text: '甲', correct: true }, { text: '乙', correct: true }] });
+    const result = QuestionSchema.safeParse({
+      ...minimal.multiple,
+      options: [
+        { text: '甲', correct: true },
+        { text: '乙', correct: true },
+      ],
+    });
     expect(failingFields(result)).toEqual(['options', 'options']);
     expect(messages(result)).toContain('多选题至少两个正确选项，且至少一个错误选项');
   });
 
   it('explains the option rules', () => {
-    expect(messages(QuestionSchema.safeParse({ ...minimal.single, options: [{ text: '甲' }, { text: '乙' }] }))).toEqual(['单选题必须恰好有一个正确选项']);
-    expect(messages(QuestionSchema.safeParse({ ...minimal.multiple, options: [{ text: '甲', correct: true }, { text: '乙' }, { text: '丙' }] }))).toEqual([
-      '多选题至少两个正确选项，且至少一个错误选项',
-    ]);
+    expect(
+      messages(QuestionSchema.safeParse({ ...minimal.single, options: [{ text: '甲' }, { text: '乙' }] })),
+    ).toEqual(['单选题必须恰好有一个正确选项']);
+    expect(
+      messages(
+        QuestionSchema.safeParse({
+          ...minimal.multiple,
+          options: [{ text: '甲', correct: true }, { text: '乙' }, { text: '丙' }],
+        }),
+      ),
+    ).toEqual(['多选题至少两个正确选项，且至少一个错误选项']);
   });
 
   it('explains the id, module and explanation rules', () => {
-    expect(messages(QuestionSchema.safeParse({ ...minimal.single, id: 'M3 Peak' }))).toEqual(['id 只能用小写字母、数字和连字符，例如 m3-peak-end-1']);
+    expect(messages(QuestionSchema.safeParse({ ...minimal.single, id: 'M3 Peak' }))).toEqual([
+      'id 只能用小写字母、数字和连字符，例如 m3-peak-end-1',
+    ]);
     expect(messages(QuestionSchema.safeParse({ ...minimal.single, module: 'x3' }))).toEqual(['应为模块 id，例如 m3']);
     expect(messages(QuestionSchema.safeParse({ ...minimal.single, explanation: '短' }))).toEqual(['每道题都要写解析']);
   });
@@ -178,11 +242,18 @@ describe('QuestionSchema: field-by-field failures', () => {
 describe('QuizBankSchema', () => {
   it('parses a bank of valid questions, with defaults', () => {
     const bank = QuizBankSchema.parse({ questions: [minimal.truefalse, minimal.ordering] });
-    expect(bank).toEqual({ questions: [{ ...minimal.truefalse, use: DEFAULT_USE }, { ...minimal.ordering, use: DEFAULT_USE }] });
+    expect(bank).toEqual({
+      questions: [
+        { ...minimal.truefalse, use: DEFAULT_USE },
+        { ...minimal.ordering, use: DEFAULT_USE },
+      ],
+    });
   });
 
   it('names the question id and the field of a bad question', () => {
-    const result = QuizBankSchema.safeParse({ questions: [minimal.truefalse, { ...minimal.ordering, explanation: undefined }] });
+    const result = QuizBankSchema.safeParse({
+      questions: [minimal.truefalse, { ...minimal.ordering, explanation: undefined }],
+    });
     expect(failingFields(result)).toEqual(['questions.1.explanation']);
     expect(messages(result)).toHaveLength(1);
     expect(messages(result)[0]).toContain('question "m3-ordering-1" →');
@@ -190,13 +261,17 @@ describe('QuizBankSchema', () => {
   });
 
   it('names nested fields with dots', () => {
-    const result = QuizBankSchema.safeParse({ questions: [{ ...minimal.single, options: [{ text: '甲', correct: true }, { text: '' }] }] });
+    const result = QuizBankSchema.safeParse({
+      questions: [{ ...minimal.single, options: [{ text: '甲', correct: true }, { text: '' }] }],
+    });
     expect(failingFields(result)).toEqual(['questions.0.options.1.text']);
     expect(messages(result)[0]).toMatch(/^question "m3-single-1" → options\.1\.text: /);
   });
 
   it('names the option rule with the question id', () => {
-    const result = QuizBankSchema.safeParse({ questions: [{ ...minimal.single, options: [{ text: '甲' }, { text: '乙' }] }] });
+    const result = QuizBankSchema.safeParse({
+      questions: [{ ...minimal.single, options: [{ text: '甲' }, { text: '乙' }] }],
+    });
     expect(messages(result)).toEqual(['question "m3-single-1" → options: 单选题必须恰好有一个正确选项']);
   });
 
@@ -207,7 +282,9 @@ describe('QuizBankSchema', () => {
   });
 
   it('reports duplicate ids', () => {
-    const result = QuizBankSchema.safeParse({ questions: [minimal.truefalse, minimal.ordering, { ...minimal.single, id: 'm3-truefalse-1' }] });
+    const result = QuizBankSchema.safeParse({
+      questions: [minimal.truefalse, minimal.ordering, { ...minimal.single, id: 'm3-truefalse-1' }],
+    });
     expect(failingFields(result)).toEqual(['questions.2.id']);
     expect(messages(result)).toEqual(['question "m3-truefalse-1" → id: 与本题库中另一道题重复']);
   });
@@ -248,7 +325,10 @@ describe('QuizBankSchema', () => {
 describe('the real question banks', () => {
   const root = resolve(import.meta.dirname, '../../content/quizzes');
   const files = readdirSync(root).filter((name) => name.endsWith('.yaml'));
-  const banks = files.map((name) => ({ name, result: QuizBankSchema.safeParse(parse(readFileSync(join(root, name), 'utf8'))) }));
+  const banks = files.map((name) => ({
+    name,
+    result: QuizBankSchema.safeParse(parse(readFileSync(join(root, name), 'utf8'))),
+  }));
   const questions = (name: string): Question[] => {
     const bank = banks.find((entry) => entry.name === name);
     return bank?.result.success ? bank.result.data.questions : [];

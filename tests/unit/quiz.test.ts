@@ -30,7 +30,13 @@ const multiple: Of<'multiple'> = {
   ],
 };
 
-const ordering: Of<'ordering'> = { ...base, id: 'q-ordering', type: 'ordering', prompt: '排个顺序', items: ['一', '二', '三', '四'] };
+const ordering: Of<'ordering'> = {
+  ...base,
+  id: 'q-ordering',
+  type: 'ordering',
+  prompt: '排个顺序',
+  items: ['一', '二', '三', '四'],
+};
 
 const matching: Of<'matching'> = {
   ...base,
@@ -54,7 +60,13 @@ const partSingle: ScenarioPartQuestion = {
     { text: 'b', correct: false },
   ],
 };
-const partTrueFalse: ScenarioPartQuestion = { id: 'p-truefalse', type: 'truefalse', prompt: '这句话对吗', explanation: '解析解析', answer: false };
+const partTrueFalse: ScenarioPartQuestion = {
+  id: 'p-truefalse',
+  type: 'truefalse',
+  prompt: '这句话对吗',
+  explanation: '解析解析',
+  answer: false,
+};
 const partMultiple: ScenarioPartQuestion = {
   id: 'p-multiple',
   type: 'multiple',
@@ -191,7 +203,9 @@ describe('scrambledIndices', () => {
   });
 
   it('rotates an identity shuffle by one', () => {
-    const seed = Array.from({ length: 500 }, (_, index) => index).find((candidate) => isIdentity(shuffledIndices(3, candidate)));
+    const seed = Array.from({ length: 500 }, (_, index) => index).find((candidate) =>
+      isIdentity(shuffledIndices(3, candidate)),
+    );
     expect(seed).toBeDefined();
     expect(scrambledIndices(3, seed as number)).toEqual([1, 2, 0]);
   });
@@ -315,8 +329,12 @@ describe('isAnswered', () => {
     expect(isAnswered(scenario, { type: 'scenario', parts: {} })).toBe(false);
     const { 'p-truefalse': _missing, ...withoutOne } = parts;
     expect(isAnswered(scenario, { type: 'scenario', parts: withoutOne })).toBe(false);
-    expect(isAnswered(scenario, { type: 'scenario', parts: { ...parts, 'p-multiple': { type: 'multiple', choices: [] } } })).toBe(false);
-    expect(isAnswered(scenario, { type: 'scenario', parts: { ...parts, 'p-single': { type: 'truefalse', value: true } } })).toBe(false);
+    expect(
+      isAnswered(scenario, { type: 'scenario', parts: { ...parts, 'p-multiple': { type: 'multiple', choices: [] } } }),
+    ).toBe(false);
+    expect(
+      isAnswered(scenario, { type: 'scenario', parts: { ...parts, 'p-single': { type: 'truefalse', value: true } } }),
+    ).toBe(false);
   });
 });
 
@@ -373,15 +391,12 @@ describe('scoreQuestion', () => {
     expect(scoreQuestion(ordering, { type: 'ordering', order })).toBe(score);
   });
 
-  it.each([
-    [[0, 1, 2]],
-    [[0, 1, 2, 3, 4]],
-    [[]],
-    [[0, 1, 2, 4]],
-    [[-1, 1, 2, 3]],
-  ])('scores an order that is not a permutation (%j) 0', (order) => {
-    expect(scoreQuestion(ordering, { type: 'ordering', order })).toBe(0);
-  });
+  it.each([[[0, 1, 2]], [[0, 1, 2, 3, 4]], [[]], [[0, 1, 2, 4]], [[-1, 1, 2, 3]]])(
+    'scores an order that is not a permutation (%j) 0',
+    (order) => {
+      expect(scoreQuestion(ordering, { type: 'ordering', order })).toBe(0);
+    },
+  );
 
   it.each([
     [[0, 1, 2], 1],
@@ -407,15 +422,24 @@ describe('scoreQuestion', () => {
       'p-multiple': { type: 'multiple', choices: [0, 1] },
     };
     expect(scoreQuestion(scenario, { type: 'scenario', parts: right })).toBe(1);
-    expect(scoreQuestion(scenario, { type: 'scenario', parts: { ...right, 'p-single': { type: 'single', choice: 1 } } })).toBe(2 / 3);
-    expect(scoreQuestion(scenario, { type: 'scenario', parts: { ...right, 'p-multiple': { type: 'multiple', choices: [0] } } })).toBe(2.5 / 3);
+    expect(
+      scoreQuestion(scenario, { type: 'scenario', parts: { ...right, 'p-single': { type: 'single', choice: 1 } } }),
+    ).toBe(2 / 3);
+    expect(
+      scoreQuestion(scenario, {
+        type: 'scenario',
+        parts: { ...right, 'p-multiple': { type: 'multiple', choices: [0] } },
+      }),
+    ).toBe(2.5 / 3);
     expect(
       scoreQuestion(scenario, {
         type: 'scenario',
         parts: { 'p-single': { type: 'single', choice: 0 }, 'p-multiple': { type: 'multiple', choices: [1] } },
       }),
     ).toBe(1.5 / 3);
-    expect(scoreQuestion(scenario, { type: 'scenario', parts: { ...right, 'p-truefalse': { type: 'single', choice: 0 } } })).toBe(2 / 3);
+    expect(
+      scoreQuestion(scenario, { type: 'scenario', parts: { ...right, 'p-truefalse': { type: 'single', choice: 0 } } }),
+    ).toBe(2 / 3);
     expect(scoreQuestion(scenario, { type: 'scenario', parts: {} })).toBe(0);
   });
 
@@ -440,14 +464,24 @@ describe('scoreQuiz', () => {
       'q-truefalse': { type: 'truefalse', value: false },
       'q-multiple': { type: 'multiple', choices: [0, 1] },
     };
-    expect(scoreQuiz([single, truefalse, multiple], answers)).toEqual({ points: 1 + 0 + 2 / 3, total: 3, percent: 56, correct: 1 });
+    expect(scoreQuiz([single, truefalse, multiple], answers)).toEqual({
+      points: 1 + 0 + 2 / 3,
+      total: 3,
+      percent: 56,
+      correct: 1,
+    });
   });
 
   it('rounds the percent, half up', () => {
     const answers: Record<string, Answer> = { 'q-ordering': { type: 'ordering', order: [0, 1, 3, 2] } };
     expect(scoreQuiz([ordering], answers)).toEqual({ points: 0.5, total: 1, percent: 50, correct: 0 });
     const two: Record<string, Answer> = { ...answers, 'q-single': { type: 'single', choice: 1 } };
-    expect(scoreQuiz([ordering, single, truefalse, multiple], two)).toEqual({ points: 1.5, total: 4, percent: 38, correct: 1 });
+    expect(scoreQuiz([ordering, single, truefalse, multiple], two)).toEqual({
+      points: 1.5,
+      total: 4,
+      percent: 38,
+      correct: 1,
+    });
   });
 
   it('scores every question type at full marks as 100 %', () => {
@@ -474,7 +508,12 @@ describe('scoreQuiz', () => {
   });
 
   it('ignores answers to questions not in the list', () => {
-    expect(scoreQuiz([truefalse], { 'q-single': { type: 'single', choice: 1 } })).toEqual({ points: 0, total: 1, percent: 0, correct: 0 });
+    expect(scoreQuiz([truefalse], { 'q-single': { type: 'single', choice: 1 } })).toEqual({
+      points: 0,
+      total: 1,
+      percent: 0,
+      correct: 0,
+    });
   });
 
   it('is 0 % for an empty list', () => {
@@ -525,16 +564,27 @@ describe('parseAnswer', () => {
     expect(parseAnswer(scenario, { type: 'single', parts: {} })).toBeUndefined();
   });
 
-  it.each([3, -1, 1.5, '1', null, Number.NaN, Number.POSITIVE_INFINITY, undefined, true, [1]])('rejects the single choice %j', (choice) => {
-    expect(parseAnswer(single, { type: 'single', choice })).toBeUndefined();
-  });
-
-  it.each([[[0, 5]], [[-1]], [[0, 0.5]], [['0']], [[0, null]], ['0'], [null], [{ 0: 0 }], [[0, 1, 2, 3, 4, 0]], [undefined]])(
-    'rejects the multiple choices %j',
-    (choices) => {
-      expect(parseAnswer(multiple, { type: 'multiple', choices })).toBeUndefined();
+  it.each([3, -1, 1.5, '1', null, Number.NaN, Number.POSITIVE_INFINITY, undefined, true, [1]])(
+    'rejects the single choice %j',
+    (choice) => {
+      expect(parseAnswer(single, { type: 'single', choice })).toBeUndefined();
     },
   );
+
+  it.each([
+    [[0, 5]],
+    [[-1]],
+    [[0, 0.5]],
+    [['0']],
+    [[0, null]],
+    ['0'],
+    [null],
+    [{ 0: 0 }],
+    [[0, 1, 2, 3, 4, 0]],
+    [undefined],
+  ])('rejects the multiple choices %j', (choices) => {
+    expect(parseAnswer(multiple, { type: 'multiple', choices })).toBeUndefined();
+  });
 
   it.each(['true', 1, 0, null, undefined, [true]])('rejects the true/false value %j', (value) => {
     expect(parseAnswer(truefalse, { type: 'truefalse', value })).toBeUndefined();
@@ -555,16 +605,26 @@ describe('parseAnswer', () => {
     expect(parseAnswer(ordering, { type: 'ordering', order })).toBeUndefined();
   });
 
-  it.each([[[0, 1]], [[0, 1, 2, 0]], [[]], [[0, 1, 3]], [[0, 1, -2]], [[0, 1, 1.5]], [['0', '1', '2']], ['012'], [null]])(
-    'rejects the matches %j',
-    (matches) => {
-      expect(parseAnswer(matching, { type: 'matching', matches })).toBeUndefined();
+  it.each([
+    [[0, 1]],
+    [[0, 1, 2, 0]],
+    [[]],
+    [[0, 1, 3]],
+    [[0, 1, -2]],
+    [[0, 1, 1.5]],
+    [['0', '1', '2']],
+    ['012'],
+    [null],
+  ])('rejects the matches %j', (matches) => {
+    expect(parseAnswer(matching, { type: 'matching', matches })).toBeUndefined();
+  });
+
+  it.each(['"single"', 'null', '"text"', '42', 'true', '[]', '[{"type":"single","choice":1}]'])(
+    'rejects the stored value %s',
+    (json) => {
+      for (const question of allQuestions) expect(parseAnswer(question, JSON.parse(json))).toBeUndefined();
     },
   );
-
-  it.each(['"single"', 'null', '"text"', '42', 'true', '[]', '[{"type":"single","choice":1}]'])('rejects the stored value %s', (json) => {
-    for (const question of allQuestions) expect(parseAnswer(question, JSON.parse(json))).toBeUndefined();
-  });
 
   it('rejects undefined', () => {
     for (const question of allQuestions) expect(parseAnswer(question, undefined)).toBeUndefined();
@@ -575,7 +635,9 @@ describe('parseAnswer', () => {
     expect(parseAnswer(single, JSON.parse('{"type":"single","__proto__":{"choice":1}}'))).toBeUndefined();
     const polluted = parseAnswer(
       scenario,
-      JSON.parse('{"type":"scenario","parts":{"__proto__":{"p-single":{"type":"single","choice":0}},"p-truefalse":{"type":"truefalse","value":true}}}'),
+      JSON.parse(
+        '{"type":"scenario","parts":{"__proto__":{"p-single":{"type":"single","choice":0}},"p-truefalse":{"type":"truefalse","value":true}}}',
+      ),
     );
     expect(polluted).toEqual({ type: 'scenario', parts: { 'p-truefalse': { type: 'truefalse', value: true } } });
     expect(({} as Record<string, unknown>)['p-single']).toBeUndefined();
@@ -584,7 +646,10 @@ describe('parseAnswer', () => {
 
   it('drops extra fields', () => {
     expect(parseAnswer(single, { type: 'single', choice: 1, extra: 'x' })).toEqual({ type: 'single', choice: 1 });
-    expect(parseAnswer(truefalse, { type: 'truefalse', value: true, choice: 1 })).toEqual({ type: 'truefalse', value: true });
+    expect(parseAnswer(truefalse, { type: 'truefalse', value: true, choice: 1 })).toEqual({
+      type: 'truefalse',
+      value: true,
+    });
   });
 
   it('keeps only the valid parts of a scenario answer', () => {
@@ -597,7 +662,10 @@ describe('parseAnswer', () => {
         'p-unknown': { type: 'single', choice: 0 },
       },
     });
-    expect(parseAnswer(scenario, value)).toEqual({ type: 'scenario', parts: { 'p-single': { type: 'single', choice: 1 } } });
+    expect(parseAnswer(scenario, value)).toEqual({
+      type: 'scenario',
+      parts: { 'p-single': { type: 'single', choice: 1 } },
+    });
   });
 
   it('rejects a scenario answer without a parts object', () => {
@@ -607,12 +675,23 @@ describe('parseAnswer', () => {
   });
 
   it('keeps nothing from a parts array', () => {
-    expect(parseAnswer(scenario, { type: 'scenario', parts: [{ type: 'single', choice: 0 }] })).toEqual({ type: 'scenario', parts: {} });
+    expect(parseAnswer(scenario, { type: 'scenario', parts: [{ type: 'single', choice: 0 }] })).toEqual({
+      type: 'scenario',
+      parts: {},
+    });
   });
 });
 
 describe('ordering answers with a repeated item', () => {
-  const ordering = { id: 'o-1', module: 'm1', use: ['check', 'exam'] as ('check' | 'exam')[], explanation: '按顺序排列', type: 'ordering' as const, prompt: '排列顺序', items: ['a', 'b', 'c', 'd'] };
+  const ordering = {
+    id: 'o-1',
+    module: 'm1',
+    use: ['check', 'exam'] as ('check' | 'exam')[],
+    explanation: '按顺序排列',
+    type: 'ordering' as const,
+    prompt: '排列顺序',
+    items: ['a', 'b', 'c', 'd'],
+  };
   it('score 0 and are not accepted as saved answers', () => {
     expect(scoreQuestion(ordering, { type: 'ordering', order: [0, 0, 2, 3] })).toBe(0);
     expect(scoreQuestion(ordering, { type: 'ordering', order: [0, 1, 1, 3] })).toBe(0);

@@ -19,7 +19,9 @@ describe('the exercise registry', () => {
   });
 
   it('has a code folder for every exercise and kind, and no folder it does not know', () => {
-    const folders = readdirSync(exercisesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = readdirSync(exercisesDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     const known = new Set(['shared', ...EXERCISE_IDS.map(codeFolder)]);
     expect(folders.filter((folder) => !known.has(folder))).toEqual([]);
     expect([...known].filter((folder) => !folders.includes(folder))).toEqual([]);
@@ -50,8 +52,12 @@ describe('the exercise registry', () => {
 
 describe('titles come from the registry', () => {
   it('no island writes its own title', () => {
-    const islands = readdirSync(exercisesDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.tsx'));
-    const titled = islands.filter((file) => /<ExerciseFrame[^>]*\stitle="/.test(readFileSync(resolve(exercisesDir, file), 'utf8')));
+    const islands = readdirSync(exercisesDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.tsx'),
+    );
+    const titled = islands.filter((file) =>
+      /<ExerciseFrame[^>]*\stitle="/.test(readFileSync(resolve(exercisesDir, file), 'utf8')),
+    );
     expect(titled).toEqual([]);
   });
 });

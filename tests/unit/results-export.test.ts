@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attemptSummary, examAttempts, moduleResults, resultsInput, type ResultsModule } from '../../src/features/my-progress/results-export';
+import {
+  attemptSummary,
+  examAttempts,
+  moduleResults,
+  resultsInput,
+  type ResultsModule,
+} from '../../src/features/my-progress/results-export';
 import { createResultsFile, parseResultsFile } from '../../src/features/class-results/results-file';
 import { emptyProgress, type Progress } from '../../src/platform/progress';
 import { markAttempt, startAttempt, withExamAnswer } from '../../src/features/assessment/exam';
@@ -13,10 +19,17 @@ const MODULES: ResultsModule[] = [
   { id: 'm2', code: 'M2', title: '业绩公式', exercises: ['check-m2'] },
   { id: 'm3', code: 'M3', title: '没有检测的模块', exercises: [] },
 ];
-const POOL: Question[] = Array.from({ length: 10 }, (_, index) => ({ ...single, module: index < 5 ? 'm1' : 'm2', id: `q${index}` }));
+const POOL: Question[] = Array.from({ length: 10 }, (_, index) => ({
+  ...single,
+  module: index < 5 ? 'm1' : 'm2',
+  id: `q${index}`,
+}));
 const BY_ID = new Map(POOL.map((question) => [question.id, question]));
 const CONFIG = { questions: 10, passPercent: 80, timeLimitMinutes: null };
-const WEIGHTS = [{ id: 'm1', minutes: 90 }, { id: 'm2', minutes: 90 }];
+const WEIGHTS = [
+  { id: 'm1', minutes: 90 },
+  { id: 'm2', minutes: 90 },
+];
 
 function record(state: unknown, done: boolean) {
   return { done, updatedAt: NOW, state };
@@ -27,7 +40,12 @@ function progressWith(): Progress {
   const attempt = startAttempt(POOL, WEIGHTS, CONFIG, 5, new Date(NOW));
   const second = startAttempt(POOL, WEIGHTS, CONFIG, 6, new Date(NOW));
   const failed = markAttempt(attempt, BY_ID, 80, new Date(NOW));
-  const passed = markAttempt(second.questionIds.reduce((next, id) => withExamAnswer(next, id, { type: 'single', choice: 1 }), second), BY_ID, 80, new Date('2026-11-23T10:00:00.000Z'));
+  const passed = markAttempt(
+    second.questionIds.reduce((next, id) => withExamAnswer(next, id, { type: 'single', choice: 1 }), second),
+    BY_ID,
+    80,
+    new Date('2026-11-23T10:00:00.000Z'),
+  );
   progress.exercises['check-m1'] = record({ ...emptyCheckState(), best: 83, finished: 2 }, true);
   progress.exercises['check-m2'] = record({ ...emptyCheckState(), best: 50, finished: 1 }, false);
   progress.exercises['five-shifts'] = record({}, true);
@@ -51,14 +69,19 @@ describe('moduleResults', () => {
     const progress = emptyProgress();
     progress.exercises['check-m1'] = record('garbage', false);
     expect(moduleResults(progress, MODULES, 80).map((module) => module.checkBest)).toEqual([null, null, null]);
-    expect(moduleResults(emptyProgress(), MODULES, 80).every((module) => !module.complete && !module.checkPassed)).toBe(true);
+    expect(moduleResults(emptyProgress(), MODULES, 80).every((module) => !module.complete && !module.checkPassed)).toBe(
+      true,
+    );
   });
 });
 
 describe('examAttempts', () => {
   it('summarises every submitted attempt in order, without answers', () => {
     const attempts = examAttempts(progressWith());
-    expect(attempts.map((attempt) => [attempt.percent, attempt.passed, attempt.questions])).toEqual([[0, false, 10], [100, true, 10]]);
+    expect(attempts.map((attempt) => [attempt.percent, attempt.passed, attempt.questions])).toEqual([
+      [0, false, 10],
+      [100, true, 10],
+    ]);
     expect(attempts[1]).not.toHaveProperty('answers');
     expect(attempts[1]!.byModule).toEqual({ m1: { earned: 5, possible: 5 }, m2: { earned: 5, possible: 5 } });
   });
@@ -78,7 +101,14 @@ describe('examAttempts', () => {
 
 describe('resultsInput', () => {
   it('makes a file the trainer’s page accepts', () => {
-    const text = createResultsFile(resultsInput(progressWith(), { modules: MODULES, checkPassPercent: 80, course: '服务价值链：营业厅的管理与营销' }, '张晓燕', NOW));
+    const text = createResultsFile(
+      resultsInput(
+        progressWith(),
+        { modules: MODULES, checkPassPercent: 80, course: '服务价值链：营业厅的管理与营销' },
+        '张晓燕',
+        NOW,
+      ),
+    );
     const parsed = parseResultsFile(text, text.length);
     expect(parsed.ok ? 'ok' : parsed.message).toBe('ok');
     if (parsed.ok) {

@@ -65,13 +65,30 @@ describe('createResultsFile and parseResultsFile', () => {
   });
 
   it('accepts a learner with no modules and no attempts, and times without milliseconds', () => {
-    expect(parse({ ...plain(), modules: [], exam: { attempts: [] }, exportedAt: '2026-11-23T07:00:00Z' }).ok).toBe(true);
+    expect(parse({ ...plain(), modules: [], exam: { attempts: [] }, exportedAt: '2026-11-23T07:00:00Z' }).ok).toBe(
+      true,
+    );
   });
 
   it('keeps only known fields: extra ones are dropped', () => {
     const result = parse({ ...plain(), extra: 'x', modules: [{ ...plain().modules[0], note: 'y' }] });
-    expect(result.ok && Object.keys(result.file)).toEqual(['kind', 'version', 'exportedAt', 'learner', 'course', 'modules', 'exam']);
-    expect(result.ok && Object.keys(result.file.modules[0]!)).toEqual(['id', 'code', 'title', 'complete', 'checkBest', 'checkPassed']);
+    expect(result.ok && Object.keys(result.file)).toEqual([
+      'kind',
+      'version',
+      'exportedAt',
+      'learner',
+      'course',
+      'modules',
+      'exam',
+    ]);
+    expect(result.ok && Object.keys(result.file.modules[0]!)).toEqual([
+      'id',
+      'code',
+      'title',
+      'complete',
+      'checkBest',
+      'checkPassed',
+    ]);
   });
 });
 
@@ -79,7 +96,10 @@ describe('parseResultsFile refuses hostile and broken files', () => {
   it('checks the size before reading: a huge file is refused, whatever its text', () => {
     const result = parseResultsFile(createResultsFile(input()), MAX_RESULTS_BYTES + 1);
     expect(result).toEqual({ ok: false, message: '文件太大（257 KB），不是本课程导出的成绩文件。' });
-    expect(parseResultsFile('', 10 * 1024 * 1024)).toMatchObject({ ok: false, message: expect.stringContaining('文件太大') });
+    expect(parseResultsFile('', 10 * 1024 * 1024)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('文件太大'),
+    });
   });
 
   it('refuses text that is not JSON, or JSON that is not an object', () => {
@@ -182,7 +202,11 @@ describe('parseResultsFile refuses hostile and broken files', () => {
   it('refuses too many modules or attempts, however small the file', () => {
     const modules = Array.from({ length: 21 }, (_, index) => ({ ...plain().modules[0], id: `m${index}` }));
     expect(message({ ...plain(), modules })).toBe('文件内容不完整或已被改动（modules）。');
-    const attempts = Array.from({ length: MAX_ATTEMPTS + 1 }, (_, index) => ({ ...attempt(), id: `a${index}`, byModule: {} }));
+    const attempts = Array.from({ length: MAX_ATTEMPTS + 1 }, (_, index) => ({
+      ...attempt(),
+      id: `a${index}`,
+      byModule: {},
+    }));
     expect(message({ ...plain(), exam: { attempts } })).toBe('文件内容不完整或已被改动（exam.attempts）。');
     expect(message({ ...plain(), exam: { attempts: attempts.slice(0, MAX_ATTEMPTS) } })).toBe('accepted');
   });
@@ -193,14 +217,20 @@ describe('parseResultsFile refuses hostile and broken files', () => {
   });
 
   it('never lets __proto__ or constructor keys pollute anything', () => {
-    const text = createResultsFile(input()).replace('{\n  "kind"', '{\n  "__proto__": { "polluted": true, "kind": "x" },\n  "constructor": { "prototype": { "polluted": true } },\n  "kind"');
+    const text = createResultsFile(input()).replace(
+      '{\n  "kind"',
+      '{\n  "__proto__": { "polluted": true, "kind": "x" },\n  "constructor": { "prototype": { "polluted": true } },\n  "kind"',
+    );
     const result = parse(text);
     expect(result.ok).toBe(true);
     expect(result.ok && Object.hasOwn(result.file, '__proto__')).toBe(false);
     expect(result.ok && Object.getPrototypeOf(result.file)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 
-    const nested = createResultsFile(input()).replace('"m1": {', '"__proto__": { "earned": 1, "possible": 1 },\n "m1": {');
+    const nested = createResultsFile(input()).replace(
+      '"m1": {',
+      '"__proto__": { "earned": 1, "possible": 1 },\n "m1": {',
+    );
     expect(message(nested)).toBe('文件内容不完整或已被改动（exam.attempts[0].byModule）。');
     expect(({} as Record<string, unknown>).earned).toBeUndefined();
   });
@@ -227,18 +257,32 @@ describe('beijingTime and resultsFileName', () => {
   });
 
   it('makes the name safe for file systems and falls back when nothing is left', () => {
-    expect(resultsFileName('a/b\\c:d*e?f"g<h>i|j', '2026-11-23T07:00:00Z')).toBe('学习成绩-a_b_c_d_e_f_g_h_i_j-2026-11-23.json');
+    expect(resultsFileName('a/b\\c:d*e?f"g<h>i|j', '2026-11-23T07:00:00Z')).toBe(
+      '学习成绩-a_b_c_d_e_f_g_h_i_j-2026-11-23.json',
+    );
     expect(resultsFileName('Li  Lei', '2026-11-23T07:00:00Z')).toBe('学习成绩-Li_Lei-2026-11-23.json');
     expect(resultsFileName('../..', '2026-11-23T07:00:00Z')).toBe('学习成绩-学员-2026-11-23.json');
     expect(resultsFileName('<script>', '2026-11-23T07:00:00Z')).toBe('学习成绩-script-2026-11-23.json');
-    expect(resultsFileName('名'.repeat(60), '2026-11-23T07:00:00Z')).toBe(`学习成绩-${'名'.repeat(40)}-2026-11-23.json`);
+    expect(resultsFileName('名'.repeat(60), '2026-11-23T07:00:00Z')).toBe(
+      `学习成绩-${'名'.repeat(40)}-2026-11-23.json`,
+    );
   });
 });
 
 describe('resultsCsv', () => {
   it('writes one row per module, then the attempts in time order, for Excel', () => {
-    const later = attempt({ id: 'B000-0001', startedAt: '2026-11-23T07:00:00Z', submittedAt: '2026-11-23T07:30:00Z', percent: 62.5, passed: false });
-    const file: ResultsFile = { kind: RESULTS_KIND, version: RESULTS_VERSION, ...input({ exam: { attempts: [later, attempt()] } }) };
+    const later = attempt({
+      id: 'B000-0001',
+      startedAt: '2026-11-23T07:00:00Z',
+      submittedAt: '2026-11-23T07:30:00Z',
+      percent: 62.5,
+      passed: false,
+    });
+    const file: ResultsFile = {
+      kind: RESULTS_KIND,
+      version: RESULTS_VERSION,
+      ...input({ exam: { attempts: [later, attempt()] } }),
+    };
     expect(resultsCsv(file).split('\r\n')).toEqual([
       '\uFEFF学员,类别,项目,完成情况,得分（%）,是否通过,提交时间（北京时间）',
       '张三,模块,M1 服务价值链,已完成,90,通过,',
@@ -250,7 +294,11 @@ describe('resultsCsv', () => {
   });
 
   it('defuses a name that looks like a formula', () => {
-    const file: ResultsFile = { kind: RESULTS_KIND, version: RESULTS_VERSION, ...input({ learner: '=HYPERLINK("x")', exam: { attempts: [] } }) };
+    const file: ResultsFile = {
+      kind: RESULTS_KIND,
+      version: RESULTS_VERSION,
+      ...input({ learner: '=HYPERLINK("x")', exam: { attempts: [] } }),
+    };
     expect(resultsCsv(file).split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",模块,M1 服务价值链,已完成,90,通过,`);
   });
 });

@@ -77,7 +77,10 @@ describe('createSafeStorage', () => {
 
   it('returns to real storage once a write succeeds again', () => {
     const { storage, data } = fakeStorage({ quota: 10 });
-    const safe = createSafeStorage(() => storage, () => {});
+    const safe = createSafeStorage(
+      () => storage,
+      () => {},
+    );
     safe.key = 'x'.repeat(50);
     safe.key = 'short';
     expect(data.get('key')).toBe('short');
@@ -86,7 +89,18 @@ describe('createSafeStorage', () => {
 
   it('treats a read that throws as a missing value', () => {
     const { storage } = fakeStorage();
-    const safe = createSafeStorage(() => ({ ...storage, setItem: storage.setItem, removeItem: storage.removeItem, getItem: () => { throw new Error('broken'); } }) as Storage, () => {});
+    const safe = createSafeStorage(
+      () =>
+        ({
+          ...storage,
+          setItem: storage.setItem,
+          removeItem: storage.removeItem,
+          getItem: () => {
+            throw new Error('broken');
+          },
+        }) as Storage,
+      () => {},
+    );
     expect(safe.anything).toBeUndefined();
   });
 });

@@ -52,14 +52,24 @@ const validCourse = {
   subtitle: '两天课程',
   audience: '店长',
   days: [
-    { id: 'day1', title: '第一天', start: '09:00', modules: ['m1'], breaks: [{ after: 'm1', minutes: 15, title: '茶歇' }] },
+    {
+      id: 'day1',
+      title: '第一天',
+      start: '09:00',
+      modules: ['m1'],
+      breaks: [{ after: 'm1', minutes: 15, title: '茶歇' }],
+    },
   ],
 };
 
 describe('CourseSchema', () => {
   it('accepts a complete course', () => {
     const exam = { questions: 40, passPercent: 75, timeLimitMinutes: 60 };
-    expect(CourseSchema.parse({ ...validCourse, checkPassPercent: 70, exam })).toEqual({ ...validCourse, checkPassPercent: 70, exam });
+    expect(CourseSchema.parse({ ...validCourse, checkPassPercent: 70, exam })).toEqual({
+      ...validCourse,
+      checkPassPercent: 70,
+      exam,
+    });
   });
 
   it('fills defaults', () => {
@@ -74,7 +84,11 @@ describe('CourseSchema', () => {
   });
 
   it('fills the exam defaults field by field', () => {
-    expect(CourseSchema.parse({ ...validCourse, exam: { timeLimitMinutes: 45 } }).exam).toEqual({ questions: 30, passPercent: 80, timeLimitMinutes: 45 });
+    expect(CourseSchema.parse({ ...validCourse, exam: { timeLimitMinutes: 45 } }).exam).toEqual({
+      questions: 30,
+      passPercent: 80,
+      timeLimitMinutes: 45,
+    });
   });
 
   it.each([
@@ -89,7 +103,10 @@ describe('CourseSchema', () => {
     ['exam.questions', { exam: { questions: 2 } }],
     ['exam.passPercent', { exam: { passPercent: 0 } }],
     ['exam.timeLimitMinutes', { exam: { timeLimitMinutes: 1.5 } }],
-    ['days.0.breaks.0.minutes', { days: [{ ...validCourse.days[0], breaks: [{ after: 'm1', minutes: 500, title: '午餐' }] }] }],
+    [
+      'days.0.breaks.0.minutes',
+      { days: [{ ...validCourse.days[0], breaks: [{ after: 'm1', minutes: 500, title: '午餐' }] }] },
+    ],
   ])('names the field %s when it is wrong', (field, change) => {
     expect(failingFields(CourseSchema.safeParse({ ...validCourse, ...change }))).toEqual([field]);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, normalizeQuery, searchMessage, sectionExcerpt, splitExcerpt, toSearchHit } from '../../src/features/search/search-results';
+import {
+  MAX_QUERY_LENGTH,
+  normalizeQuery,
+  searchMessage,
+  sectionExcerpt,
+  splitExcerpt,
+  toSearchHit,
+} from '../../src/features/search/search-results';
 
 describe('splitExcerpt', () => {
   it('splits plain and marked runs in order', () => {
@@ -47,7 +54,9 @@ describe('sectionExcerpt', () => {
     ]);
   });
   it('drops a heading even when part of it is marked', () => {
-    expect(sectionExcerpt('<mark>峰终定律</mark>：两个瞬间. 人们', '峰终定律：两个瞬间')).toEqual([{ text: '人们', marked: false }]);
+    expect(sectionExcerpt('<mark>峰终定律</mark>：两个瞬间. 人们', '峰终定律：两个瞬间')).toEqual([
+      { text: '人们', marked: false },
+    ]);
   });
   it('keeps a heading that appears later, and text that merely starts like it', () => {
     expect(sectionExcerpt('前文 小结. 后文', '小结')).toEqual([{ text: '前文 小结。后文', marked: false }]);
@@ -90,7 +99,11 @@ describe('toSearchHit', () => {
     excerpt: '整页<mark>峰终</mark>',
     meta: { title: '客户满意度管理', code: 'M3' },
     sub_results: [
-      { title: '峰终定律：顾客只记住两个瞬间', url: '/modules/m3/#峰终定律顾客只记住两个瞬间', excerpt: '这就是“<mark>峰终定律</mark>”。' },
+      {
+        title: '峰终定律：顾客只记住两个瞬间',
+        url: '/modules/m3/#峰终定律顾客只记住两个瞬间',
+        excerpt: '这就是“<mark>峰终定律</mark>”。',
+      },
       { title: '把峰终定律用到营业厅', url: '/modules/m3/#把峰终定律用到营业厅', excerpt: '<mark>峰终</mark>' },
       { title: '研讨', url: '/modules/m3/#研讨', excerpt: '三' },
       { title: '小结', url: '/modules/m3/#小结', excerpt: '四' },
@@ -113,8 +126,14 @@ describe('toSearchHit', () => {
     ]);
   });
   it('keeps the sections with the most matches, shown in page order', () => {
-    const subResults = data.sub_results.map((sub, index) => ({ ...sub, locations: Array.from({ length: [1, 5, 0, 3][index] ?? 0 }, (_, n) => n) }));
-    expect(toSearchHit({ ...data, sub_results: subResults }, 2)?.sections.map((section) => section.title)).toEqual(['把峰终定律用到营业厅', '小结']);
+    const subResults = data.sub_results.map((sub, index) => ({
+      ...sub,
+      locations: Array.from({ length: [1, 5, 0, 3][index] ?? 0 }, (_, n) => n),
+    }));
+    expect(toSearchHit({ ...data, sub_results: subResults }, 2)?.sections.map((section) => section.title)).toEqual([
+      '把峰终定律用到营业厅',
+      '小结',
+    ]);
   });
   it('honours maxSections', () => {
     expect(toSearchHit(data, 1)?.sections).toHaveLength(1);
@@ -126,7 +145,11 @@ describe('toSearchHit', () => {
       url: '/modules/m9/',
       sections: [{ title: '标题', url: '/modules/m9/', excerpt: [{ text: '词', marked: true }] }],
     });
-    expect(toSearchHit({ url: '/x/', meta: null, sub_results: 'nope' })).toEqual({ title: '/x/', url: '/x/', sections: [] });
+    expect(toSearchHit({ url: '/x/', meta: null, sub_results: 'nope' })).toEqual({
+      title: '/x/',
+      url: '/x/',
+      sections: [],
+    });
   });
   it('names an untitled section after the page', () => {
     const hit = toSearchHit({ ...data, sub_results: [{ url: '/modules/m3/', excerpt: '' }] });
@@ -136,7 +159,10 @@ describe('toSearchHit', () => {
     for (const url of ['https://example.com/', '//example.com/x', 'javascript:alert(1)', 42, undefined]) {
       expect(toSearchHit({ ...data, url })).toBeNull();
     }
-    const hit = toSearchHit({ ...data, sub_results: [null, 'x', { title: '外链', url: 'http://example.com/#a', excerpt: '' }, data.sub_results[2]] });
+    const hit = toSearchHit({
+      ...data,
+      sub_results: [null, 'x', { title: '外链', url: 'http://example.com/#a', excerpt: '' }, data.sub_results[2]],
+    });
     expect(hit?.sections.map((section) => section.title)).toEqual(['研讨']);
   });
   it('returns null for data that is not an object', () => {

@@ -60,7 +60,10 @@ describe('reviewCanvas', () => {
     ]);
   });
   it('reports a feature-like point by row', () => {
-    const state: CanvasState = { ...sampleCanvas(), rows: updatePoint(sampleCanvas().rows, 's2', { point: '全屋 Wi-Fi 组网' }) };
+    const state: CanvasState = {
+      ...sampleCanvas(),
+      rows: updatePoint(sampleCanvas().rows, 's2', { point: '全屋 Wi-Fi 组网' }),
+    };
     expect(reviewCanvas(state)).toEqual([{ kind: 'repeatsFeature', row: 2 }]);
   });
 });
@@ -97,8 +100,12 @@ describe('parseCanvas', () => {
 
 describe('issueMessage', () => {
   it('fills in the row, the field’s name and the step’s name', () => {
-    expect(issueMessage({ kind: 'missing', row: 2, field: 'scene' }, content)).toBe('第 2 个卖点：「场景（谁、在什么情况下用）」还空着。');
-    expect(issueMessage({ kind: 'noScript', step: 'close' }, content)).toBe('话术还缺「促成：给他一个好做的决定」这一步。');
+    expect(issueMessage({ kind: 'missing', row: 2, field: 'scene' }, content)).toBe(
+      '第 2 个卖点：「场景（谁、在什么情况下用）」还空着。',
+    );
+    expect(issueMessage({ kind: 'noScript', step: 'close' }, content)).toBe(
+      '话术还缺「促成：给他一个好做的决定」这一步。',
+    );
     expect(issueMessage({ kind: 'noProduct' }, content)).toBe('先写下要分析的产品。');
   });
 });
@@ -106,8 +113,14 @@ describe('issueMessage', () => {
 describe('editing the latest canvas', () => {
   it('changes only its own part, capped at TEXT_MAX, never mutating', () => {
     const state = Object.freeze(sampleCanvas());
-    expect(withProduct(state, '长'.repeat(TEXT_MAX + 1))).toEqual({ ...sampleCanvas(), product: '长'.repeat(TEXT_MAX) });
-    expect(withScript(state, 'show', '看')).toEqual({ ...sampleCanvas(), script: { ...sampleCanvas().script, show: '看' } });
+    expect(withProduct(state, '长'.repeat(TEXT_MAX + 1))).toEqual({
+      ...sampleCanvas(),
+      product: '长'.repeat(TEXT_MAX),
+    });
+    expect(withScript(state, 'show', '看')).toEqual({
+      ...sampleCanvas(),
+      script: { ...sampleCanvas().script, show: '看' },
+    });
     expect(editRows(state, (rows) => removePoint(rows, 's1')).rows.map((row) => row.id)).toEqual(['s2']);
     expect(editRows(state, addPoint).rows).toHaveLength(3);
   });
@@ -121,7 +134,8 @@ describe('editing the latest canvas', () => {
 
 describe('the content schema', () => {
   const raw = () => structuredClone(rawContent('selling-points')) as Record<string, any>;
-  const issues = (value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((found) => [found.path.join('.'), found.message]);
+  const issues = (value: unknown) =>
+    (schema.safeParse(value).error?.issues ?? []).map((found) => [found.path.join('.'), found.message]);
 
   it('parses the real file, numbering the sample’s rows', () => {
     expect(issues(raw())).toEqual([]);
@@ -140,6 +154,11 @@ describe('the content schema', () => {
   it('refuses a sample the review would flag, pointing at the selling point', () => {
     const file = raw();
     file.sample.rows[1].point = file.sample.rows[1].feature;
-    expect(issues(file)).toEqual([['sample.rows.1.point', '示例要过得了检查：第 2 个卖点只是把特点又说了一遍。追问一句「那又怎样？对他有什么好处？」']]);
+    expect(issues(file)).toEqual([
+      [
+        'sample.rows.1.point',
+        '示例要过得了检查：第 2 个卖点只是把特点又说了一遍。追问一句「那又怎样？对他有什么好处？」',
+      ],
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clampSlide, cutSlides, fitScale, hashForSlide, paginate, slideFromHash, splitSlide, type Block } from '../../src/features/slides/slides';
+import {
+  clampSlide,
+  cutSlides,
+  fitScale,
+  hashForSlide,
+  paginate,
+  slideFromHash,
+  splitSlide,
+  type Block,
+} from '../../src/features/slides/slides';
 
 const h2 = (text: string): Block => ({ kind: 'h2', text });
 const h3 = (text: string): Block => ({ kind: 'h3', text });
@@ -10,7 +19,8 @@ const exercise: Block = { kind: 'exercise' };
 const standalone = (text: string): Block => ({ kind: 'slide', text });
 
 /** Slides as [title, shown indices, notes indices] for short assertions. */
-const summary = (blocks: Block[], untitled?: string) => cutSlides(blocks, untitled).map((slide) => [slide.title, slide.show, slide.notes]);
+const summary = (blocks: Block[], untitled?: string) =>
+  cutSlides(blocks, untitled).map((slide) => [slide.title, slide.show, slide.notes]);
 
 describe('cutSlides', () => {
   it('returns no slides for no blocks', () => {
@@ -55,13 +65,20 @@ describe('cutSlides', () => {
 
   it('heads an exercise with its own h2, not an earlier one, and forgets the h2 after a standalone slide', () => {
     const blocks = [h2('一'), h2('二'), h3('二·甲'), exercise, standalone('小结'), h3('三·甲'), exercise];
-    expect(cutSlides(blocks).filter((slide) => slide.heading !== null).map((slide) => slide.heading)).toEqual(['二', '三·甲']);
+    expect(
+      cutSlides(blocks)
+        .filter((slide) => slide.heading !== null)
+        .map((slide) => slide.heading),
+    ).toEqual(['二', '三·甲']);
   });
 
   it('titles an exercise slide with the exercise name when given, under the section heading', () => {
     const [, slide] = cutSlides([h3('四种性格'), { kind: 'exercise', text: ' 练习：顾客性格类型 ' }]);
     expect(slide).toMatchObject({ title: '练习：顾客性格类型', heading: '四种性格', show: [1] });
-    expect(cutSlides([{ kind: 'exercise', text: '练习：DISC' }])[0]).toMatchObject({ title: '练习：DISC', heading: null });
+    expect(cutSlides([{ kind: 'exercise', text: '练习：DISC' }])[0]).toMatchObject({
+      title: '练习：DISC',
+      heading: null,
+    });
   });
 
   it('continues the section on a new slide when content follows an exercise', () => {
@@ -133,7 +150,15 @@ describe('cutSlides', () => {
 
 describe('paginate', () => {
   it('keeps blocks that fit on one page', () => {
-    expect(paginate([{ top: 0, bottom: 100 }, { top: 110, bottom: 300 }], 300)).toEqual([[0, 1]]);
+    expect(
+      paginate(
+        [
+          { top: 0, bottom: 100 },
+          { top: 110, bottom: 300 },
+        ],
+        300,
+      ),
+    ).toEqual([[0, 1]]);
   });
 
   it('starts a new page where the next block would not fit, measured from the page top', () => {
@@ -143,11 +168,23 @@ describe('paginate', () => {
       { top: 520, bottom: 700 },
       { top: 720, bottom: 800 },
     ];
-    expect(paginate(extents, 500)).toEqual([[0, 1], [2, 3]]);
+    expect(paginate(extents, 500)).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
   });
 
   it('gives a block taller than a page a page of its own', () => {
-    expect(paginate([{ top: 0, bottom: 50 }, { top: 60, bottom: 900 }, { top: 900, bottom: 950 }], 400)).toEqual([[0], [1], [2]]);
+    expect(
+      paginate(
+        [
+          { top: 0, bottom: 50 },
+          { top: 60, bottom: 900 },
+          { top: 900, bottom: 950 },
+        ],
+        400,
+      ),
+    ).toEqual([[0], [1], [2]]);
   });
 
   it('returns no pages for no blocks and refuses a page without height', () => {
@@ -163,7 +200,10 @@ describe('splitSlide', () => {
 
   it('splits shown blocks into parts that carry the notes after their blocks', () => {
     expect(slide.show).toEqual([1, 3, 5, 6]);
-    const parts = splitSlide(blocks, slide, [[0, 1], [2, 3]]);
+    const parts = splitSlide(blocks, slide, [
+      [0, 1],
+      [2, 3],
+    ]);
     expect(parts.map((part) => [part.title, part.start, part.end, part.show, part.notes, part.heading])).toEqual([
       ['流失原因', 0, 5, [1, 3], [4], null],
       ['流失原因（续）', 5, 8, [5, 6], [7], '流失原因（续）'],
@@ -209,7 +249,8 @@ describe('slide numbers in the address', () => {
   });
 
   it('rejects other hashes and slides outside the deck', () => {
-    for (const hash of ['', '#', '#/', '#/0', '#/11', '#5', '#/5a', '#/-1', '#/1.5', '#main']) expect(slideFromHash(hash, 10), hash).toBeNull();
+    for (const hash of ['', '#', '#/', '#/0', '#/11', '#5', '#/5a', '#/-1', '#/1.5', '#main'])
+      expect(slideFromHash(hash, 10), hash).toBeNull();
   });
 
   it('clamps wanted indices into the deck', () => {

@@ -3,7 +3,14 @@
  * EventTarget and a localStorage backed by a Map. Each test imports a fresh copy of the stores.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NOTICE_EVENT, PROGRESS_BACKUP_KEY, PROGRESS_EVENT, PROGRESS_KEY, emptyProgress, type Progress } from '../../src/platform/progress';
+import {
+  NOTICE_EVENT,
+  PROGRESS_BACKUP_KEY,
+  PROGRESS_EVENT,
+  PROGRESS_KEY,
+  emptyProgress,
+  type Progress,
+} from '../../src/platform/progress';
 import { LEARNER_KEY } from '../../src/platform/learner';
 import { SLIDE_POSITION_PREFIX } from '../../src/features/slides/slide-position';
 
@@ -136,7 +143,12 @@ describe('progress store', () => {
   });
 
   it('says storage is unavailable when the browser refuses it, and still keeps saves for this visit', async () => {
-    const refusing = { ...fakeLocalStorage(), setItem: () => { throw new DOMException('denied', 'SecurityError'); } };
+    const refusing = {
+      ...fakeLocalStorage(),
+      setItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    };
     const { $progress, $storageNotice, saveExercise } = await loadStores(refusing);
     const notices: string[] = [];
     win.addEventListener(NOTICE_EVENT, (event) => notices.push((event as CustomEvent<string>).detail));

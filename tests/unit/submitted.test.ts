@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { parseWithSubmitted } from '../../src/exercises/shared/submitted';
 import { parseDesigner } from '../../src/exercises/peak-end/logic';
 
-const numbers = (part: unknown) => (Array.isArray(part) && part.every((item) => typeof item === 'number') ? (part as number[]) : null);
+const numbers = (part: unknown) =>
+  Array.isArray(part) && part.every((item) => typeof item === 'number') ? (part as number[]) : null;
 
 describe('parseWithSubmitted', () => {
   it('decodes the named part and the submitted flag', () => {
-    expect(parseWithSubmitted({ rows: [1, 2], submitted: true }, 'rows', numbers)).toEqual({ rows: [1, 2], submitted: true });
+    expect(parseWithSubmitted({ rows: [1, 2], submitted: true }, 'rows', numbers)).toEqual({
+      rows: [1, 2],
+      submitted: true,
+    });
     expect(parseWithSubmitted({ rows: [] }, 'rows', numbers)).toEqual({ rows: [], submitted: false });
   });
   it('treats anything but true as not submitted', () => {
@@ -25,7 +29,10 @@ describe('parseWithSubmitted', () => {
 
 describe('parseDesigner', () => {
   it('round-trips the designer state', () => {
-    const touchpoints = [{ id: 't1', name: '进门迎接', feeling: 1, minutes: 1 }, { id: 't2', name: '等候', feeling: -3, minutes: null }];
+    const touchpoints = [
+      { id: 't1', name: '进门迎接', feeling: 1, minutes: 1 },
+      { id: 't2', name: '等候', feeling: -3, minutes: null },
+    ];
     const state = { touchpoints, compareIkea: true, submitted: true };
     expect(parseDesigner(JSON.parse(JSON.stringify(state)))).toEqual(state);
   });

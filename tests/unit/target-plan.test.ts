@@ -65,7 +65,12 @@ function withMember(id: string, change: Partial<PlanMember>): TargetPlan {
 
 function withCheckpoint(id: string, change: Partial<Checkpoint>): TargetPlan {
   const plan = samplePlan();
-  return { ...plan, checkpoints: plan.checkpoints.map((checkpoint) => (checkpoint.id === id ? { ...checkpoint, ...change } : checkpoint)) };
+  return {
+    ...plan,
+    checkpoints: plan.checkpoints.map((checkpoint) =>
+      checkpoint.id === id ? { ...checkpoint, ...change } : checkpoint,
+    ),
+  };
 }
 
 const issue = (field: string, message: string): PlanIssue => ({ field, message });
@@ -129,7 +134,14 @@ describe('emptyPlan', () => {
   it('is one blank quarter in 户', () => {
     const plan = emptyPlan();
     expect(plan.title).not.toBe('');
-    expect(plan).toEqual({ title: plan.title, unit: '户', quarterTarget: 0, months: [0, 0, 0], members: [], checkpoints: [] });
+    expect(plan).toEqual({
+      title: plan.title,
+      unit: '户',
+      quarterTarget: 0,
+      months: [0, 0, 0],
+      members: [],
+      checkpoints: [],
+    });
   });
 
   it('only asks for the quarter target', () => {
@@ -269,7 +281,11 @@ describe('checkPlan', () => {
   });
 
   it('reports a quarter target above TARGET_MAX', () => {
-    const plan = { ...emptyPlan(), quarterTarget: TARGET_MAX + 1, months: [TARGET_MAX + 1, 0, 0] as [number, number, number] };
+    const plan = {
+      ...emptyPlan(),
+      quarterTarget: TARGET_MAX + 1,
+      months: [TARGET_MAX + 1, 0, 0] as [number, number, number],
+    };
     expect(checkPlan(plan, checks)).toEqual([issue('quarterTarget', '季度目标不能超过 1000000')]);
   });
 
@@ -293,7 +309,11 @@ describe('checkPlan', () => {
       issue('month-2', '第 2 个月目标要填 0 或正整数'),
       issue('month-3', '第 3 个月目标要填 0 或正整数'),
     ]);
-    expect(checkPlan(plan, checks, 7).map((found) => found.message)).toEqual(['7 月目标要填 0 或正整数', '8 月目标要填 0 或正整数', '9 月目标要填 0 或正整数']);
+    expect(checkPlan(plan, checks, 7).map((found) => found.message)).toEqual([
+      '7 月目标要填 0 或正整数',
+      '8 月目标要填 0 或正整数',
+      '9 月目标要填 0 或正整数',
+    ]);
   });
 
   it('accepts a month target of 0', () => {
@@ -319,7 +339,10 @@ describe('checkPlan', () => {
 
   it('reports a changed month target both in the months total and in its member column', () => {
     const plan = { ...samplePlan(), months: [180, 190, 220] as [number, number, number] };
-    expect(checkPlan(plan, checks, 7)).toEqual([issue('months', '三个月合计 590，比季度目标少 10'), issue('month-2', '8 月：成员合计 200，比月目标多 10')]);
+    expect(checkPlan(plan, checks, 7)).toEqual([
+      issue('months', '三个月合计 590，比季度目标少 10'),
+      issue('month-2', '8 月：成员合计 200，比月目标多 10'),
+    ]);
   });
 
   it('reports a member without a name (exact message)', () => {
@@ -331,7 +354,9 @@ describe('checkPlan', () => {
 
   it('reports a duplicate name on the later member only, ignoring surrounding spaces', () => {
     const plan = withMember('p4', { name: ' 小王 ' });
-    expect(checkPlan(plan, checks)).toEqual([issue('member-p4', '第 4 位成员「小王」和前面的成员重名，换个能区分的叫法')]);
+    expect(checkPlan(plan, checks)).toEqual([
+      issue('member-p4', '第 4 位成员「小王」和前面的成员重名，换个能区分的叫法'),
+    ]);
   });
 
   it('reports negative and non-integer member figures, naming the member and the month', () => {
@@ -346,14 +371,21 @@ describe('checkPlan', () => {
 
   it('names an unnamed member by position in figure issues', () => {
     const plan = withMember('p1', { name: '', months: [47, -50, 53] });
-    expect(checkPlan(plan, checks, 7)).toEqual([issue('member-p1', '第 1 位成员还没填名字'), issue('member-p1', '第 1 位成员：8 月任务要填 0 或正整数')]);
+    expect(checkPlan(plan, checks, 7)).toEqual([
+      issue('member-p1', '第 1 位成员还没填名字'),
+      issue('member-p1', '第 1 位成员：8 月任务要填 0 或正整数'),
+    ]);
   });
 
   it('reports checkpoints out of week order', () => {
     const plan = withCheckpoint('k3', { week: 6 });
-    expect(checkPlan(plan, checks)).toEqual([issue('checkpoint-k3', '第 3 个节点：第 6 周要排在上一个节点（第 6 周）之后')]);
+    expect(checkPlan(plan, checks)).toEqual([
+      issue('checkpoint-k3', '第 3 个节点：第 6 周要排在上一个节点（第 6 周）之后'),
+    ]);
     const earlier = withCheckpoint('k2', { week: 2 });
-    expect(checkPlan(earlier, checks)).toEqual([issue('checkpoint-k2', '第 2 个节点：第 2 周要排在上一个节点（第 4 周）之后')]);
+    expect(checkPlan(earlier, checks)).toEqual([
+      issue('checkpoint-k2', '第 2 个节点：第 2 周要排在上一个节点（第 4 周）之后'),
+    ]);
   });
 
   it('reports checkpoint weeks outside 1–13', () => {
@@ -370,7 +402,12 @@ describe('checkPlan', () => {
 
   it('reports a total too small after a total too big only against the valid earlier totals', () => {
     const plan = withCheckpoint('k4', { cumulative: 650 });
-    const lower = { ...plan, checkpoints: plan.checkpoints.map((checkpoint) => (checkpoint.id === 'k5' ? { ...checkpoint, cumulative: 300 } : checkpoint)) };
+    const lower = {
+      ...plan,
+      checkpoints: plan.checkpoints.map((checkpoint) =>
+        checkpoint.id === 'k5' ? { ...checkpoint, cumulative: 300 } : checkpoint,
+      ),
+    };
     expect(checkPlan(lower, checks)).toEqual([
       issue('checkpoint-k4', '第 4 个节点：计划累计 650 超过了季度目标 600'),
       issue('checkpoint-k5', '第 5 个节点：计划累计 300 比前面节点的 380 还少'),
@@ -379,7 +416,9 @@ describe('checkPlan', () => {
 
   it('reports a checkpoint running total below an earlier one', () => {
     const plan = withCheckpoint('k3', { cumulative: 250 });
-    expect(checkPlan(plan, checks)).toEqual([issue('checkpoint-k3', '第 3 个节点：计划累计 250 比前面节点的 280 还少')]);
+    expect(checkPlan(plan, checks)).toEqual([
+      issue('checkpoint-k3', '第 3 个节点：计划累计 250 比前面节点的 280 还少'),
+    ]);
   });
 
   it('allows a running total equal to the previous one', () => {
@@ -388,13 +427,17 @@ describe('checkPlan', () => {
 
   it('reports running totals that are not non-negative integers', () => {
     for (const bad of [-1, 10.5, Number.NaN]) {
-      expect(checkPlan(withCheckpoint('k1', { cumulative: bad }), checks)).toEqual([issue('checkpoint-k1', '第 1 个节点：计划累计要填 0 或正整数')]);
+      expect(checkPlan(withCheckpoint('k1', { cumulative: bad }), checks)).toEqual([
+        issue('checkpoint-k1', '第 1 个节点：计划累计要填 0 或正整数'),
+      ]);
     }
   });
 
   it('reports a checkpoint without an action', () => {
     for (const blank of ['', ' \u3000 ']) {
-      expect(checkPlan(withCheckpoint('k5', { action: blank }), checks)).toEqual([issue('checkpoint-k5', '第 5 个节点：还没写到时检查什么、做什么')]);
+      expect(checkPlan(withCheckpoint('k5', { action: blank }), checks)).toEqual([
+        issue('checkpoint-k5', '第 5 个节点：还没写到时检查什么、做什么'),
+      ]);
     }
   });
 
@@ -411,7 +454,13 @@ describe('checkPlan', () => {
         { id: 'k2', week: 4, cumulative: 100, action: '对数' },
       ],
     };
-    expect(checkPlan(plan, checks).map((found) => found.field)).toEqual(['quarterTarget', 'member-p9', 'checkpoint-k1', 'checkpoint-k2', 'checkpoint-k2']);
+    expect(checkPlan(plan, checks).map((found) => found.field)).toEqual([
+      'quarterTarget',
+      'member-p9',
+      'checkpoint-k1',
+      'checkpoint-k2',
+      'checkpoint-k2',
+    ]);
   });
 
   it('is an empty list for a consistent hand-made plan', () => {
@@ -444,7 +493,13 @@ describe('addMember', () => {
   });
 
   it('finds a free id once the numbers run out', () => {
-    const plan: TargetPlan = { ...emptyPlan(), members: [{ id: 'p999999', name: 'A', months: [0, 0, 0] }, { id: 'p1', name: 'B', months: [0, 0, 0] }] };
+    const plan: TargetPlan = {
+      ...emptyPlan(),
+      members: [
+        { id: 'p999999', name: 'A', months: [0, 0, 0] },
+        { id: 'p1', name: 'B', months: [0, 0, 0] },
+      ],
+    };
     const next = addMember(plan, 'C');
     expect(next.members[2]!.id).toBe('p2');
     expect(parseTargetPlan(next)).not.toBeNull();
@@ -570,7 +625,9 @@ describe('splitAcrossMembers', () => {
 
   it('keeps names and ids', () => {
     const plan = splitAcrossMembers(samplePlan());
-    expect(plan.members.map((member) => [member.id, member.name])).toEqual(samplePlan().members.map((member) => [member.id, member.name]));
+    expect(plan.members.map((member) => [member.id, member.name])).toEqual(
+      samplePlan().members.map((member) => [member.id, member.name]),
+    );
   });
 
   it('changes nothing without members', () => {
@@ -603,7 +660,10 @@ describe('addCheckpoint', () => {
   });
 
   it('falls back to week 4 when no existing week is usable', () => {
-    const plan: TargetPlan = { ...emptyPlan(), checkpoints: [{ id: 'k1', week: Number.NaN, cumulative: 0, action: 'x' }] };
+    const plan: TargetPlan = {
+      ...emptyPlan(),
+      checkpoints: [{ id: 'k1', week: Number.NaN, cumulative: 0, action: 'x' }],
+    };
     expect(addCheckpoint(plan).checkpoints[1]).toEqual({ id: 'k2', week: 4, cumulative: 0, action: '' });
   });
 
@@ -616,7 +676,12 @@ describe('addCheckpoint', () => {
 
 describe('removeCheckpoint and updateCheckpoint', () => {
   it('removes only the checkpoint with that id', () => {
-    expect(removeCheckpoint(frozenSample(), 'k2').checkpoints.map((checkpoint) => checkpoint.id)).toEqual(['k1', 'k3', 'k4', 'k5']);
+    expect(removeCheckpoint(frozenSample(), 'k2').checkpoints.map((checkpoint) => checkpoint.id)).toEqual([
+      'k1',
+      'k3',
+      'k4',
+      'k5',
+    ]);
     expect(removeCheckpoint(frozenSample(), 'zzz')).toEqual(samplePlan());
   });
 
@@ -636,7 +701,8 @@ describe('removeCheckpoint and updateCheckpoint', () => {
   });
 
   it('keeps typed running totals for checkPlan, but cleans unsavable ones', () => {
-    const total = (value: number) => updateCheckpoint(frozenSample(), 'k2', { cumulative: value }).checkpoints[1]!.cumulative;
+    const total = (value: number) =>
+      updateCheckpoint(frozenSample(), 'k2', { cumulative: value }).checkpoints[1]!.cumulative;
     expect(total(-3)).toBe(-3);
     expect(total(Number.NaN)).toBe(0);
     expect(total(Number.POSITIVE_INFINITY)).toBe(0);
@@ -716,9 +782,13 @@ describe('parseTargetPlan', () => {
     for (const bad of [TARGET_MAX + 1, -TARGET_MAX - 1, 1e308, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(parseTargetPlan({ ...saved(), quarterTarget: bad })).toBeNull();
       expect(parseTargetPlan({ ...saved(), months: [bad, 200, 220] })).toBeNull();
-      const members = samplePlan().members.map((member, index) => (index === 2 ? { ...member, months: [37, bad, 43] } : member));
+      const members = samplePlan().members.map((member, index) =>
+        index === 2 ? { ...member, months: [37, bad, 43] } : member,
+      );
       expect(parseTargetPlan({ ...saved(), members })).toBeNull();
-      const checkpoints = samplePlan().checkpoints.map((checkpoint, index) => (index === 0 ? { ...checkpoint, cumulative: bad } : checkpoint));
+      const checkpoints = samplePlan().checkpoints.map((checkpoint, index) =>
+        index === 0 ? { ...checkpoint, cumulative: bad } : checkpoint,
+      );
       expect(parseTargetPlan({ ...saved(), checkpoints })).toBeNull();
     }
   });
@@ -744,18 +814,31 @@ describe('parseTargetPlan', () => {
 
   it('rejects checkpoint weeks outside 1–13 or not whole', () => {
     for (const bad of [0, 14, 2.5, -1, '4']) {
-      const checkpoints = samplePlan().checkpoints.map((checkpoint, index) => (index === 1 ? { ...checkpoint, week: bad } : checkpoint));
+      const checkpoints = samplePlan().checkpoints.map((checkpoint, index) =>
+        index === 1 ? { ...checkpoint, week: bad } : checkpoint,
+      );
       expect(parseTargetPlan({ ...saved(), checkpoints })).toBeNull();
     }
   });
 
   it('rejects too many members or checkpoints', () => {
-    const members = Array.from({ length: MAX_MEMBERS + 1 }, (_, index) => ({ id: `p${index + 1}`, name: `m${index}`, months: [0, 0, 0] }));
+    const members = Array.from({ length: MAX_MEMBERS + 1 }, (_, index) => ({
+      id: `p${index + 1}`,
+      name: `m${index}`,
+      months: [0, 0, 0],
+    }));
     expect(parseTargetPlan({ ...saved(), members })).toBeNull();
     expect(parseTargetPlan({ ...saved(), members: members.slice(0, MAX_MEMBERS) })?.members).toHaveLength(MAX_MEMBERS);
-    const checkpoints = Array.from({ length: MAX_CHECKPOINTS + 1 }, (_, index) => ({ id: `k${index + 1}`, week: 1, cumulative: 0, action: '' }));
+    const checkpoints = Array.from({ length: MAX_CHECKPOINTS + 1 }, (_, index) => ({
+      id: `k${index + 1}`,
+      week: 1,
+      cumulative: 0,
+      action: '',
+    }));
     expect(parseTargetPlan({ ...saved(), checkpoints })).toBeNull();
-    expect(parseTargetPlan({ ...saved(), checkpoints: checkpoints.slice(0, MAX_CHECKPOINTS) })?.checkpoints).toHaveLength(MAX_CHECKPOINTS);
+    expect(
+      parseTargetPlan({ ...saved(), checkpoints: checkpoints.slice(0, MAX_CHECKPOINTS) })?.checkpoints,
+    ).toHaveLength(MAX_CHECKPOINTS);
   });
 
   it('rejects malformed or duplicate ids', () => {
@@ -766,20 +849,38 @@ describe('parseTargetPlan', () => {
     }
     const checkpointIds = ['', 'k', 'k1234567', 'p1', 'K1', 'toString'];
     for (const id of checkpointIds) {
-      const checkpoints = samplePlan().checkpoints.map((checkpoint, index) => (index === 0 ? { ...checkpoint, id } : checkpoint));
+      const checkpoints = samplePlan().checkpoints.map((checkpoint, index) =>
+        index === 0 ? { ...checkpoint, id } : checkpoint,
+      );
       expect(parseTargetPlan({ ...saved(), checkpoints }), id).toBeNull();
     }
-    const duplicateMembers = samplePlan().members.map((member, index) => (index === 1 ? { ...member, id: 'p1' } : member));
+    const duplicateMembers = samplePlan().members.map((member, index) =>
+      index === 1 ? { ...member, id: 'p1' } : member,
+    );
     expect(parseTargetPlan({ ...saved(), members: duplicateMembers })).toBeNull();
-    const duplicateCheckpoints = samplePlan().checkpoints.map((checkpoint, index) => (index === 4 ? { ...checkpoint, id: 'k1' } : checkpoint));
+    const duplicateCheckpoints = samplePlan().checkpoints.map((checkpoint, index) =>
+      index === 4 ? { ...checkpoint, id: 'k1' } : checkpoint,
+    );
     expect(parseTargetPlan({ ...saved(), checkpoints: duplicateCheckpoints })).toBeNull();
     expect(parseTargetPlan({ ...saved(), members: [{ id: 'p123456', name: 'A', months: [0, 0, 0] }] })).not.toBeNull();
   });
 
   it('rejects malformed members and checkpoints', () => {
-    const badMembers: unknown[] = [null, 'p1', [], { id: 'p1', name: 5, months: [0, 0, 0] }, { id: 'p1', name: 'A' }, { id: 'p1', name: 'A', months: [0, 0] }];
+    const badMembers: unknown[] = [
+      null,
+      'p1',
+      [],
+      { id: 'p1', name: 5, months: [0, 0, 0] },
+      { id: 'p1', name: 'A' },
+      { id: 'p1', name: 'A', months: [0, 0] },
+    ];
     for (const bad of badMembers) expect(parseTargetPlan({ ...saved(), members: [bad] })).toBeNull();
-    const badCheckpoints: unknown[] = [null, { id: 'k1', week: 4, cumulative: 0 }, { id: 'k1', week: 4, cumulative: 0, action: null }, { id: 'k1', cumulative: 0, action: '' }];
+    const badCheckpoints: unknown[] = [
+      null,
+      { id: 'k1', week: 4, cumulative: 0 },
+      { id: 'k1', week: 4, cumulative: 0, action: null },
+      { id: 'k1', cumulative: 0, action: '' },
+    ];
     for (const bad of badCheckpoints) expect(parseTargetPlan({ ...saved(), checkpoints: [bad] })).toBeNull();
   });
 
@@ -803,7 +904,14 @@ describe('parseTargetPlan', () => {
         `"members":[{"__proto__":{"polluted":true},"id":"p1","name":"A","months":[1,0,0]}],"checkpoints":[]}`,
     ) as unknown;
     const plan = parseTargetPlan(hostile);
-    expect(plan).toEqual({ title: 't', unit: '户', quarterTarget: 1, months: [1, 0, 0], members: [{ id: 'p1', name: 'A', months: [1, 0, 0] }], checkpoints: [] });
+    expect(plan).toEqual({
+      title: 't',
+      unit: '户',
+      quarterTarget: 1,
+      months: [1, 0, 0],
+      members: [{ id: 'p1', name: 'A', months: [1, 0, 0] }],
+      checkpoints: [],
+    });
     expect(Object.keys(plan!)).toEqual(['title', 'unit', 'quarterTarget', 'months', 'members', 'checkpoints']);
     expect(Object.getPrototypeOf(plan)).toBe(Object.prototype);
     expect(Object.getPrototypeOf(plan!.members[0])).toBe(Object.prototype);
@@ -815,7 +923,11 @@ describe('parseTargetPlan', () => {
   });
 
   it('drops unknown fields', () => {
-    const plan = parseTargetPlan({ ...saved(), extra: 1, members: [{ id: 'p1', name: 'A', months: [0, 0, 0], html: '<b>' }] });
+    const plan = parseTargetPlan({
+      ...saved(),
+      extra: 1,
+      members: [{ id: 'p1', name: 'A', months: [0, 0, 0], html: '<b>' }],
+    });
     expect(plan?.members[0]).toEqual({ id: 'p1', name: 'A', months: [0, 0, 0] });
     expect(plan && 'extra' in plan).toBe(false);
   });
@@ -833,7 +945,9 @@ describe('updateMemberMonth and splitAcrossMonths', () => {
   it('sets one month of one member and leaves the rest', () => {
     const plan = updateMemberMonth(frozenSample(), 'p2', 1, 44);
     expect(plan.members[1]!.months).toEqual([41, 44, 46]);
-    expect(plan.members.filter((member) => member.id !== 'p2')).toEqual(samplePlan().members.filter((member) => member.id !== 'p2'));
+    expect(plan.members.filter((member) => member.id !== 'p2')).toEqual(
+      samplePlan().members.filter((member) => member.id !== 'p2'),
+    );
   });
 
   it('cleans the figure like updateMember, and ignores unknown members or months', () => {

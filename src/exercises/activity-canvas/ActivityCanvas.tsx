@@ -29,8 +29,22 @@ interface Props extends Omit<Content, 'instructions'> {
 }
 
 /** 六维活动方案: six questions, a type, warnings on empty or vague answers, and a printable one-page plan. */
-export default function ActivityCanvas({ title, labels, nameExample, types, dimensions, warnings: warningTexts, status, instructions }: Props) {
-  const { state, record, update, reset } = useSavedExercise<ActivityPlan>('activity-canvas', parseActivityPlan, emptyActivityPlan, (next: ActivityPlan) => next.submitted && isPlanComplete(reviewActivityPlan(next)));
+export default function ActivityCanvas({
+  title,
+  labels,
+  nameExample,
+  types,
+  dimensions,
+  warnings: warningTexts,
+  status,
+  instructions,
+}: Props) {
+  const { state, record, update, reset } = useSavedExercise<ActivityPlan>(
+    'activity-canvas',
+    parseActivityPlan,
+    emptyActivityPlan,
+    (next: ActivityPlan) => next.submitted && isPlanComplete(reviewActivityPlan(next)),
+  );
   const printable = useRef<HTMLDivElement>(null);
   const warnings = reviewActivityPlan(state);
   const complete = isPlanComplete(warnings);
@@ -44,14 +58,25 @@ export default function ActivityCanvas({ title, labels, nameExample, types, dime
     <ExerciseFrame id="activity-canvas" title={title} record={record} onReset={reset} instructions={instructions}>
       <label class="field">
         <span>{labels.name}</span>
-        <input type="text" value={state.name} maxLength={NAME_MAX} placeholder={nameExample} onInput={(event) => write('name', event.currentTarget.value)} />
+        <input
+          type="text"
+          value={state.name}
+          maxLength={NAME_MAX}
+          placeholder={nameExample}
+          onInput={(event) => write('name', event.currentTarget.value)}
+        />
       </label>
       <fieldset>
         <legend>{labels.type}</legend>
         <div class="segmented segmented--small">
           {ACTIVITY_TYPES.map((type) => (
             <label key={type} class="segmented__choice">
-              <input type="radio" name="activity-type" checked={state.type === type} onChange={() => update((latest) => withType(latest, type))} />
+              <input
+                type="radio"
+                name="activity-type"
+                checked={state.type === type}
+                onChange={() => update((latest) => withType(latest, type))}
+              />
               <span>{types[type]}</span>
             </label>
           ))}
@@ -79,7 +104,11 @@ export default function ActivityCanvas({ title, labels, nameExample, types, dime
         </label>
       ))}
       <p class="hint" role="status">
-        {complete ? (advice ? fillTemplate(status.advice, { count: advice }) : status.complete) : fillTemplate(status.missing, { count: empty })}
+        {complete
+          ? advice
+            ? fillTemplate(status.advice, { count: advice })
+            : status.complete
+          : fillTemplate(status.missing, { count: empty })}
       </p>
 
       <div class="plan-sheet" ref={printable}>
@@ -94,7 +123,12 @@ export default function ActivityCanvas({ title, labels, nameExample, types, dime
         </dl>
       </div>
       <div class="button-row">
-        <button type="button" class="button" disabled={!complete || state.submitted} onClick={() => update(submitActivityPlan)}>
+        <button
+          type="button"
+          class="button"
+          disabled={!complete || state.submitted}
+          onClick={() => update(submitActivityPlan)}
+        >
           {state.submitted ? '已完成方案 ✓' : '完成方案'}
         </button>
         <button type="button" class="button button--quiet" onClick={() => printArea(printable.current)}>

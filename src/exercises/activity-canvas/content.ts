@@ -15,9 +15,23 @@ export const schema = z.strictObject({
   instructions: Instructions,
   labels: z.strictObject({ name: Label, type: Label }),
   nameExample: z.string().min(4),
-  types: z.strictObject({ media: Label, community: Label, entertainment: Label, bundle: Label }) satisfies z.ZodType<Record<ActivityType, string>>,
-  dimensions: z.strictObject({ purpose: Question, who: Question, where: Question, reach: Question, attract: Question, convert: Question }) satisfies z.ZodType<Record<Dimension, z.infer<typeof Question>>>,
-  warnings: z.strictObject({ empty: sentence(), short: sentence(), vague: sentence('word'), noNumber: sentence() }) satisfies z.ZodType<Record<WarningKind, string>>,
+  types: z.strictObject({ media: Label, community: Label, entertainment: Label, bundle: Label }) satisfies z.ZodType<
+    Record<ActivityType, string>
+  >,
+  dimensions: z.strictObject({
+    purpose: Question,
+    who: Question,
+    where: Question,
+    reach: Question,
+    attract: Question,
+    convert: Question,
+  }) satisfies z.ZodType<Record<Dimension, z.infer<typeof Question>>>,
+  warnings: z.strictObject({
+    empty: sentence(),
+    short: sentence(),
+    vague: sentence('word'),
+    noNumber: sentence(),
+  }) satisfies z.ZodType<Record<WarningKind, string>>,
   status: z.strictObject({ missing: sentence('count'), advice: sentence('count'), complete: sentence() }),
 });
 

@@ -15,7 +15,19 @@ export const NAME_MAX = 40;
 /** Answers shorter than this are too thin to act on. */
 export const SHORT_BELOW = 8;
 /** Words that usually mean the answer has not been thought through yet. */
-export const VAGUE_WORDS = ['大家', '所有人', '所有客户', '广大', '尽量', '适当', '多种方式', '等等', '一些', '相关', '有需要的'] as const;
+export const VAGUE_WORDS = [
+  '大家',
+  '所有人',
+  '所有客户',
+  '广大',
+  '尽量',
+  '适当',
+  '多种方式',
+  '等等',
+  '一些',
+  '相关',
+  '有需要的',
+] as const;
 
 export interface ActivityPlan {
   name: string;
@@ -35,7 +47,12 @@ export interface PlanWarning {
 }
 
 export function emptyActivityPlan(): ActivityPlan {
-  return { name: '', type: '', answers: { purpose: '', who: '', where: '', reach: '', attract: '', convert: '' }, submitted: false };
+  return {
+    name: '',
+    type: '',
+    answers: { purpose: '', who: '', where: '', reach: '', attract: '', convert: '' },
+    submitted: false,
+  };
 }
 
 /** Every warning, in form order: name, type, then the six dimensions. */
@@ -52,7 +69,8 @@ export function reviewActivityPlan(plan: ActivityPlan): PlanWarning[] {
     if ([...answer].length < SHORT_BELOW) warnings.push({ field: dimension, kind: 'short' });
     const word = VAGUE_WORDS.find((vague) => answer.includes(vague));
     if (word) warnings.push({ field: dimension, kind: 'vague', word });
-    if (dimension === 'purpose' && !/[0-9０-９一二三四五六七八九十百千万]/.test(answer)) warnings.push({ field: dimension, kind: 'noNumber' });
+    if (dimension === 'purpose' && !/[0-9０-９一二三四五六七八九十百千万]/.test(answer))
+      warnings.push({ field: dimension, kind: 'noNumber' });
   }
   return warnings;
 }
@@ -90,5 +108,10 @@ export function parseActivityPlan(value: unknown): ActivityPlan | null {
     if (typeof answer !== 'string') return null;
     answers[dimension] = answer.slice(0, ANSWER_MAX);
   }
-  return { name: raw.name.slice(0, NAME_MAX), type: raw.type as ActivityType | '', answers, submitted: raw.submitted === true };
+  return {
+    name: raw.name.slice(0, NAME_MAX),
+    type: raw.type as ActivityType | '',
+    answers,
+    submitted: raw.submitted === true,
+  };
 }

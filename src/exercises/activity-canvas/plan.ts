@@ -7,7 +7,13 @@ import type { Content } from './content';
 export type PlanTexts = Pick<Content, 'labels' | 'types'> & { questions: Record<Dimension, string> };
 
 export function planTexts({ labels, types, dimensions }: Content): PlanTexts {
-  return { labels, types, questions: Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, dimensions[dimension].question])) as PlanTexts['questions'] };
+  return {
+    labels,
+    types,
+    questions: Object.fromEntries(
+      DIMENSIONS.map((dimension) => [dimension, dimensions[dimension].question]),
+    ) as PlanTexts['questions'],
+  };
 }
 
 export function planBlocks(value: unknown, texts: PlanTexts, blank: string): PlanBlock[] | null {
@@ -20,7 +26,10 @@ export function planBlocks(value: unknown, texts: PlanTexts, blank: string): Pla
       items: [
         { label: labels.name, value: orBlank(blank, plan.name) },
         { label: labels.type, value: plan.type ? types[plan.type] : blank },
-        ...DIMENSIONS.map((dimension) => ({ label: questions[dimension], value: orBlank(blank, plan.answers[dimension]) })),
+        ...DIMENSIONS.map((dimension) => ({
+          label: questions[dimension],
+          value: orBlank(blank, plan.answers[dimension]),
+        })),
       ],
     },
   ];

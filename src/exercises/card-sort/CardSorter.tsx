@@ -26,7 +26,12 @@ const MAX_BUTTONS = 4;
 export default function CardSorter({ title, exerciseId, deck, instructions, slide = false }: Props) {
   const categoryIds = deck.categories.map((category) => category.id);
   const parse = (value: unknown) => parseSorterState(value, deck.cards, categoryIds);
-  const { state, record, update, reset } = useSavedExercise<SorterState>(exerciseId, parse, emptySorterState, (next: SorterState) => next.solved);
+  const { state, record, update, reset } = useSavedExercise<SorterState>(
+    exerciseId,
+    parse,
+    emptySorterState,
+    (next: SorterState) => next.solved,
+  );
   const result = sorterResult(deck.cards, state.placements);
   const order = shuffledIndices(deck.cards.length, hashSeed(exerciseId));
   const labelOf = (id: string) => {
@@ -39,7 +44,9 @@ export default function CardSorter({ title, exerciseId, deck, instructions, slid
     update((latest) => {
       const next = checkSorter(latest, deck.cards);
       // On a slide the room talks through the first miss right away (the update runs once, at once).
-      const firstWrong = order.findIndex((index) => next.placements[deck.cards[index]!.id] !== deck.cards[index]!.answer);
+      const firstWrong = order.findIndex(
+        (index) => next.placements[deck.cards[index]!.id] !== deck.cards[index]!.answer,
+      );
       if (slide && firstWrong >= 0) setShown(firstWrong);
       return next;
     });
@@ -55,7 +62,13 @@ export default function CardSorter({ title, exerciseId, deck, instructions, slid
           const placed = state.placements[card.id];
           const mark = state.checked ? (placed === card.answer ? 'right' : 'wrong') : undefined;
           return (
-            <li key={card.id} class="sort-card" data-card={card.id} data-result={mark} hidden={slide && position !== shown}>
+            <li
+              key={card.id}
+              class="sort-card"
+              data-card={card.id}
+              data-result={mark}
+              hidden={slide && position !== shown}
+            >
               <p class="sort-card__text" id={`${exerciseId}-${card.id}`}>
                 {card.text}
               </p>
@@ -72,7 +85,12 @@ export default function CardSorter({ title, exerciseId, deck, instructions, slid
                         .filter((category) => (category.group ?? '') === group)
                         .map((category) => (
                           <label key={category.id} class="segmented__choice">
-                            <input type="radio" name={`${exerciseId}-${card.id}`} checked={placed === category.id} onChange={() => update((latest) => placeCard(latest, card.id, category.id))} />
+                            <input
+                              type="radio"
+                              name={`${exerciseId}-${card.id}`}
+                              checked={placed === category.id}
+                              onChange={() => update((latest) => placeCard(latest, card.id, category.id))}
+                            />
                             {group && <span class="visually-hidden">{group} · </span>}
                             <span>{category.label}</span>
                           </label>
@@ -83,7 +101,13 @@ export default function CardSorter({ title, exerciseId, deck, instructions, slid
               ) : (
                 <label class="sort-card__select">
                   <span class="visually-hidden">把这张卡片放到</span>
-                  <select value={placed ?? ''} aria-describedby={`${exerciseId}-${card.id}`} onChange={(event) => update((latest) => placeCard(latest, card.id, event.currentTarget.value || null))}>
+                  <select
+                    value={placed ?? ''}
+                    aria-describedby={`${exerciseId}-${card.id}`}
+                    onChange={(event) =>
+                      update((latest) => placeCard(latest, card.id, event.currentTarget.value || null))
+                    }
+                  >
                     <option value="">— 放到哪里？—</option>
                     {groups.map((group) => {
                       const options = deck.categories
@@ -122,7 +146,11 @@ export default function CardSorter({ title, exerciseId, deck, instructions, slid
           items={order.map((index, position) => {
             const card = deck.cards[index]!;
             const placed = state.placements[card.id];
-            return pagerItem(position, state.checked ? (placed === card.answer ? 'right' : 'wrong') : undefined, placed ? `已放到「${labelOf(placed)}」` : null);
+            return pagerItem(
+              position,
+              state.checked ? (placed === card.answer ? 'right' : 'wrong') : undefined,
+              placed ? `已放到「${labelOf(placed)}」` : null,
+            );
           })}
         />
       )}
@@ -133,7 +161,9 @@ export default function CardSorter({ title, exerciseId, deck, instructions, slid
       </div>
       {state.checked && (
         <p class={result.wrong.length === 0 ? 'sorter-result sorter-result--all' : 'sorter-result'} role="status">
-          {result.wrong.length === 0 ? `全部正确！${deck.cards.length} 张都放对了。` : `放对 ${result.right.length} / ${deck.cards.length} 张。看看标 ✗ 的解释，改好后再检查一次。`}
+          {result.wrong.length === 0
+            ? `全部正确！${deck.cards.length} 张都放对了。`
+            : `放对 ${result.right.length} / ${deck.cards.length} 张。看看标 ✗ 的解释，改好后再检查一次。`}
         </p>
       )}
     </ExerciseFrame>

@@ -37,11 +37,18 @@ export const schema = z
   })
   .superRefine((deck, context) => {
     const categories = new Set(deck.categories.map((category) => category.id));
-    if (categories.size !== deck.categories.length) context.addIssue({ code: 'custom', path: ['categories'], message: 'categories: 有重复的 id' });
+    if (categories.size !== deck.categories.length)
+      context.addIssue({ code: 'custom', path: ['categories'], message: 'categories: 有重复的 id' });
     const seen = new Set<string>();
     deck.cards.forEach((card, index) => {
-      if (!categories.has(card.answer)) context.addIssue({ code: 'custom', path: ['cards', index, 'answer'], message: `card "${card.id}" → answer: 没有 id 为「${card.answer}」的类别` });
-      if (seen.has(card.id)) context.addIssue({ code: 'custom', path: ['cards', index, 'id'], message: `card "${card.id}" → id: 重复` });
+      if (!categories.has(card.answer))
+        context.addIssue({
+          code: 'custom',
+          path: ['cards', index, 'answer'],
+          message: `card "${card.id}" → answer: 没有 id 为「${card.answer}」的类别`,
+        });
+      if (seen.has(card.id))
+        context.addIssue({ code: 'custom', path: ['cards', index, 'id'], message: `card "${card.id}" → id: 重复` });
       seen.add(card.id);
     });
   });

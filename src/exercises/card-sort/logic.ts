@@ -56,10 +56,15 @@ export function checkSorter(state: SorterState, cards: readonly SortCard[]): Sor
 }
 
 /** Decodes saved state; placements for unknown cards or categories are dropped. */
-export function parseSorterState(value: unknown, cards: readonly SortCard[], categoryIds: readonly string[]): SorterState | null {
+export function parseSorterState(
+  value: unknown,
+  cards: readonly SortCard[],
+  categoryIds: readonly string[],
+): SorterState | null {
   if (typeof value !== 'object' || value === null) return null;
   const raw = value as Record<string, unknown>;
-  const saved = typeof raw.placements === 'object' && raw.placements !== null ? (raw.placements as Record<string, unknown>) : {};
+  const saved =
+    typeof raw.placements === 'object' && raw.placements !== null ? (raw.placements as Record<string, unknown>) : {};
   const placements: Record<string, string> = {};
   for (const card of cards) {
     const placed = saved[card.id];

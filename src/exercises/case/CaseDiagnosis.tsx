@@ -5,7 +5,15 @@ import QuestionView from '../../features/assessment/QuestionView';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import { useSlidePosition } from '../shared/useSlidePosition';
 import { isAnswered, scoreQuestion } from '../../features/assessment/quiz';
-import { answerCase, checkCase, emptyCaseState, isCaseSolved, parseCaseState, retryCase, type CaseState } from './logic';
+import {
+  answerCase,
+  checkCase,
+  emptyCaseState,
+  isCaseSolved,
+  parseCaseState,
+  retryCase,
+  type CaseState,
+} from './logic';
 import type { CaseExercise } from './content';
 import type { SavedExerciseId } from '../../stores/exercise';
 
@@ -23,7 +31,12 @@ interface Props {
 export default function CaseDiagnosis({ title, exerciseId, case: story, instructions, slide = false }: Props) {
   const { question } = story;
   const parse = (value: unknown) => parseCaseState(value, question);
-  const { state, record, update, reset } = useSavedExercise<CaseState>(exerciseId, parse, emptyCaseState, (next: CaseState) => isCaseSolved(next, question));
+  const { state, record, update, reset } = useSavedExercise<CaseState>(
+    exerciseId,
+    parse,
+    emptyCaseState,
+    (next: CaseState) => isCaseSolved(next, question),
+  );
   const score = scoreQuestion(question, state.answer);
   const parts = question.type === 'scenario' ? question.questions : [];
   const [shownPart, setShownPart] = useSlidePosition(exerciseId, parts.length);
@@ -31,7 +44,15 @@ export default function CaseDiagnosis({ title, exerciseId, case: story, instruct
 
   return (
     <ExerciseFrame id={exerciseId} title={title} record={record} onReset={reset} instructions={instructions}>
-      <QuestionView question={question} label="案例" answer={state.answer} seed={state.attempt} locked={state.checked} onAnswer={(answer) => update((latest) => answerCase(latest, answer))} shownPart={slide && parts.length > 1 ? shownPart : undefined} />
+      <QuestionView
+        question={question}
+        label="案例"
+        answer={state.answer}
+        seed={state.attempt}
+        locked={state.checked}
+        onAnswer={(answer) => update((latest) => answerCase(latest, answer))}
+        shownPart={slide && parts.length > 1 ? shownPart : undefined}
+      />
       {slide && parts.length > 1 && (
         <SlidePager
           unit="题"
@@ -39,7 +60,11 @@ export default function CaseDiagnosis({ title, exerciseId, case: story, instruct
           onChange={setShownPart}
           items={parts.map((part, position) => {
             const answer = partAnswer(part.id);
-            return pagerItem(position, state.checked ? (scoreQuestion(part, answer) === 1 ? 'right' : 'wrong') : undefined, isAnswered(part, answer) ? '已作答' : null);
+            return pagerItem(
+              position,
+              state.checked ? (scoreQuestion(part, answer) === 1 ? 'right' : 'wrong') : undefined,
+              isAnswered(part, answer) ? '已作答' : null,
+            );
           })}
         />
       )}
@@ -49,7 +74,12 @@ export default function CaseDiagnosis({ title, exerciseId, case: story, instruct
             再诊断一次
           </button>
         ) : (
-          <button type="button" class="button button--primary" disabled={!isAnswered(question, state.answer)} onClick={() => update((latest) => checkCase(latest, question))}>
+          <button
+            type="button"
+            class="button button--primary"
+            disabled={!isAnswered(question, state.answer)}
+            onClick={() => update((latest) => checkCase(latest, question))}
+          >
             核对
           </button>
         )}

@@ -25,7 +25,8 @@ export function parseCaseState(value: unknown, question: ScenarioQuestion): Case
 }
 
 /** The case is done once it was checked with every part right. */
-export const isCaseSolved = (state: CaseState, question: ScenarioQuestion): boolean => state.checked && scoreQuestion(question, state.answer) === 1;
+export const isCaseSolved = (state: CaseState, question: ScenarioQuestion): boolean =>
+  state.checked && scoreQuestion(question, state.answer) === 1;
 
 /** A new answer; once checked the answer is locked until the learner tries again. */
 export function answerCase(state: CaseState, answer: Answer | undefined): CaseState {

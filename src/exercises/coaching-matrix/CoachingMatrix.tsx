@@ -41,22 +41,37 @@ interface Props {
 const initial = (): State => ({ team: [], submitted: false });
 const parse = (value: unknown): State | null => parseWithSubmitted(value, 'team', parseTeam);
 const SCORES = Array.from({ length: SCALE_MAX }, (_, index) => index + 1);
-const KEYS: Record<string, [number, number]> = { ArrowUp: [1, 0], ArrowDown: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
+const KEYS: Record<string, [number, number]> = {
+  ArrowUp: [1, 0],
+  ArrowDown: [-1, 0],
+  ArrowRight: [0, 1],
+  ArrowLeft: [0, -1],
+};
 
 export default function CoachingMatrix({ title, texts, sampleTeam, instructions }: Props) {
-  const { state, record, update, reset } = useSavedExercise<State>('coaching-matrix', parse, initial, (next: State) => next.submitted && next.team.length > 0);
+  const { state, record, update, reset } = useSavedExercise<State>(
+    'coaching-matrix',
+    parse,
+    initial,
+    (next: State) => next.submitted && next.team.length > 0,
+  );
   const [name, setName] = useState('');
   const grid = useRef<HTMLDivElement>(null);
   const { team } = state;
-  const changeTeam = (change: (latest: readonly Member[]) => Member[]) => update((latest) => ({ ...latest, team: change(latest.team) }));
-  const place = (id: string, where: Partial<Pick<Member, 'will' | 'skill'>>) => changeTeam((latest) => placeMember(latest, id, where));
+  const changeTeam = (change: (latest: readonly Member[]) => Member[]) =>
+    update((latest) => ({ ...latest, team: change(latest.team) }));
+  const place = (id: string, where: Partial<Pick<Member, 'will' | 'skill'>>) =>
+    changeTeam((latest) => placeMember(latest, id, where));
 
   const dropAt = (id: string, event: PointerEvent) => {
     const box = grid.current?.getBoundingClientRect();
     if (box) place(id, cellAt(event.clientX - box.left, event.clientY - box.top, box.width, box.height));
   };
   /** Members sharing a cell are fanned out a little so every chip stays visible. */
-  const offsetOf = (member: Member) => team.filter((other) => other.will === member.will && other.skill === member.skill).findIndex((other) => other.id === member.id);
+  const offsetOf = (member: Member) =>
+    team
+      .filter((other) => other.will === member.will && other.skill === member.skill)
+      .findIndex((other) => other.id === member.id);
 
   return (
     <ExerciseFrame id="coaching-matrix" title={title} record={record} onReset={reset} instructions={instructions}>
@@ -71,7 +86,13 @@ export default function CoachingMatrix({ title, texts, sampleTeam, instructions 
         >
           <label>
             <span>添加成员</span>
-            <input type="text" value={name} maxLength={NAME_MAX} placeholder="员工的名字或代号" onInput={(event) => setName(event.currentTarget.value)} />
+            <input
+              type="text"
+              value={name}
+              maxLength={NAME_MAX}
+              placeholder="员工的名字或代号"
+              onInput={(event) => setName(event.currentTarget.value)}
+            />
           </label>
           <button type="submit" class="button" disabled={!name.trim() || team.length >= MAX_MEMBERS}>
             添加
@@ -96,7 +117,10 @@ export default function CoachingMatrix({ title, texts, sampleTeam, instructions 
               key={member.id}
               type="button"
               class="chip"
-              style={{ left: `${((member.skill - 0.5) / SCALE_MAX) * 100}%`, bottom: `calc(${((member.will - 0.5) / SCALE_MAX) * 100}% + ${offsetOf(member) * 14}px)` }}
+              style={{
+                left: `${((member.skill - 0.5) / SCALE_MAX) * 100}%`,
+                bottom: `calc(${((member.will - 0.5) / SCALE_MAX) * 100}% + ${offsetOf(member) * 14}px)`,
+              }}
               aria-label={`${member.name}：意愿 ${member.will}，能力 ${member.skill}，${texts[quadrantOf(member)].name}。用方向键移动`}
               onKeyDown={(event) => {
                 const move = KEYS[event.key];
@@ -127,7 +151,12 @@ export default function CoachingMatrix({ title, texts, sampleTeam, instructions 
                 <div class="member__head">
                   <strong>{member.name}</strong>
                   <span class={`tag tag--${quadrant}`}>{texts[quadrant].name}</span>
-                  <button type="button" class="icon-button" aria-label={`删除「${member.name}」`} onClick={() => changeTeam((latest) => removeMember(latest, member.id))}>
+                  <button
+                    type="button"
+                    class="icon-button"
+                    aria-label={`删除「${member.name}」`}
+                    onClick={() => changeTeam((latest) => removeMember(latest, member.id))}
+                  >
                     ✕
                   </button>
                 </div>
@@ -138,7 +167,10 @@ export default function CoachingMatrix({ title, texts, sampleTeam, instructions 
                         <span class="visually-hidden">{member.name}的</span>
                         {axis === 'will' ? '意愿' : '能力'}
                       </span>
-                      <select value={String(member[axis])} onChange={(event) => place(member.id, { [axis]: Number(event.currentTarget.value) })}>
+                      <select
+                        value={String(member[axis])}
+                        onChange={(event) => place(member.id, { [axis]: Number(event.currentTarget.value) })}
+                      >
                         {SCORES.map((score) => (
                           <option key={score} value={String(score)}>
                             {score}
@@ -157,7 +189,12 @@ export default function CoachingMatrix({ title, texts, sampleTeam, instructions 
       )}
       <p class="hint">1–3 分算低，4–6 分算高。同一个人做不同的事，类型可能不同：按「这件事、这段时间」来评。</p>
       <div class="button-row">
-        <button type="button" class="button" disabled={team.length === 0 || state.submitted} onClick={() => update((latest) => ({ ...latest, submitted: true }))}>
+        <button
+          type="button"
+          class="button"
+          disabled={team.length === 0 || state.submitted}
+          onClick={() => update((latest) => ({ ...latest, submitted: true }))}
+        >
           {state.submitted ? '已完成辅导安排 ✓' : '完成辅导安排'}
         </button>
       </div>

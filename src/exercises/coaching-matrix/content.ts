@@ -18,15 +18,28 @@ const SamplePerson = z.strictObject({
 export const schema = z
   .strictObject({
     instructions: Instructions,
-    quadrants: z.strictObject({ delegate: QuadrantTexts, teach: QuadrantTexts, motivate: QuadrantTexts, direct: QuadrantTexts }) satisfies z.ZodType<Record<Quadrant, QuadrantText>>,
-    sampleTeam: z.array(SamplePerson).min(1, '示例团队至少要有一个人').max(MAX_MEMBERS, `示例团队最多 ${MAX_MEMBERS} 人`),
+    quadrants: z.strictObject({
+      delegate: QuadrantTexts,
+      teach: QuadrantTexts,
+      motivate: QuadrantTexts,
+      direct: QuadrantTexts,
+    }) satisfies z.ZodType<Record<Quadrant, QuadrantText>>,
+    sampleTeam: z
+      .array(SamplePerson)
+      .min(1, '示例团队至少要有一个人')
+      .max(MAX_MEMBERS, `示例团队最多 ${MAX_MEMBERS} 人`),
     planLabels: z.strictObject({ member: Label, will: Label, skill: Label, quadrant: Label, step: Label }),
   })
   .superRefine(({ sampleTeam }, context) => {
     // The page tells members apart by name (their chips and rows show nothing else).
     const names = new Set<string>();
     sampleTeam.forEach((person, index) => {
-      if (names.has(person.name)) context.addIssue({ code: 'custom', path: ['sampleTeam', index, 'name'], message: `「${person.name}」重复了：示例团队里每人的名字要不同` });
+      if (names.has(person.name))
+        context.addIssue({
+          code: 'custom',
+          path: ['sampleTeam', index, 'name'],
+          message: `「${person.name}」重复了：示例团队里每人的名字要不同`,
+        });
       names.add(person.name);
     });
   });

@@ -54,17 +54,29 @@ export function removeMember(team: readonly Member[], id: string): Member[] {
 }
 
 /** Sets will and/or skill (clamped); other members are untouched. */
-export function placeMember(team: readonly Member[], id: string, place: Partial<Pick<Member, 'will' | 'skill'>>): Member[] {
+export function placeMember(
+  team: readonly Member[],
+  id: string,
+  place: Partial<Pick<Member, 'will' | 'skill'>>,
+): Member[] {
   return team.map((member) =>
     member.id === id
-      ? { ...member, will: place.will === undefined ? member.will : clampScore(place.will), skill: place.skill === undefined ? member.skill : clampScore(place.skill) }
+      ? {
+          ...member,
+          will: place.will === undefined ? member.will : clampScore(place.will),
+          skill: place.skill === undefined ? member.skill : clampScore(place.skill),
+        }
       : member,
   );
 }
 
 /** Moves a member by whole steps of will and skill (the arrow keys), staying on the scale. */
 export function moveMember(team: readonly Member[], id: string, willStep: number, skillStep: number): Member[] {
-  return team.map((member) => (member.id === id ? { ...member, will: clampScore(member.will + willStep), skill: clampScore(member.skill + skillStep) } : member));
+  return team.map((member) =>
+    member.id === id
+      ? { ...member, will: clampScore(member.will + willStep), skill: clampScore(member.skill + skillStep) }
+      : member,
+  );
 }
 
 /** The grid cell under a point of the chart (for dragging): x grows with skill, y downwards loses will. */
@@ -101,7 +113,8 @@ export function parseTeam(value: unknown): Member[] | null {
     if (typeof item !== 'object' || item === null) return null;
     const { id, name, will, skill } = item as Record<string, unknown>;
     if (typeof id !== 'string' || !/^m\d{1,6}$/.test(id) || typeof name !== 'string' || !cleanName(name)) return null;
-    if (typeof will !== 'number' || typeof skill !== 'number' || !Number.isFinite(will) || !Number.isFinite(skill)) return null;
+    if (typeof will !== 'number' || typeof skill !== 'number' || !Number.isFinite(will) || !Number.isFinite(skill))
+      return null;
     team.push({ id, name: cleanName(name), will: clampScore(will), skill: clampScore(skill) });
   }
   return new Set(team.map((member) => member.id)).size === team.length ? team : null;

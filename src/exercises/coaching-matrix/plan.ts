@@ -19,7 +19,13 @@ export function planBlocks(value: unknown, texts: PlanTexts): PlanBlock[] | null
     {
       kind: 'table',
       columns: [labels.member, labels.will, labels.skill, labels.quadrant, labels.step],
-      rows: team.map((member) => [member.name, String(member.will), String(member.skill), quadrants[quadrantOf(member)].name, nextStep(member, quadrants)]),
+      rows: team.map((member) => [
+        member.name,
+        String(member.will),
+        String(member.skill),
+        quadrants[quadrantOf(member)].name,
+        nextStep(member, quadrants),
+      ]),
     },
   ];
 }

@@ -3,7 +3,15 @@ import ExerciseFrame from '../shared/ExerciseFrame';
 import QuadrantChart from './QuadrantChart';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import { useSlidePosition } from '../shared/useSlidePosition';
-import { discResult, emptyDiscState, isDiscDone, parseDiscState, withAnswer, withoutAnswers, type DiscState } from './logic';
+import {
+  discResult,
+  emptyDiscState,
+  isDiscDone,
+  parseDiscState,
+  withAnswer,
+  withoutAnswers,
+  type DiscState,
+} from './logic';
 import type { DiscMode, DiscModeText, DiscProfile, DiscQuestion, DiscTypeId } from './content';
 
 const MODES: readonly DiscMode[] = ['customer', 'self'];
@@ -26,7 +34,12 @@ interface Props {
 
 export default function DiscQuiz({ title, modes, questions, profiles, instructions, slide = false }: Props) {
   const parse = (value: unknown) => parseDiscState(value, questions);
-  const { state, record, restored, update, reset } = useSavedExercise<DiscState>('disc-quiz', parse, emptyDiscState, (next: DiscState) => isDiscDone(next, questions));
+  const { state, record, restored, update, reset } = useSavedExercise<DiscState>(
+    'disc-quiz',
+    parse,
+    emptyDiscState,
+    (next: DiscState) => isDiscDone(next, questions),
+  );
   const answers = state.answers[state.mode];
   const firstOpen = questions.findIndex((question) => answers[question.id] === undefined);
   const [ownIndex, setOwnIndex] = useState(firstOpen === -1 ? 0 : firstOpen);
@@ -87,12 +100,22 @@ export default function DiscQuiz({ title, modes, questions, profiles, instructio
       id="disc-quiz"
       title={title}
       record={record}
-      onReset={() => { reset(); goTo(0); setReviewing(false); }}
+      onReset={() => {
+        reset();
+        goTo(0);
+        setReviewing(false);
+      }}
       instructions={instructions}
     >
       <div class="segmented" role="group" aria-label="选择作答模式">
         {MODES.map((id) => (
-          <button key={id} type="button" class="segmented__option" aria-pressed={state.mode === id} onClick={() => switchMode(id)}>
+          <button
+            key={id}
+            type="button"
+            class="segmented__option"
+            aria-pressed={state.mode === id}
+            onClick={() => switchMode(id)}
+          >
             {modes[id].label}
           </button>
         ))}
@@ -100,9 +123,26 @@ export default function DiscQuiz({ title, modes, questions, profiles, instructio
       <p class="hint">{mode.hint}</p>
 
       {showingResult ? (
-        <DiscResultView headingRef={focusTarget} profiles={profiles} type={result.type} mode={state.mode} serveHeading={mode.serveHeading} x={result.x} y={result.y} tied={result.tiedAxes.length > 0} borderline={result.borderline}>
+        <DiscResultView
+          headingRef={focusTarget}
+          profiles={profiles}
+          type={result.type}
+          mode={state.mode}
+          serveHeading={mode.serveHeading}
+          x={result.x}
+          y={result.y}
+          tied={result.tiedAxes.length > 0}
+          borderline={result.borderline}
+        >
           <div class="button-row">
-            <button type="button" class="button" onClick={() => { setReviewing(true); goTo(0); }}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                setReviewing(true);
+                goTo(0);
+              }}
+            >
               查看我的作答
             </button>
             <button type="button" class="button button--quiet" onClick={retake}>
@@ -124,7 +164,12 @@ export default function DiscQuiz({ title, modes, questions, profiles, instructio
             </legend>
             {question.options.map((option) => (
               <label key={option.text} class="choice">
-                <input type="radio" name={`disc-${question.id}`} checked={answers[question.id] === option.value} onChange={() => choose(option.value)} />
+                <input
+                  type="radio"
+                  name={`disc-${question.id}`}
+                  checked={answers[question.id] === option.value}
+                  onChange={() => choose(option.value)}
+                />
                 <span>{option.text}</span>
               </label>
             ))}
@@ -134,7 +179,12 @@ export default function DiscQuiz({ title, modes, questions, profiles, instructio
               上一题
             </button>
             {index < questions.length - 1 ? (
-              <button type="button" class="button" disabled={answers[question.id] === undefined} onClick={() => goTo(index + 1)}>
+              <button
+                type="button"
+                class="button"
+                disabled={answers[question.id] === undefined}
+                onClick={() => goTo(index + 1)}
+              >
                 下一题
               </button>
             ) : (
@@ -162,7 +212,18 @@ interface ResultProps {
   children: preact.ComponentChildren;
 }
 
-function DiscResultView({ headingRef, profiles, type, mode, serveHeading, x, y, tied, borderline, children }: ResultProps) {
+function DiscResultView({
+  headingRef,
+  profiles,
+  type,
+  mode,
+  serveHeading,
+  x,
+  y,
+  tied,
+  borderline,
+  children,
+}: ResultProps) {
   const profile = profiles[type];
   const who = mode === 'self' ? '你' : '这位顾客';
   return (

@@ -34,7 +34,13 @@ export default function QuadrantChart({ title, xLabel, yLabel, quadrants, highli
     <svg class="quadrant-chart" viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={title}>
       {cells.map(([x, y], index) => (
         <g key={index}>
-          <rect x={x} y={y} width={half} height={half} class={index === highlight ? 'quadrant quadrant--on' : 'quadrant'} />
+          <rect
+            x={x}
+            y={y}
+            width={half}
+            height={half}
+            class={index === highlight ? 'quadrant quadrant--on' : 'quadrant'}
+          />
           <text x={x + half / 2} y={y + 22} text-anchor="middle" class="quadrant-label">
             {quadrants[index]}
           </text>

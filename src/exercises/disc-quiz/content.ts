@@ -48,14 +48,30 @@ export const schema = z
   .superRefine(({ questions }, context) => {
     const ids = new Set<string>();
     questions.forEach((question, index) => {
-      if (ids.has(question.id)) context.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `id「${question.id}」重复了：每题的 id 要不同` });
+      if (ids.has(question.id))
+        context.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `id「${question.id}」重复了：每题的 id 要不同`,
+        });
       ids.add(question.id);
       // Each value once, so every question can reach both ends of its axis.
-      if (new Set(question.options.map((option) => option.value)).size < 4) context.addIssue({ code: 'custom', path: ['questions', index, 'options'], message: '四个选项的 value 要各不相同：2、1、-1、-2 各一次' });
-      if (new Set(question.options.map((option) => option.text.trim())).size < 4) context.addIssue({ code: 'custom', path: ['questions', index, 'options'], message: '四个选项的文字要各不相同' });
+      if (new Set(question.options.map((option) => option.value)).size < 4)
+        context.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'options'],
+          message: '四个选项的 value 要各不相同：2、1、-1、-2 各一次',
+        });
+      if (new Set(question.options.map((option) => option.text.trim())).size < 4)
+        context.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'options'],
+          message: '四个选项的文字要各不相同',
+        });
     });
     for (const axis of ['assertive', 'responsive'] as const) {
-      if (!questions.some((question) => question.axis === axis)) context.addIssue({ code: 'custom', path: ['questions'], message: `没有测 ${axis} 的题：两条轴都要有题` });
+      if (!questions.some((question) => question.axis === axis))
+        context.addIssue({ code: 'custom', path: ['questions'], message: `没有测 ${axis} 的题：两条轴都要有题` });
     }
   });
 

@@ -32,7 +32,14 @@ export interface DiscResult {
 
 /** Only answers to known questions with one of that question's option values count. */
 export function scoreDisc(questions: readonly ScoredQuestion[], answers: DiscAnswers): DiscScores {
-  const scores: DiscScores = { assertive: 0, responsive: 0, maxAssertive: 0, maxResponsive: 0, answered: 0, total: questions.length };
+  const scores: DiscScores = {
+    assertive: 0,
+    responsive: 0,
+    maxAssertive: 0,
+    maxResponsive: 0,
+    answered: 0,
+    total: questions.length,
+  };
   for (const question of questions) {
     const best = Math.max(...question.options.map((option) => Math.abs(option.value)));
     if (question.axis === 'assertive') scores.maxAssertive += best;
@@ -98,7 +105,8 @@ function parseAnswers(value: unknown, questions: readonly ScoredQuestion[]): Rec
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return clean;
   for (const question of questions) {
     const answer = (value as Record<string, unknown>)[question.id];
-    if (typeof answer === 'number' && question.options.some((option) => option.value === answer)) clean[question.id] = answer;
+    if (typeof answer === 'number' && question.options.some((option) => option.value === answer))
+      clean[question.id] = answer;
   }
   return clean;
 }
@@ -110,7 +118,10 @@ export function parseDiscState(value: unknown, questions: readonly ScoredQuestio
   if (mode !== 'customer' && mode !== 'self') return null;
   if (typeof answers !== 'object' || answers === null) return null;
   const byMode = answers as Record<string, unknown>;
-  return { mode, answers: { customer: parseAnswers(byMode.customer, questions), self: parseAnswers(byMode.self, questions) } };
+  return {
+    mode,
+    answers: { customer: parseAnswers(byMode.customer, questions), self: parseAnswers(byMode.self, questions) },
+  };
 }
 
 /** The exercise counts as done once either mode has a full set of answers. */

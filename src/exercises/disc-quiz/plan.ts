@@ -18,7 +18,11 @@ export function planTexts({ modes, questions, profiles, planLabels }: Content): 
   const shown = ({ name, axes, serve, selfTip }: DiscProfile): PlanProfile => ({ name, axes, serve, selfTip });
   return {
     modes,
-    questions: questions.map(({ id, axis, options }) => ({ id, axis, options: options.map(({ value }) => ({ value })) })),
+    questions: questions.map(({ id, axis, options }) => ({
+      id,
+      axis,
+      options: options.map(({ value }) => ({ value })),
+    })),
     profiles: { D: shown(profiles.D), I: shown(profiles.I), S: shown(profiles.S), C: shown(profiles.C) },
     labels: planLabels,
   };
@@ -40,7 +44,9 @@ export function planBlocks(value: unknown, texts: PlanTexts): PlanBlock[] | null
         ...(mode === 'self' ? [{ label: labels.selfTip, value: profile.selfTip }] : []),
       ],
     };
-    return mode === 'customer' ? [fields, { kind: 'list', heading: modes.customer.serveHeading, items: profile.serve }] : [fields];
+    return mode === 'customer'
+      ? [fields, { kind: 'list', heading: modes.customer.serveHeading, items: profile.serve }]
+      : [fields];
   });
   return blocks.length ? blocks : null;
 }

@@ -6,7 +6,26 @@ import { parseWithSubmitted } from '../shared/submitted';
 import { printArea } from '../shared/printArea';
 import EditableList, { IssueList } from '../shared/EditableList';
 import { fillTemplate } from '../../platform/template';
-import { FIELDS, MAX_ROWS, ROLES, TEXT_MAX, addRow, checkRows, editRows, filledCount, parseRows, removeRow, sampleRows, submitRows, toCsv, uncoveredRoles, updateRow, type DivisionState, type Role, type TaskRow } from './logic';
+import {
+  FIELDS,
+  MAX_ROWS,
+  ROLES,
+  TEXT_MAX,
+  addRow,
+  checkRows,
+  editRows,
+  filledCount,
+  parseRows,
+  removeRow,
+  sampleRows,
+  submitRows,
+  toCsv,
+  uncoveredRoles,
+  updateRow,
+  type DivisionState,
+  type Role,
+  type TaskRow,
+} from './logic';
 import type { Content, Texts } from './content';
 import { downloadText } from '../../browser/download';
 
@@ -25,7 +44,12 @@ const parse = (value: unknown): DivisionState | null => parseWithSubmitted(value
 
 /** 营销活动分工计划表: one card per task (a table would not fit a phone), checked, exported to CSV, printable. */
 export default function DivisionTable({ title, texts, sample, instructions }: Props) {
-  const { state, record, update, reset } = useSavedExercise<DivisionState>('division-table', parse, initial, (next: DivisionState) => next.submitted);
+  const { state, record, update, reset } = useSavedExercise<DivisionState>(
+    'division-table',
+    parse,
+    initial,
+    (next: DivisionState) => next.submitted,
+  );
   const printable = useRef<HTMLDivElement>(null);
   const { rows } = state;
   const issues = checkRows(rows);
@@ -37,30 +61,53 @@ export default function DivisionTable({ title, texts, sample, instructions }: Pr
 
   const [downloadNote, setDownloadNote] = useState('');
   const download = () => {
-    if (!downloadText(`${title}.csv`, toCsv(rows, texts.columns, texts.roles), 'text/csv;charset=utf-8')) setDownloadNote(texts.noDownload);
+    if (!downloadText(`${title}.csv`, toCsv(rows, texts.columns, texts.roles), 'text/csv;charset=utf-8'))
+      setDownloadNote(texts.noDownload);
   };
 
   return (
     <ExerciseFrame id="division-table" title={title} record={record} onReset={reset} instructions={instructions}>
       <div class="button-row">
-        <button type="button" class="button button--quiet" onClick={() => update(() => ({ rows: sampleRows(sample), submitted: false }))}>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => update(() => ({ rows: sampleRows(sample), submitted: false }))}
+        >
           载入示例
         </button>
       </div>
       <div ref={printable}>
         <p class="plan__print-title">{title}</p>
-        <EditableList items={rows} noun="任务" max={MAX_ROWS} onAdd={() => edit(addRow)} onRemove={(id) => edit((latest) => removeRow(latest, id))}>
+        <EditableList
+          items={rows}
+          noun="任务"
+          max={MAX_ROWS}
+          onAdd={() => edit(addRow)}
+          onRemove={(id) => edit((latest) => removeRow(latest, id))}
+        >
           {(row) => (
             <div class="field-grid">
               {FIELDS.map((field) => (
                 <label key={field} class="field">
                   <span>{texts.columns[field]}</span>
-                  <input type="text" maxLength={TEXT_MAX} value={row[field]} onInput={(event) => edit((latest) => updateRow(latest, row.id, { [field]: event.currentTarget.value }))} />
+                  <input
+                    type="text"
+                    maxLength={TEXT_MAX}
+                    value={row[field]}
+                    onInput={(event) =>
+                      edit((latest) => updateRow(latest, row.id, { [field]: event.currentTarget.value }))
+                    }
+                  />
                 </label>
               ))}
               <label class="field">
                 <span>{texts.columns.role}</span>
-                <select value={row.role} onChange={(event) => edit((latest) => updateRow(latest, row.id, { role: event.currentTarget.value as Role | '' }))}>
+                <select
+                  value={row.role}
+                  onChange={(event) =>
+                    edit((latest) => updateRow(latest, row.id, { role: event.currentTarget.value as Role | '' }))
+                  }
+                >
                   <option value="">— 请选择 —</option>
                   {ROLES.map((role) => (
                     <option key={role} value={role}>
@@ -73,8 +120,19 @@ export default function DivisionTable({ title, texts, sample, instructions }: Pr
           )}
         </EditableList>
       </div>
-      <IssueList messages={filled === 0 ? [texts.noTasks] : issues.map((issue) => fillTemplate(texts.issues[issue.kind], { row: issue.row }))} allGood={texts.allGood}>
-        {filled > 0 && uncovered.length > 0 && <p class="hint">{uncovered.map((role) => fillTemplate(texts.uncovered, { role: texts.roles[role] })).join('')}</p>}
+      <IssueList
+        messages={
+          filled === 0
+            ? [texts.noTasks]
+            : issues.map((issue) => fillTemplate(texts.issues[issue.kind], { row: issue.row }))
+        }
+        allGood={texts.allGood}
+      >
+        {filled > 0 && uncovered.length > 0 && (
+          <p class="hint">
+            {uncovered.map((role) => fillTemplate(texts.uncovered, { role: texts.roles[role] })).join('')}
+          </p>
+        )}
       </IssueList>
       <div class="button-row">
         <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update(submitRows)}>

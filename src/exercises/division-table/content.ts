@@ -2,7 +2,17 @@
 import { z } from 'astro/zod';
 import { Instructions, Label, keyed, sentence } from '../shared/content-schema';
 import { fillTemplate } from '../../platform/template';
-import { FIELDS, MAX_ROWS, ROLES, TEXT_MAX, checkRows, sampleRows, uncoveredRoles, type RowIssueKind, type TextField } from './logic';
+import {
+  FIELDS,
+  MAX_ROWS,
+  ROLES,
+  TEXT_MAX,
+  checkRows,
+  sampleRows,
+  uncoveredRoles,
+  type RowIssueKind,
+  type TextField,
+} from './logic';
 
 const RowText = z.string().max(TEXT_MAX);
 
@@ -32,17 +42,27 @@ export const schema = z
     noDownload: sentence(),
     /** What 「载入示例」 fills in. */
     sample: z
-      .array(z.strictObject({ task: RowText, owner: RowText, deadline: RowText, resources: RowText, role: z.enum(ROLES) }))
+      .array(
+        z.strictObject({ task: RowText, owner: RowText, deadline: RowText, resources: RowText, role: z.enum(ROLES) }),
+      )
       .min(1)
       .max(MAX_ROWS),
   })
   .superRefine((content, context) => {
     // The sample shows a table done right: the check finds nothing and every role is covered.
     for (const issue of checkRows(sampleRows(content.sample))) {
-      context.addIssue({ code: 'custom', path: ['sample', issue.row - 1, FIELD_OF[issue.kind]], message: `示例：${fillTemplate(content.issues[issue.kind], { row: issue.row })}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['sample', issue.row - 1, FIELD_OF[issue.kind]],
+        message: `示例：${fillTemplate(content.issues[issue.kind], { row: issue.row })}`,
+      });
     }
     for (const role of uncoveredRoles(sampleRows(content.sample))) {
-      context.addIssue({ code: 'custom', path: ['sample'], message: `示例：${fillTemplate(content.uncovered, { role: content.roles[role] })}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['sample'],
+        message: `示例：${fillTemplate(content.uncovered, { role: content.roles[role] })}`,
+      });
     }
   });
 

@@ -28,7 +28,8 @@ export interface TaskRow {
   role: Role | '';
 }
 
-export type RowIssueKind = 'noTask' | 'noOwner' | 'vagueOwner' | 'noDeadline' | 'vagueDeadline' | 'noResources' | 'noRole';
+export type RowIssueKind =
+  'noTask' | 'noOwner' | 'vagueOwner' | 'noDeadline' | 'vagueDeadline' | 'noResources' | 'noRole';
 
 export interface RowIssue {
   rowId: string;
@@ -91,11 +92,15 @@ export const columnHeaders = (columns: Columns): string[] => [...FIELDS.map((fie
 /** The filled-in rows as CSV (see csv.ts), with the column headers and role labels of the page. */
 export function toCsv(rows: readonly TaskRow[], columns: Columns, roleLabels: Readonly<Record<Role, string>>): string {
   const filled = rows.filter((row) => !isBlank(row));
-  return csvText([columnHeaders(columns), ...filled.map((row) => [...FIELDS.map((field) => row[field]), row.role ? roleLabels[row.role] : ''])]);
+  return csvText([
+    columnHeaders(columns),
+    ...filled.map((row) => [...FIELDS.map((field) => row[field]), row.role ? roleLabels[row.role] : '']),
+  ]);
 }
 
 /** Rows with text in at least one box (a chosen role alone does not count). */
-export const filledCount = (rows: readonly TaskRow[]): number => rows.filter((row) => FIELDS.some((field) => row[field].trim())).length;
+export const filledCount = (rows: readonly TaskRow[]): number =>
+  rows.filter((row) => FIELDS.some((field) => row[field].trim())).length;
 
 export interface DivisionState {
   rows: TaskRow[];

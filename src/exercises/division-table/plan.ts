@@ -12,8 +12,19 @@ export function planTexts(content: Content): PlanTexts {
 }
 
 export function planBlocks(value: unknown, texts: PlanTexts, blank: string): PlanBlock[] | null {
-  const rows = (parseWithSubmitted(value, 'rows', parseRows)?.rows ?? []).filter((row) => row.role || hasText(...TASK_FIELDS.map((field) => row[field])));
+  const rows = (parseWithSubmitted(value, 'rows', parseRows)?.rows ?? []).filter(
+    (row) => row.role || hasText(...TASK_FIELDS.map((field) => row[field])),
+  );
   if (!rows.length) return null;
   const { roles, columns } = texts;
-  return [{ kind: 'table', columns: columnHeaders(columns), rows: rows.map((row) => [...TASK_FIELDS.map((field) => orBlank(blank, row[field])), row.role ? roles[row.role] : blank]) }];
+  return [
+    {
+      kind: 'table',
+      columns: columnHeaders(columns),
+      rows: rows.map((row) => [
+        ...TASK_FIELDS.map((field) => orBlank(blank, row[field])),
+        row.role ? roles[row.role] : blank,
+      ]),
+    },
+  ];
 }

@@ -1,7 +1,17 @@
 /** The schema of content/exercises/follow-up-72h.yaml. */
 import { z } from 'astro/zod';
 import { Instructions, Label, keyed, sentence } from '../shared/content-schema';
-import { CHANNELS, GROUPS, MAX_ACTIONS, MESSAGE_MAX, WINDOWS, checkFollowUps, describeIssue, sampleFollowUps, type FollowUpIssue } from './logic';
+import {
+  CHANNELS,
+  GROUPS,
+  MAX_ACTIONS,
+  MESSAGE_MAX,
+  WINDOWS,
+  checkFollowUps,
+  describeIssue,
+  sampleFollowUps,
+  type FollowUpIssue,
+} from './logic';
 
 export const schema = z
   .strictObject({
@@ -23,15 +33,31 @@ export const schema = z
     }),
     /** What 「载入示例」 fills in. */
     sample: z
-      .array(z.strictObject({ window: z.enum(WINDOWS), group: z.enum(GROUPS), channel: z.enum(CHANNELS), message: z.string().max(MESSAGE_MAX) }))
+      .array(
+        z.strictObject({
+          window: z.enum(WINDOWS),
+          group: z.enum(GROUPS),
+          channel: z.enum(CHANNELS),
+          message: z.string().max(MESSAGE_MAX),
+        }),
+      )
       .min(1)
       .max(MAX_ACTIONS),
   })
   .superRefine((content, context) => {
     // The sample shows a plan done right: the check finds nothing.
-    const pathOf = (issue: FollowUpIssue) => (issue.kind === 'missing' ? [issue.row - 1, issue.field] : issue.kind === 'thinMessage' ? [issue.row - 1, 'message'] : []);
+    const pathOf = (issue: FollowUpIssue) =>
+      issue.kind === 'missing'
+        ? [issue.row - 1, issue.field]
+        : issue.kind === 'thinMessage'
+          ? [issue.row - 1, 'message']
+          : [];
     for (const issue of checkFollowUps(sampleFollowUps(content.sample))) {
-      context.addIssue({ code: 'custom', path: ['sample', ...pathOf(issue)], message: `示例：${describeIssue(issue, content)}` });
+      context.addIssue({
+        code: 'custom',
+        path: ['sample', ...pathOf(issue)],
+        message: `示例：${describeIssue(issue, content)}`,
+      });
     }
   });
 

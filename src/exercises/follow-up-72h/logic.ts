@@ -43,8 +43,14 @@ export function addFollowUp(list: readonly FollowUp[]): FollowUp[] {
 
 export const removeFollowUp = (list: readonly FollowUp[], id: string): FollowUp[] => removeById(list, id);
 
-export function updateFollowUp(list: readonly FollowUp[], id: string, change: Partial<Omit<FollowUp, 'id'>>): FollowUp[] {
-  return list.map((item) => (item.id === id ? { ...item, ...change, message: (change.message ?? item.message).slice(0, MESSAGE_MAX) } : item));
+export function updateFollowUp(
+  list: readonly FollowUp[],
+  id: string,
+  change: Partial<Omit<FollowUp, 'id'>>,
+): FollowUp[] {
+  return list.map((item) =>
+    item.id === id ? { ...item, ...change, message: (change.message ?? item.message).slice(0, MESSAGE_MAX) } : item,
+  );
 }
 
 /** Contacts a group gets: its own actions plus those addressed to all customers. */
@@ -60,7 +66,8 @@ export function checkFollowUps(list: readonly FollowUp[]): FollowUpIssue[] {
   const issues: FollowUpIssue[] = [];
   list.forEach((item, index) => {
     const row = index + 1;
-    for (const field of ['window', 'group', 'channel'] as const) if (!item[field]) issues.push({ kind: 'missing', row, field });
+    for (const field of ['window', 'group', 'channel'] as const)
+      if (!item[field]) issues.push({ kind: 'missing', row, field });
     const message = item.message.trim();
     if (!message) issues.push({ kind: 'missing', row, field: 'message' });
     else if ([...message].length < MESSAGE_MIN) issues.push({ kind: 'thinMessage', row });
@@ -70,7 +77,11 @@ export function checkFollowUps(list: readonly FollowUp[]): FollowUpIssue[] {
     if (contacts.length === 0) issues.push({ kind: 'groupMissing', group });
     else if (contacts.length > MAX_CONTACTS) issues.push({ kind: 'tooMany', group, count: contacts.length });
   }
-  const bWindows = new Set(contactsOf(list, 'B').map((item) => item.window).filter(Boolean));
+  const bWindows = new Set(
+    contactsOf(list, 'B')
+      .map((item) => item.window)
+      .filter(Boolean),
+  );
   if (contactsOf(list, 'B').length > 0 && bWindows.size < 2) issues.push({ kind: 'bOnce' });
   return issues;
 }
@@ -111,9 +122,16 @@ export function parseFollowUps(value: unknown): FollowUp[] | null {
     if (typeof raw !== 'object' || raw === null) return null;
     const { id, window, group, channel, message } = raw as Record<string, unknown>;
     if (typeof id !== 'string' || !/^f\d{1,6}$/.test(id) || typeof message !== 'string') return null;
-    const allowed = (option: unknown, options: readonly string[]) => option === '' || options.includes(option as string);
+    const allowed = (option: unknown, options: readonly string[]) =>
+      option === '' || options.includes(option as string);
     if (!allowed(window, WINDOWS) || !allowed(group, GROUPS) || !allowed(channel, CHANNELS)) return null;
-    list.push({ id, window: window as Window | '', group: group as Group | '', channel: channel as Channel | '', message: message.slice(0, MESSAGE_MAX) });
+    list.push({
+      id,
+      window: window as Window | '',
+      group: group as Group | '',
+      channel: channel as Channel | '',
+      message: message.slice(0, MESSAGE_MAX),
+    });
   }
   return new Set(list.map((item) => item.id)).size === list.length ? list : null;
 }

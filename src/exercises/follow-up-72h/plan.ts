@@ -13,14 +13,20 @@ export function planTexts(content: Content): PlanTexts {
 }
 
 export function planBlocks(value: unknown, texts: PlanTexts, blank: string): PlanBlock[] | null {
-  const actions = (parseWithSubmitted(value, 'actions', parseFollowUps)?.actions ?? []).filter((action) => action.window || action.group || action.channel || hasText(action.message));
+  const actions = (parseWithSubmitted(value, 'actions', parseFollowUps)?.actions ?? []).filter(
+    (action) => action.window || action.group || action.channel || hasText(action.message),
+  );
   if (!actions.length) return null;
   const { windows, groups, channels, noWindow, columns } = texts;
   const table = (heading: string, list: typeof actions): PlanBlock => ({
     kind: 'table',
     heading,
     columns,
-    rows: list.map((action) => [action.group ? groups[action.group] : blank, action.channel ? channels[action.channel] : blank, action.message.trim() || blank]),
+    rows: list.map((action) => [
+      action.group ? groups[action.group] : blank,
+      action.channel ? channels[action.channel] : blank,
+      action.message.trim() || blank,
+    ]),
   });
   const byWindow = [...WINDOWS, ''] as const;
   return byWindow.flatMap((window) => {

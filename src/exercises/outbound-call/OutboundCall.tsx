@@ -3,7 +3,23 @@ import ExerciseFrame from '../shared/ExerciseFrame';
 import { IssueList } from '../shared/EditableList';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import { fillTemplate } from '../../platform/template';
-import { CLOSES, PRACTICE_END, SCRIPT_FIELDS, TEXT_MAX, answerPractice, editScript, emptyScript, isCallDone, parseCallState, practiceScore, restartPractice, reviewScript, submitCall, walkPractice, type CallState } from './logic';
+import {
+  CLOSES,
+  PRACTICE_END,
+  SCRIPT_FIELDS,
+  TEXT_MAX,
+  answerPractice,
+  editScript,
+  emptyScript,
+  isCallDone,
+  parseCallState,
+  practiceScore,
+  restartPractice,
+  reviewScript,
+  submitCall,
+  walkPractice,
+  type CallState,
+} from './logic';
 import type { Texts } from './content';
 
 interface Props {
@@ -19,12 +35,18 @@ const initial = (): CallState => ({ script: emptyScript(), path: [], submitted: 
 /** 电话外呼四步法: write your call, then practise with a hesitating customer. */
 export default function OutboundCall({ title, texts, instructions }: Props) {
   const tree = texts.practice;
-  const { state, record, update, reset } = useSavedExercise<CallState>('outbound-call', parseCallState, initial, (next: CallState) => isCallDone(next, tree));
+  const { state, record, update, reset } = useSavedExercise<CallState>(
+    'outbound-call',
+    parseCallState,
+    initial,
+    (next: CallState) => isCallDone(next, tree),
+  );
   const issues = reviewScript(state.script);
   const { steps, current } = walkPractice(tree, state.path);
   const score = practiceScore(tree, state.path);
   const node = current === PRACTICE_END ? null : tree[current];
-  const fieldLabel = (field: string) => (field === 'closeType' ? texts.closeTypeLabel : texts.fields[field as keyof typeof texts.fields].label);
+  const fieldLabel = (field: string) =>
+    field === 'closeType' ? texts.closeTypeLabel : texts.fields[field as keyof typeof texts.fields].label;
 
   return (
     <ExerciseFrame id="outbound-call" title={title} record={record} onReset={reset} instructions={instructions}>
@@ -37,7 +59,12 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
               <div class="segmented segmented--small">
                 {CLOSES.map((close) => (
                   <label key={close} class="segmented__choice">
-                    <input type="radio" name="close-type" checked={state.script.closeType === close} onChange={() => update((latest) => editScript(latest, { closeType: close }))} />
+                    <input
+                      type="radio"
+                      name="close-type"
+                      checked={state.script.closeType === close}
+                      onChange={() => update((latest) => editScript(latest, { closeType: close }))}
+                    />
                     <span>{texts.closes[close]}</span>
                   </label>
                 ))}
@@ -46,12 +73,20 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
           )}
           <label class="field plan__step">
             <span>{texts.fields[field].label}</span>
-            <textarea rows={2} maxLength={TEXT_MAX} value={state.script[field]} placeholder={texts.fields[field].example} onInput={(event) => update((latest) => editScript(latest, { [field]: event.currentTarget.value }))} />
+            <textarea
+              rows={2}
+              maxLength={TEXT_MAX}
+              value={state.script[field]}
+              placeholder={texts.fields[field].example}
+              onInput={(event) => update((latest) => editScript(latest, { [field]: event.currentTarget.value }))}
+            />
           </label>
         </div>
       ))}
       <IssueList
-        messages={issues.map((issue) => fillTemplate(texts.issues[issue.kind], { field: issue.kind === 'missing' ? fieldLabel(issue.field) : '' }))}
+        messages={issues.map((issue) =>
+          fillTemplate(texts.issues[issue.kind], { field: issue.kind === 'missing' ? fieldLabel(issue.field) : '' }),
+        )}
         allGood={texts.allGood}
       />
 
@@ -61,7 +96,9 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
           <li key={index}>
             <p class="call-log__customer">客户：{step.customer}</p>
             <p class="call-log__me">你：{step.options[choice]?.line}</p>
-            <p class={step.options[choice]?.good ? 'call-log__feedback call-log__feedback--good' : 'call-log__feedback'}>
+            <p
+              class={step.options[choice]?.good ? 'call-log__feedback call-log__feedback--good' : 'call-log__feedback'}
+            >
               {step.options[choice]?.good ? '✓ ' : '✗ '}
               {step.options[choice]?.feedback}
             </p>
@@ -73,7 +110,12 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
           <legend>客户：{node.customer}</legend>
           <p class="hint">{texts.yourTurn}</p>
           {node.options.map((option, index) => (
-            <button key={index} type="button" class="button call-turn__option" onClick={() => update((latest) => answerPractice(latest, tree, index))}>
+            <button
+              key={index}
+              type="button"
+              class="button call-turn__option"
+              onClick={() => update((latest) => answerPractice(latest, tree, index))}
+            >
               {option.line}
             </button>
           ))}
@@ -84,10 +126,20 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
         </p>
       )}
       <div class="button-row">
-        <button type="button" class="button button--quiet" disabled={state.path.length === 0} onClick={() => update(restartPractice)}>
+        <button
+          type="button"
+          class="button button--quiet"
+          disabled={state.path.length === 0}
+          onClick={() => update(restartPractice)}
+        >
           重新模拟通话
         </button>
-        <button type="button" class="button" disabled={issues.length > 0 || !score.finished || state.submitted} onClick={() => update((latest) => submitCall(latest, tree))}>
+        <button
+          type="button"
+          class="button"
+          disabled={issues.length > 0 || !score.finished || state.submitted}
+          onClick={() => update((latest) => submitCall(latest, tree))}
+        >
           {state.submitted ? '已完成外呼练习 ✓' : '完成外呼练习'}
         </button>
       </div>

@@ -1,7 +1,15 @@
 /** The schema of content/exercises/outbound-call.yaml. */
 import { z } from 'astro/zod';
 import { Instructions, Label, keyed, sentence } from '../shared/content-schema';
-import { CLOSES, MAX_CHOICES, MAX_TURNS, PRACTICE_END, PRACTICE_START, SCRIPT_FIELDS, type PracticeTree } from './logic';
+import {
+  CLOSES,
+  MAX_CHOICES,
+  MAX_TURNS,
+  PRACTICE_END,
+  PRACTICE_START,
+  SCRIPT_FIELDS,
+  type PracticeTree,
+} from './logic';
 
 const NODE_ID = /^[a-z][a-z0-9-]*$/;
 
@@ -22,13 +30,20 @@ type Issues = { path: (string | number)[]; message: string }[];
 
 /** Every `next` leads somewhere, every turn has a good line, and every node lies on a call from `start` that ends within MAX_TURNS. */
 function practiceIssues(tree: PracticeTree): Issues {
-  if (!Object.hasOwn(tree, PRACTICE_START)) return [{ path: [], message: `要有名为 ${PRACTICE_START} 的节点：通话从这里开始` }];
+  if (!Object.hasOwn(tree, PRACTICE_START))
+    return [{ path: [], message: `要有名为 ${PRACTICE_START} 的节点：通话从这里开始` }];
   const issues: Issues = [];
-  if (Object.hasOwn(tree, PRACTICE_END)) issues.push({ path: [PRACTICE_END], message: `${PRACTICE_END} 表示通话结束，不能用作节点名` });
+  if (Object.hasOwn(tree, PRACTICE_END))
+    issues.push({ path: [PRACTICE_END], message: `${PRACTICE_END} 表示通话结束，不能用作节点名` });
   for (const [id, node] of Object.entries(tree)) {
-    if (!node.options.some((option) => option.good)) issues.push({ path: [id, 'options'], message: `节点 ${id}：至少要有一句 good: true 的回答` });
+    if (!node.options.some((option) => option.good))
+      issues.push({ path: [id, 'options'], message: `节点 ${id}：至少要有一句 good: true 的回答` });
     node.options.forEach((option, index) => {
-      if (option.next !== PRACTICE_END && !Object.hasOwn(tree, option.next)) issues.push({ path: [id, 'options', index, 'next'], message: `节点 ${id}：没有名为「${option.next}」的节点（结束通话用 ${PRACTICE_END}）` });
+      if (option.next !== PRACTICE_END && !Object.hasOwn(tree, option.next))
+        issues.push({
+          path: [id, 'options', index, 'next'],
+          message: `节点 ${id}：没有名为「${option.next}」的节点（结束通话用 ${PRACTICE_END}）`,
+        });
     });
   }
   if (issues.length) return issues;
@@ -43,7 +58,8 @@ function practiceIssues(tree: PracticeTree): Issues {
     onTheWay.add(id);
     let turns = 0;
     tree[id]!.options.forEach((option, index) => {
-      if (onTheWay.has(option.next)) issues.push({ path: [id, 'options', index, 'next'], message: `节点 ${id}：回到了 ${option.next}，通话会绕圈` });
+      if (onTheWay.has(option.next))
+        issues.push({ path: [id, 'options', index, 'next'], message: `节点 ${id}：回到了 ${option.next}，通话会绕圈` });
       else turns = Math.max(turns, 1 + visit(option.next));
     });
     onTheWay.delete(id);
@@ -52,13 +68,16 @@ function practiceIssues(tree: PracticeTree): Issues {
   };
   const longest = visit(PRACTICE_START);
   if (longest > MAX_TURNS) issues.push({ path: [], message: `最长的通话有 ${longest} 轮，最多 ${MAX_TURNS} 轮` });
-  for (const id of Object.keys(tree)) if (!turnsToEnd.has(id)) issues.push({ path: [id], message: `节点 ${id}：从 ${PRACTICE_START} 走不到这里` });
+  for (const id of Object.keys(tree))
+    if (!turnsToEnd.has(id)) issues.push({ path: [id], message: `节点 ${id}：从 ${PRACTICE_START} 走不到这里` });
   return issues;
 }
 
-const Practice = z.record(z.string().regex(NODE_ID, '节点名只用小写英文字母、数字和连字符'), PracticeNode).superRefine((tree, context) => {
-  for (const issue of practiceIssues(tree)) context.addIssue({ code: 'custom', ...issue });
-});
+const Practice = z
+  .record(z.string().regex(NODE_ID, '节点名只用小写英文字母、数字和连字符'), PracticeNode)
+  .superRefine((tree, context) => {
+    for (const issue of practiceIssues(tree)) context.addIssue({ code: 'custom', ...issue });
+  });
 
 export const schema = z.strictObject({
   instructions: Instructions,

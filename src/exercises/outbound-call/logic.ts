@@ -20,7 +20,8 @@ export interface CallScript {
   confirm: string;
 }
 
-export type ScriptIssue = { kind: 'missing'; field: ScriptField | 'closeType' } | { kind: 'longOpening' | 'noSimply' | 'vagueConfirm' };
+export type ScriptIssue =
+  { kind: 'missing'; field: ScriptField | 'closeType' } | { kind: 'longOpening' | 'noSimply' | 'vagueConfirm' };
 
 export function emptyScript(): CallScript {
   return { opening: '', benefit: '', closeType: '', close: '', confirm: '' };
@@ -33,7 +34,8 @@ export function reviewScript(script: CallScript): ScriptIssue[] {
   if ([...script.opening.trim()].length > OPENING_MAX) issues.push({ kind: 'longOpening' });
   if (script.benefit.trim() && !script.benefit.includes('简单来说')) issues.push({ kind: 'noSimply' });
   // A confirmation repeats the time and place: look for a number or a day/time word.
-  if (script.confirm.trim() && !/[0-9０-９一二三四五六七八九十]|周|号|点|上午|下午|晚上/.test(script.confirm)) issues.push({ kind: 'vagueConfirm' });
+  if (script.confirm.trim() && !/[0-9０-９一二三四五六七八九十]|周|号|点|上午|下午|晚上/.test(script.confirm))
+    issues.push({ kind: 'vagueConfirm' });
   return issues;
 }
 
@@ -55,7 +57,10 @@ export const MAX_CHOICES = 10;
 export type PracticePath = number[];
 
 /** Walks the tree along the path; stops at the end or at the first choice that does not exist. */
-export function walkPractice(tree: PracticeTree, path: PracticePath): { steps: { node: PracticeNode; choice: number }[]; current: string } {
+export function walkPractice(
+  tree: PracticeTree,
+  path: PracticePath,
+): { steps: { node: PracticeNode; choice: number }[]; current: string } {
   const steps: { node: PracticeNode; choice: number }[] = [];
   let current = PRACTICE_START;
   for (const choice of path) {
@@ -68,9 +73,16 @@ export function walkPractice(tree: PracticeTree, path: PracticePath): { steps: {
   return { steps, current };
 }
 
-export function practiceScore(tree: PracticeTree, path: PracticePath): { good: number; total: number; finished: boolean } {
+export function practiceScore(
+  tree: PracticeTree,
+  path: PracticePath,
+): { good: number; total: number; finished: boolean } {
   const { steps, current } = walkPractice(tree, path);
-  return { good: steps.filter(({ node, choice }) => node.options[choice]?.good).length, total: steps.length, finished: current === PRACTICE_END };
+  return {
+    good: steps.filter(({ node, choice }) => node.options[choice]?.good).length,
+    total: steps.length,
+    finished: current === PRACTICE_END,
+  };
 }
 
 export interface CallState {
@@ -98,7 +110,9 @@ export function restartPractice(state: CallState): CallState {
 
 /** Marks the exercise finished, if the script passes the review and the practice call has ended. */
 export function submitCall(state: CallState, tree: PracticeTree): CallState {
-  return reviewScript(state.script).length === 0 && practiceScore(tree, state.path).finished ? { ...state, submitted: true } : state;
+  return reviewScript(state.script).length === 0 && practiceScore(tree, state.path).finished
+    ? { ...state, submitted: true }
+    : state;
 }
 
 export function parseCallState(value: unknown): CallState | null {
@@ -113,6 +127,11 @@ export function parseCallState(value: unknown): CallState | null {
   }
   if (script.closeType !== '' && !(CLOSES as readonly unknown[]).includes(script.closeType)) return null;
   clean.closeType = script.closeType as Close | '';
-  if (!Array.isArray(raw.path) || raw.path.length > MAX_TURNS || !raw.path.every((choice) => Number.isInteger(choice) && choice >= 0 && choice < MAX_CHOICES)) return null;
+  if (
+    !Array.isArray(raw.path) ||
+    raw.path.length > MAX_TURNS ||
+    !raw.path.every((choice) => Number.isInteger(choice) && choice >= 0 && choice < MAX_CHOICES)
+  )
+    return null;
   return { script: clean, path: raw.path as number[], submitted: raw.submitted === true };
 }

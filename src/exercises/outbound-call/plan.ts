@@ -7,13 +7,17 @@ import type { Content } from './content';
 export type PlanTexts = Pick<Content, 'closes' | 'closeTypeLabel'> & { labels: Record<ScriptField, string> };
 
 export function planTexts(content: Content): PlanTexts {
-  const labels = Object.fromEntries(SCRIPT_FIELDS.map((field) => [field, content.fields[field].label])) as Record<ScriptField, string>;
+  const labels = Object.fromEntries(SCRIPT_FIELDS.map((field) => [field, content.fields[field].label])) as Record<
+    ScriptField,
+    string
+  >;
   return { labels, closes: content.closes, closeTypeLabel: content.closeTypeLabel };
 }
 
 export function planBlocks(value: unknown, texts: PlanTexts, blank: string): PlanBlock[] | null {
   const script = parseCallState(value)?.script;
-  if (!script || (!script.closeType && !hasText(script.opening, script.benefit, script.close, script.confirm))) return null;
+  if (!script || (!script.closeType && !hasText(script.opening, script.benefit, script.close, script.confirm)))
+    return null;
   const { labels, closes, closeTypeLabel } = texts;
   return [
     {

@@ -42,7 +42,12 @@ interface Props {
 
 export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, adviceTexts, instructions }: Props) {
   const initial = (): DesignerState => ({ touchpoints: journeyOf(hallJourney), compareIkea: false, submitted: false });
-  const { state, record, update, reset } = useSavedExercise<DesignerState>('peak-end', parseDesigner, initial, (next: DesignerState) => next.submitted);
+  const { state, record, update, reset } = useSavedExercise<DesignerState>(
+    'peak-end',
+    parseDesigner,
+    initial,
+    (next: DesignerState) => next.submitted,
+  );
   const [newName, setNewName] = useState('');
   const { touchpoints } = state;
   const analysis = analyseJourney(touchpoints);
@@ -50,7 +55,8 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
   const ikea = journeyOf(ikeaJourney);
   const ikeaAnalysis = analyseJourney(ikea);
 
-  const changeJourney = (change: (latest: readonly Touchpoint[]) => Touchpoint[]) => update((latest) => ({ ...latest, touchpoints: change(latest.touchpoints) }));
+  const changeJourney = (change: (latest: readonly Touchpoint[]) => Touchpoint[]) =>
+    update((latest) => ({ ...latest, touchpoints: change(latest.touchpoints) }));
   const add = (event: Event) => {
     event.preventDefault();
     if (!newName.trim()) return;
@@ -59,23 +65,24 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
   };
 
   return (
-    <ExerciseFrame
-      id="peak-end"
-      title={title}
-      record={record}
-      onReset={reset}
-      instructions={instructions}
-    >
+    <ExerciseFrame id="peak-end" title={title} record={record} onReset={reset} instructions={instructions}>
       <ol class="journey">
         {touchpoints.map((touchpoint, index) => (
           <li key={touchpoint.id} class="journey__row">
-            <span class="journey__step" aria-hidden="true">{index + 1}</span>
+            <span class="journey__step" aria-hidden="true">
+              {index + 1}
+            </span>
             <label class="journey__name">
               <span class="visually-hidden">第 {index + 1} 个触点名称</span>
-              <input type="text" value={touchpoint.name} maxLength={NAME_MAX_LENGTH} onChange={(event) => {
-                const name = event.currentTarget.value;
-                changeJourney((latest) => updateTouchpoint(latest, touchpoint.id, { name }));
-              }} />
+              <input
+                type="text"
+                value={touchpoint.name}
+                maxLength={NAME_MAX_LENGTH}
+                onChange={(event) => {
+                  const name = event.currentTarget.value;
+                  changeJourney((latest) => updateTouchpoint(latest, touchpoint.id, { name }));
+                }}
+              />
             </label>
             <label class="journey__feeling">
               <span class="visually-hidden">「{touchpoint.name}」的感受分</span>
@@ -91,7 +98,9 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
                   changeJourney((latest) => updateTouchpoint(latest, touchpoint.id, { feeling }));
                 }}
               />
-              <output class={touchpoint.feeling < 0 ? 'score score--low' : 'score'}>{formatFeeling(touchpoint.feeling)}</output>
+              <output class={touchpoint.feeling < 0 ? 'score score--low' : 'score'}>
+                {formatFeeling(touchpoint.feeling)}
+              </output>
             </label>
             <label class="journey__minutes">
               <span class="visually-hidden">「{touchpoint.name}」的分钟数</span>
@@ -110,9 +119,32 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
               <span aria-hidden="true">分钟</span>
             </label>
             <span class="journey__actions">
-              <button type="button" class="icon-button" aria-label={`把「${touchpoint.name}」上移`} disabled={index === 0} onClick={() => changeJourney((latest) => moveTouchpoint(latest, touchpoint.id, -1))}>↑</button>
-              <button type="button" class="icon-button" aria-label={`把「${touchpoint.name}」下移`} disabled={index === touchpoints.length - 1} onClick={() => changeJourney((latest) => moveTouchpoint(latest, touchpoint.id, 1))}>↓</button>
-              <button type="button" class="icon-button" aria-label={`删除「${touchpoint.name}」`} onClick={() => changeJourney((latest) => removeTouchpoint(latest, touchpoint.id))}>✕</button>
+              <button
+                type="button"
+                class="icon-button"
+                aria-label={`把「${touchpoint.name}」上移`}
+                disabled={index === 0}
+                onClick={() => changeJourney((latest) => moveTouchpoint(latest, touchpoint.id, -1))}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                class="icon-button"
+                aria-label={`把「${touchpoint.name}」下移`}
+                disabled={index === touchpoints.length - 1}
+                onClick={() => changeJourney((latest) => moveTouchpoint(latest, touchpoint.id, 1))}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                class="icon-button"
+                aria-label={`删除「${touchpoint.name}」`}
+                onClick={() => changeJourney((latest) => removeTouchpoint(latest, touchpoint.id))}
+              >
+                ✕
+              </button>
             </span>
           </li>
         ))}
@@ -120,23 +152,39 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
       <form class="inline-form" onSubmit={add}>
         <label>
           <span>新增触点</span>
-          <input type="text" value={newName} maxLength={NAME_MAX_LENGTH} placeholder="例如：填写资料" onInput={(event) => setNewName(event.currentTarget.value)} />
+          <input
+            type="text"
+            value={newName}
+            maxLength={NAME_MAX_LENGTH}
+            placeholder="例如：填写资料"
+            onInput={(event) => setNewName(event.currentTarget.value)}
+          />
         </label>
-        <button type="submit" class="button" disabled={touchpoints.length >= MAX_TOUCHPOINTS || !newName.trim()}>添加</button>
+        <button type="submit" class="button" disabled={touchpoints.length >= MAX_TOUCHPOINTS || !newName.trim()}>
+          添加
+        </button>
         {touchpoints.length >= MAX_TOUCHPOINTS && <span class="hint">最多 {MAX_TOUCHPOINTS} 个触点。</span>}
       </form>
 
       <label class="toggle">
-        <input type="checkbox" checked={state.compareIkea} onChange={(event) => {
-          const compareIkea = event.currentTarget.checked;
-          update((latest) => ({ ...latest, compareIkea }));
-        }} />
+        <input
+          type="checkbox"
+          checked={state.compareIkea}
+          onChange={(event) => {
+            const compareIkea = event.currentTarget.checked;
+            update((latest) => ({ ...latest, compareIkea }));
+          }}
+        />
         <span>叠加「宜家」案例的曲线作对比</span>
       </label>
 
       {analysis ? (
         <>
-          <JourneyChart touchpoints={touchpoints} peakIndex={analysis.peakIndex} compare={state.compareIkea ? ikea : null} />
+          <JourneyChart
+            touchpoints={touchpoints}
+            peakIndex={analysis.peakIndex}
+            compare={state.compareIkea ? ikea : null}
+          />
           {state.compareIkea && <p class="hint chart-legend">实线：你的设计 · 虚线：宜家（只比较曲线的形状）</p>}
           <dl class="scoreboard">
             <div>
@@ -163,7 +211,9 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
             )}
           </dl>
           <p class="hint">
-            峰值是「{touchpoints[analysis.peakIndex]?.name}」（{formatFeeling(analysis.peak)}），终值是「{touchpoints[analysis.endIndex]?.name}」（{formatFeeling(analysis.end)}）。顾客记住的分数只由这两个时刻决定；平均感受和按时长加权的分数告诉你：环节多少、时间长短，对记忆的影响都很小。
+            峰值是「{touchpoints[analysis.peakIndex]?.name}」（{formatFeeling(analysis.peak)}），终值是「
+            {touchpoints[analysis.endIndex]?.name}」（{formatFeeling(analysis.end)}
+            ）。顾客记住的分数只由这两个时刻决定；平均感受和按时长加权的分数告诉你：环节多少、时间长短，对记忆的影响都很小。
           </p>
           <h3>改进建议</h3>
           <ul class="advice" aria-live="polite">
@@ -178,7 +228,12 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
         <p class="hint">还没有触点。先添加一个，比如「进门迎接」。</p>
       )}
       <div class="button-row">
-        <button type="button" class="button" disabled={touchpoints.length < 2 || state.submitted} onClick={() => update((latest) => ({ ...latest, submitted: true }))}>
+        <button
+          type="button"
+          class="button"
+          disabled={touchpoints.length < 2 || state.submitted}
+          onClick={() => update((latest) => ({ ...latest, submitted: true }))}
+        >
           {state.submitted ? '已完成设计 ✓' : '完成设计'}
         </button>
         <button type="button" class="button button--quiet" onClick={() => changeJourney(() => journeyOf(hallJourney))}>
@@ -201,24 +256,39 @@ function JourneyChart({ touchpoints, peakIndex, compare }: ChartProps) {
   const zeroY = HEIGHT / 2;
   const endIndex = points.length - 1;
   const line = (list: readonly { x: number; y: number }[]) => list.map((point) => `${point.x},${point.y}`).join(' ');
-  const description = touchpoints.map((touchpoint) => `${touchpoint.name} ${formatFeeling(touchpoint.feeling)}`).join(',');
+  const description = touchpoints
+    .map((touchpoint) => `${touchpoint.name} ${formatFeeling(touchpoint.feeling)}`)
+    .join(',');
   return (
     <svg class="journey-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`体验曲线：${description}`}>
       <line x1={PAD} y1={zeroY} x2={WIDTH - PAD} y2={zeroY} class="axis" />
-      <text x={4} y={PAD + 4} class="axis-label">+5</text>
-      <text x={4} y={zeroY + 4} class="axis-label">0</text>
-      <text x={4} y={HEIGHT - PAD + 4} class="axis-label">−5</text>
+      <text x={4} y={PAD + 4} class="axis-label">
+        +5
+      </text>
+      <text x={4} y={zeroY + 4} class="axis-label">
+        0
+      </text>
+      <text x={4} y={HEIGHT - PAD + 4} class="axis-label">
+        −5
+      </text>
       {compare && <polyline points={line(comparePoints)} class="curve curve--compare" />}
       <polyline points={line(points)} class="curve" />
       {points.map((point, index) => (
         <g key={touchpoints[index]?.id}>
-          <circle cx={point.x} cy={point.y} r={index === peakIndex || index === endIndex ? 9 : 6} class={index === peakIndex ? 'dot dot--peak' : index === endIndex ? 'dot dot--end' : 'dot'} />
+          <circle
+            cx={point.x}
+            cy={point.y}
+            r={index === peakIndex || index === endIndex ? 9 : 6}
+            class={index === peakIndex ? 'dot dot--peak' : index === endIndex ? 'dot dot--end' : 'dot'}
+          />
           {(index === peakIndex || index === endIndex) && (
             <text x={point.x} y={point.y < zeroY ? point.y - 16 : point.y + 26} text-anchor="middle" class="marker">
               {index === peakIndex && index === endIndex ? '峰/终' : index === peakIndex ? '峰' : '终'}
             </text>
           )}
-          <text x={point.x} y={HEIGHT - 8} text-anchor="middle" class="tick">{(touchpoints[index]?.name ?? '').slice(0, 4)}</text>
+          <text x={point.x} y={HEIGHT - 8} text-anchor="middle" class="tick">
+            {(touchpoints[index]?.name ?? '').slice(0, 4)}
+          </text>
         </g>
       ))}
     </svg>

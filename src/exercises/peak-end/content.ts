@@ -1,7 +1,15 @@
 /** The schema of content/exercises/peak-end.yaml: the example journeys, the advice sentences and the plan's labels. */
 import { z } from 'astro/zod';
 import { Instructions, sentence } from '../shared/content-schema';
-import { FEELING_MAX, FEELING_MIN, MAX_TOUCHPOINTS, MINUTES_MAX, NAME_MAX_LENGTH, type AdviceTexts, type JourneyStep } from './logic';
+import {
+  FEELING_MAX,
+  FEELING_MIN,
+  MAX_TOUCHPOINTS,
+  MINUTES_MAX,
+  NAME_MAX_LENGTH,
+  type AdviceTexts,
+  type JourneyStep,
+} from './logic';
 
 const Label = z.string().min(1, '请写出标签');
 
@@ -30,7 +38,16 @@ export const schema = z.strictObject({
     memoryBelowAverage: sentence('remembered', 'average'),
     wellDesigned: sentence('remembered'),
   }) satisfies z.ZodType<AdviceTexts>,
-  planLabels: z.strictObject({ touchpoint: Label, feeling: Label, minutes: Label, remembered: Label, average: Label, peak: Label, end: Label, advice: Label }),
+  planLabels: z.strictObject({
+    touchpoint: Label,
+    feeling: Label,
+    minutes: Label,
+    remembered: Label,
+    average: Label,
+    peak: Label,
+    end: Label,
+    advice: Label,
+  }),
 });
 
 export type Content = z.infer<typeof schema>;

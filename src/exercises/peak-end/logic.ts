@@ -33,7 +33,8 @@ export interface JourneyAnalysis {
   lowestIndex: number;
 }
 
-export type AdviceKind = 'weakEnd' | 'deepValley' | 'longValley' | 'noPositivePeak' | 'memoryBelowAverage' | 'wellDesigned';
+export type AdviceKind =
+  'weakEnd' | 'deepValley' | 'longValley' | 'noPositivePeak' | 'memoryBelowAverage' | 'wellDesigned';
 
 export interface Advice {
   kind: AdviceKind;
@@ -139,7 +140,9 @@ export function adviseJourney(touchpoints: readonly Touchpoint[], texts: AdviceT
       }),
     });
   }
-  const longValleys = touchpoints.filter((touchpoint) => clampFeeling(touchpoint.feeling) < 0 && (normaliseMinutes(touchpoint.minutes) ?? 0) >= 10);
+  const longValleys = touchpoints.filter(
+    (touchpoint) => clampFeeling(touchpoint.feeling) < 0 && (normaliseMinutes(touchpoint.minutes) ?? 0) >= 10,
+  );
   for (const valley of longValleys) {
     advice.push({
       kind: 'longValley',
@@ -156,7 +159,10 @@ export function adviseJourney(touchpoints: readonly Touchpoint[], texts: AdviceT
   if (analysis.remembered < analysis.average) {
     advice.push({
       kind: 'memoryBelowAverage',
-      text: fillTemplate(texts.memoryBelowAverage, { remembered: formatScore(analysis.remembered), average: formatScore(analysis.average) }),
+      text: fillTemplate(texts.memoryBelowAverage, {
+        remembered: formatScore(analysis.remembered),
+        average: formatScore(analysis.average),
+      }),
     });
   }
   if (advice.length === 0) {
@@ -193,7 +199,11 @@ export function removeTouchpoint(touchpoints: readonly Touchpoint[], id: string)
   return touchpoints.filter((touchpoint) => touchpoint.id !== id);
 }
 
-export function updateTouchpoint(touchpoints: readonly Touchpoint[], id: string, change: Partial<Omit<Touchpoint, 'id'>>): Touchpoint[] {
+export function updateTouchpoint(
+  touchpoints: readonly Touchpoint[],
+  id: string,
+  change: Partial<Omit<Touchpoint, 'id'>>,
+): Touchpoint[] {
   return touchpoints.map((touchpoint) => {
     if (touchpoint.id !== id) return touchpoint;
     const next = { ...touchpoint };
@@ -234,7 +244,12 @@ export function parseJourney(value: unknown): Touchpoint[] | null {
     if (typeof name !== 'string' || !normaliseName(name)) return null;
     if (typeof feeling !== 'number' || !Number.isFinite(feeling)) return null;
     if (minutes !== null && typeof minutes !== 'number') return null;
-    touchpoints.push({ id, name: normaliseName(name), feeling: clampFeeling(feeling), minutes: normaliseMinutes(minutes) });
+    touchpoints.push({
+      id,
+      name: normaliseName(name),
+      feeling: clampFeeling(feeling),
+      minutes: normaliseMinutes(minutes),
+    });
   }
   if (new Set(touchpoints.map((touchpoint) => touchpoint.id)).size !== touchpoints.length) return null;
   return touchpoints;
@@ -246,7 +261,12 @@ export interface ChartPoint {
 }
 
 /** Positions for the SVG curve: evenly spaced, +5 at the top, −5 at the bottom. */
-export function chartPoints(touchpoints: readonly Touchpoint[], width: number, height: number, padding: number): ChartPoint[] {
+export function chartPoints(
+  touchpoints: readonly Touchpoint[],
+  width: number,
+  height: number,
+  padding: number,
+): ChartPoint[] {
   const innerWidth = width - padding * 2;
   const innerHeight = height - padding * 2;
   const step = touchpoints.length > 1 ? innerWidth / (touchpoints.length - 1) : 0;

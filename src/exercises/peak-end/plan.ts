@@ -19,14 +19,21 @@ export function planBlocks(value: unknown, texts: PlanTexts, blank: string): Pla
     {
       kind: 'table',
       columns: [labels.touchpoint, labels.feeling, labels.minutes],
-      rows: touchpoints.map((touchpoint) => [touchpoint.name, formatFeeling(touchpoint.feeling), touchpoint.minutes === null ? blank : String(touchpoint.minutes)]),
+      rows: touchpoints.map((touchpoint) => [
+        touchpoint.name,
+        formatFeeling(touchpoint.feeling),
+        touchpoint.minutes === null ? blank : String(touchpoint.minutes),
+      ]),
     },
     {
       kind: 'fields',
       items: [
         { label: labels.remembered, value: formatScore(analysis.remembered) },
         { label: labels.average, value: formatScore(analysis.average) },
-        { label: labels.peak, value: `${touchpoints[analysis.peakIndex]?.name ?? ''}（${formatFeeling(analysis.peak)}）` },
+        {
+          label: labels.peak,
+          value: `${touchpoints[analysis.peakIndex]?.name ?? ''}（${formatFeeling(analysis.peak)}）`,
+        },
         { label: labels.end, value: `${touchpoints[analysis.endIndex]?.name ?? ''}（${formatFeeling(analysis.end)}）` },
       ],
     },

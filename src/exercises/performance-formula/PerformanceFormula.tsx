@@ -33,13 +33,25 @@ interface Props {
   instructions?: ComponentChildren;
 }
 
-const STEPS: Record<keyof Baseline, string> = { customers: '1', conversion: '0.1', basket: '0.1', repeatRate: '0.1', extension: '0.1' };
+const STEPS: Record<keyof Baseline, string> = {
+  customers: '1',
+  conversion: '0.1',
+  basket: '0.1',
+  repeatRate: '0.1',
+  extension: '0.1',
+};
 const FIELD_KEYS = Object.keys(STEPS) as (keyof Baseline)[];
 
-const number = (value: number, digits = 0) => value.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const number = (value: number, digits = 0) =>
+  value.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export default function PerformanceFormula({ title, exampleHall, leverNames, baselineLabels, instructions }: Props) {
-  const { state, record, update, reset } = useSavedExercise<PlanState>('performance-formula', parsePlan, () => initialPlan(exampleHall), (next: PlanState) => next.submitted);
+  const { state, record, update, reset } = useSavedExercise<PlanState>(
+    'performance-formula',
+    parsePlan,
+    () => initialPlan(exampleHall),
+    (next: PlanState) => next.submitted,
+  );
   const fields = FIELD_KEYS.map((key) => ({ key, ...baselineLabels[key], step: STEPS[key] }));
   const errors = checkBaseline(state.baseline);
   const valid = Object.keys(errors).length === 0;
@@ -78,7 +90,8 @@ export default function PerformanceFormula({ title, exampleHall, leverNames, bas
         ))}
       </div>
       <p class="formula" aria-live="polite">
-        业绩 = {number(state.baseline.customers)} × {number(state.baseline.conversion, 1)}% × {number(state.baseline.basket, 1)} × {valid ? number(repeatOf(state.baseline), 2) : '—'}
+        业绩 = {number(state.baseline.customers)} × {number(state.baseline.conversion, 1)}% ×{' '}
+        {number(state.baseline.basket, 1)} × {valid ? number(repeatOf(state.baseline), 2) : '—'}
         {' = '}
         <strong data-testid="baseline">{before === null ? '—' : number(before)}</strong>
       </p>
@@ -89,20 +102,33 @@ export default function PerformanceFormula({ title, exampleHall, leverNames, bas
           <div key={lever} class="lever">
             <div class="lever__gain">
               {/* The output sits outside the label: a label names its first labelable element. */}
-              <label for={`pf-gain-${lever}`}>{leverNames[lever]} 提升</label> <output for={`pf-gain-${lever}`}>{state.gains[lever]}%</output>
-              <input id={`pf-gain-${lever}`} type="range" min={0} max={GAIN_MAX} step={1} value={state.gains[lever]} aria-valuetext={`${state.gains[lever]}%`} onInput={(event) => {
-                const gain = Number(event.currentTarget.value);
-                update((latest) => withGain(latest, lever, gain));
-              }} />
+              <label for={`pf-gain-${lever}`}>{leverNames[lever]} 提升</label>{' '}
+              <output for={`pf-gain-${lever}`}>{state.gains[lever]}%</output>
+              <input
+                id={`pf-gain-${lever}`}
+                type="range"
+                min={0}
+                max={GAIN_MAX}
+                step={1}
+                value={state.gains[lever]}
+                aria-valuetext={`${state.gains[lever]}%`}
+                onInput={(event) => {
+                  const gain = Number(event.currentTarget.value);
+                  update((latest) => withGain(latest, lever, gain));
+                }}
+              />
             </div>
             <label class="lever__effort">
               <span>
                 <span class="visually-hidden">{leverNames[lever]}</span>所需力气
               </span>
-              <select value={String(state.efforts[lever])} onChange={(event) => {
-                const effort = Number(event.currentTarget.value);
-                update((latest) => withEffort(latest, lever, effort));
-              }}>
+              <select
+                value={String(state.efforts[lever])}
+                onChange={(event) => {
+                  const effort = Number(event.currentTarget.value);
+                  update((latest) => withEffort(latest, lever, effort));
+                }}
+              >
                 {[1, 2, 3, 4, 5].map((effort) => (
                   <option key={effort} value={String(effort)}>
                     {effort} {effort === 1 ? '很容易' : effort === 5 ? '很难' : ''}
@@ -129,18 +155,27 @@ export default function PerformanceFormula({ title, exampleHall, leverNames, bas
           <dd>+{number(additiveGain(state.gains), 0)}%</dd>
         </div>
       </dl>
-      <p class="hint">四个因素是相乘的关系：每一项单独提升 10%，业绩就提升 10%；四项一起提升 10%，业绩提升的是 1.1⁴ − 1 ≈ 46%，比相加的 40% 还多。</p>
+      <p class="hint">
+        四个因素是相乘的关系：每一项单独提升 10%，业绩就提升 10%；四项一起提升 10%，业绩提升的是 1.1⁴ − 1 ≈
+        46%，比相加的 40% 还多。
+      </p>
       <h4>每份力气换来的增长（从高到低）</h4>
       <ol class="ranking" data-testid="ranking">
         {ranking.map((item) => (
           <li key={item.lever}>
-            <strong>{leverNames[item.lever]}</strong>：提升 {item.gain}%，力气 {item.effort} → 每份力气 +{number(item.perEffort, 1)}%
+            <strong>{leverNames[item.lever]}</strong>：提升 {item.gain}%，力气 {item.effort} → 每份力气 +
+            {number(item.perEffort, 1)}%
           </li>
         ))}
       </ol>
       <p class="hint">先从排在最前面的因素下手；但别只做一项——四项都动一点，相乘的效果最明显。</p>
       <div class="button-row">
-        <button type="button" class="button" disabled={state.submitted || !valid} onClick={() => update((latest) => ({ ...latest, submitted: true }))}>
+        <button
+          type="button"
+          class="button"
+          disabled={state.submitted || !valid}
+          onClick={() => update((latest) => ({ ...latest, submitted: true }))}
+        >
           {state.submitted ? '已记下我的提升计划 ✓' : '记下我的提升计划'}
         </button>
       </div>

@@ -8,17 +8,40 @@ const Field = z.strictObject({ label: Label, unit: Label });
 
 /** The example hall must be one the simulator can compute: the same checks as the learner's own numbers. */
 const ExampleHall = z
-  .strictObject({ customers: z.number(), conversion: z.number(), basket: z.number(), repeatRate: z.number(), extension: z.number() })
+  .strictObject({
+    customers: z.number(),
+    conversion: z.number(),
+    basket: z.number(),
+    repeatRate: z.number(),
+    extension: z.number(),
+  })
   .superRefine((hall, context) => {
-    for (const [key, message] of Object.entries(checkBaseline(hall))) context.addIssue({ code: 'custom', path: [key], message });
+    for (const [key, message] of Object.entries(checkBaseline(hall)))
+      context.addIssue({ code: 'custom', path: [key], message });
   }) satisfies z.ZodType<Baseline>;
 
 export const schema = z.strictObject({
   instructions: Instructions,
   exampleHall: ExampleHall,
-  leverNames: z.strictObject({ customers: Label, conversion: Label, basket: Label, repeat: Label }) satisfies z.ZodType<Record<Lever, string>>,
-  baselineLabels: z.strictObject({ customers: Field, conversion: Field, basket: Field, repeatRate: Field, extension: Field }) satisfies z.ZodType<Record<keyof Baseline, z.infer<typeof Field>>>,
-  planLabels: z.strictObject({ before: Label, after: Label, compound: Label, lever: Label, gain: Label, effort: Label, perEffort: Label }),
+  leverNames: z.strictObject({ customers: Label, conversion: Label, basket: Label, repeat: Label }) satisfies z.ZodType<
+    Record<Lever, string>
+  >,
+  baselineLabels: z.strictObject({
+    customers: Field,
+    conversion: Field,
+    basket: Field,
+    repeatRate: Field,
+    extension: Field,
+  }) satisfies z.ZodType<Record<keyof Baseline, z.infer<typeof Field>>>,
+  planLabels: z.strictObject({
+    before: Label,
+    after: Label,
+    compound: Label,
+    lever: Label,
+    gain: Label,
+    effort: Label,
+    perEffort: Label,
+  }),
 });
 
 export type Content = z.infer<typeof schema>;

@@ -32,7 +32,8 @@ export function checkBaseline(baseline: Baseline): BaselineErrors {
   positive('conversion', '转化效率');
   positive('basket', '客单量');
   positive('repeatRate', '个体复购率');
-  if (!Number.isFinite(baseline.extension) || baseline.extension < 0) errors.extension = '延展购买量不能为负数，没有就填 0。';
+  if (!Number.isFinite(baseline.extension) || baseline.extension < 0)
+    errors.extension = '延展购买量不能为负数，没有就填 0。';
   if (!errors.conversion && baseline.conversion > 100) errors.conversion = '转化效率不会超过 100%。';
   return errors;
 }
@@ -74,9 +75,12 @@ export interface LeverValue {
  * separates the levers is the effort each gain costs. Best value first; ties keep LEVERS order.
  */
 export function rankLevers(gains: Gains, efforts: Record<Lever, number>): LeverValue[] {
-  return LEVERS.map((lever) => ({ lever, gain: gains[lever], effort: efforts[lever], perEffort: efforts[lever] > 0 ? gains[lever] / efforts[lever] : 0 })).sort(
-    (a, b) => b.perEffort - a.perEffort,
-  );
+  return LEVERS.map((lever) => ({
+    lever,
+    gain: gains[lever],
+    effort: efforts[lever],
+    perEffort: efforts[lever] > 0 ? gains[lever] / efforts[lever] : 0,
+  })).sort((a, b) => b.perEffort - a.perEffort);
 }
 
 export interface PlanState {
@@ -117,7 +121,11 @@ export function parsePlan(value: unknown): PlanState | null {
   if (typeof value !== 'object' || value === null) return null;
   const raw = value as Record<string, unknown>;
   /** Each key read with `read`, which gives undefined for a value it rejects. */
-  const record = (input: unknown, keys: readonly string[], read: (value: unknown) => number | undefined): Record<string, number> | null => {
+  const record = (
+    input: unknown,
+    keys: readonly string[],
+    read: (value: unknown) => number | undefined,
+  ): Record<string, number> | null => {
     if (typeof input !== 'object' || input === null) return null;
     const out: Record<string, number> = {};
     for (const key of keys) {
@@ -127,14 +135,24 @@ export function parsePlan(value: unknown): PlanState | null {
     }
     return out;
   };
-  const integerIn = (min: number, max: number) => (value: unknown) => (Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : undefined);
+  const integerIn = (min: number, max: number) => (value: unknown) =>
+    Number.isInteger(value) && (value as number) >= min && (value as number) <= max ? (value as number) : undefined;
   // A field being typed may be empty (saved as null) or wrong (negative): it is kept, and checkBaseline says what to fix.
   // (In memory an empty field is NaN; JSON saves it as null.)
   const baseline = record(raw.baseline, ['customers', 'conversion', 'basket', 'repeatRate', 'extension'], (value) =>
-    value === null || Number.isNaN(value) ? Number.NaN : typeof value === 'number' && Math.abs(value) <= 1e9 ? value : undefined,
+    value === null || Number.isNaN(value)
+      ? Number.NaN
+      : typeof value === 'number' && Math.abs(value) <= 1e9
+        ? value
+        : undefined,
   );
   const gains = record(raw.gains, LEVERS, integerIn(0, GAIN_MAX));
   const efforts = record(raw.efforts, LEVERS, integerIn(1, 5));
   if (!baseline || !gains || !efforts) return null;
-  return { baseline: baseline as unknown as Baseline, gains: gains as Gains, efforts: efforts as Record<Lever, number>, submitted: raw.submitted === true };
+  return {
+    baseline: baseline as unknown as Baseline,
+    gains: gains as Gains,
+    efforts: efforts as Record<Lever, number>,
+    submitted: raw.submitted === true,
+  };
 }

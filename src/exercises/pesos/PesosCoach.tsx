@@ -4,7 +4,20 @@ import ExerciseFrame from '../shared/ExerciseFrame';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import { printArea } from '../shared/printArea';
 import { fillTemplate } from '../../platform/template';
-import { PESOS_STEPS, checkOrder, initialPesos, isPesosDone, misplaced, missingInPlan, moveStep, parsePesos, submitPesos, withPlanText, type PesosState, type PlanField } from './logic';
+import {
+  PESOS_STEPS,
+  checkOrder,
+  initialPesos,
+  isPesosDone,
+  misplaced,
+  missingInPlan,
+  moveStep,
+  parsePesos,
+  submitPesos,
+  withPlanText,
+  type PesosState,
+  type PlanField,
+} from './logic';
 import type { Content } from './content';
 
 /** From the registry, and from content/exercises/pesos.yaml: props, so the text ships in HTML. */
@@ -20,7 +33,12 @@ interface Props {
 }
 
 export default function PesosCoach({ title, task, learner, steps, feedback, labels, instructions }: Props) {
-  const { state, record, update, reset } = useSavedExercise<PesosState>('pesos', parsePesos, initialPesos, (next: PesosState) => isPesosDone(next));
+  const { state, record, update, reset } = useSavedExercise<PesosState>(
+    'pesos',
+    parsePesos,
+    initialPesos,
+    (next: PesosState) => isPesosDone(next),
+  );
   const plan = useRef<HTMLDivElement>(null);
   const wrong = state.checked ? misplaced(state.order) : [];
   const missing = missingInPlan(state, labels);
@@ -40,8 +58,24 @@ export default function PesosCoach({ title, task, learner, steps, feedback, labe
                 {isWrong && <span class="ordering__hint">{steps[key].hint}</span>}
               </span>
               <span class="ordering__actions">
-                <button type="button" class="icon-button" aria-label={`上移「${steps[key].name}」`} disabled={position === 0} onClick={() => update((latest) => moveStep(latest, position, -1))}>↑</button>
-                <button type="button" class="icon-button" aria-label={`下移「${steps[key].name}」`} disabled={position === state.order.length - 1} onClick={() => update((latest) => moveStep(latest, position, 1))}>↓</button>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={`上移「${steps[key].name}」`}
+                  disabled={position === 0}
+                  onClick={() => update((latest) => moveStep(latest, position, -1))}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={`下移「${steps[key].name}」`}
+                  disabled={position === state.order.length - 1}
+                  onClick={() => update((latest) => moveStep(latest, position, 1))}
+                >
+                  ↓
+                </button>
               </span>
             </li>
           );
@@ -64,11 +98,21 @@ export default function PesosCoach({ title, task, learner, steps, feedback, labe
         <div class="field-grid">
           <label class="field">
             <span>{labels.task}</span>
-            <input type="text" value={state.task} placeholder={task.example} onInput={(event) => write('task', event.currentTarget.value)} />
+            <input
+              type="text"
+              value={state.task}
+              placeholder={task.example}
+              onInput={(event) => write('task', event.currentTarget.value)}
+            />
           </label>
           <label class="field">
             <span>{labels.learner}</span>
-            <input type="text" value={state.learner} placeholder={learner.example} onInput={(event) => write('learner', event.currentTarget.value)} />
+            <input
+              type="text"
+              value={state.learner}
+              placeholder={learner.example}
+              onInput={(event) => write('learner', event.currentTarget.value)}
+            />
           </label>
         </div>
         {PESOS_STEPS.map((step) => (
@@ -76,13 +120,23 @@ export default function PesosCoach({ title, task, learner, steps, feedback, labe
             <span>
               {steps[step].name}：{steps[step].what}
             </span>
-            <textarea rows={3} value={state.notes[step]} placeholder={steps[step].example} onInput={(event) => write(step, event.currentTarget.value)} />
+            <textarea
+              rows={3}
+              value={state.notes[step]}
+              placeholder={steps[step].example}
+              onInput={(event) => write(step, event.currentTarget.value)}
+            />
           </label>
         ))}
       </div>
       {missing.length > 0 && <p class="hint">还没填：{missing.join('、')}。</p>}
       <div class="button-row">
-        <button type="button" class="button" disabled={!state.ordered || missing.length > 0 || state.submitted} onClick={() => update(submitPesos)}>
+        <button
+          type="button"
+          class="button"
+          disabled={!state.ordered || missing.length > 0 || state.submitted}
+          onClick={() => update(submitPesos)}
+        >
           {state.submitted ? '已完成带教计划 ✓' : state.ordered ? '完成带教计划' : '先排对第一步的顺序'}
         </button>
         <button type="button" class="button button--quiet" onClick={() => printArea(plan.current)}>

@@ -31,7 +31,12 @@ export const schema = z
   .superRefine((content, context) => {
     PESOS_STEPS.forEach((step, index) => {
       const letter = LETTERS[index]!;
-      if (!content.steps[step].name.startsWith(`${letter} `)) context.addIssue({ code: 'custom', path: ['steps', step, 'name'], message: `这一步的名字要以「${letter} 」开头，五步合起来才是 PESOS` });
+      if (!content.steps[step].name.startsWith(`${letter} `))
+        context.addIssue({
+          code: 'custom',
+          path: ['steps', step, 'name'],
+          message: `这一步的名字要以「${letter} 」开头，五步合起来才是 PESOS`,
+        });
     });
   });
 

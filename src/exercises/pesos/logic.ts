@@ -86,9 +86,18 @@ export function parsePesos(value: unknown): PesosState | null {
   if (typeof value !== 'object' || value === null) return null;
   const raw = value as Record<string, unknown>;
   const order = raw.order;
-  if (!Array.isArray(order) || order.length !== PESOS_STEPS.length || new Set(order).size !== order.length || !order.every((step) => Number.isInteger(step) && step >= 0 && step < PESOS_STEPS.length)) return null;
+  if (
+    !Array.isArray(order) ||
+    order.length !== PESOS_STEPS.length ||
+    new Set(order).size !== order.length ||
+    !order.every((step) => Number.isInteger(step) && step >= 0 && step < PESOS_STEPS.length)
+  )
+    return null;
   const text = (input: unknown) => (typeof input === 'string' ? input.slice(0, TEXT_MAX) : null);
-  const notesRaw = typeof raw.notes === 'object' && raw.notes !== null && !Array.isArray(raw.notes) ? (raw.notes as Record<string, unknown>) : null;
+  const notesRaw =
+    typeof raw.notes === 'object' && raw.notes !== null && !Array.isArray(raw.notes)
+      ? (raw.notes as Record<string, unknown>)
+      : null;
   if (!notesRaw) return null;
   const notes = {} as Record<PesosStep, string>;
   for (const step of PESOS_STEPS) {
@@ -99,5 +108,13 @@ export function parsePesos(value: unknown): PesosState | null {
   const task = text(raw.task ?? '');
   const learner = text(raw.learner ?? '');
   if (task === null || learner === null) return null;
-  return { order: order as number[], checked: raw.checked === true, ordered: raw.ordered === true, task, learner, notes, submitted: raw.submitted === true };
+  return {
+    order: order as number[],
+    checked: raw.checked === true,
+    ordered: raw.ordered === true,
+    task,
+    learner,
+    notes,
+    submitted: raw.submitted === true,
+  };
 }

@@ -7,7 +7,11 @@ import type { Content } from './content';
 export type PlanTexts = Record<PlanField, string>;
 
 export function planTexts(content: Content): PlanTexts {
-  return { task: content.task.label, learner: content.learner.label, ...Object.fromEntries(PESOS_STEPS.map((step) => [step, content.steps[step].name])) } as PlanTexts;
+  return {
+    task: content.task.label,
+    learner: content.learner.label,
+    ...Object.fromEntries(PESOS_STEPS.map((step) => [step, content.steps[step].name])),
+  } as PlanTexts;
 }
 
 export function planBlocks(value: unknown, labels: PlanTexts, blank: string): PlanBlock[] | null {

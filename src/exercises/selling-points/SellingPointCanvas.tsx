@@ -32,7 +32,12 @@ interface Props extends Omit<Content, 'instructions'> {
 /** 动能四阶: features → scenes → selling points → a three-step script, reviewed and printable as a card. */
 export default function SellingPointCanvas({ title, instructions, ...texts }: Props) {
   const { labels, productExample, fields, script, allGood, sample, sampleButton } = texts;
-  const { state, record, update, reset } = useSavedExercise<CanvasState>('selling-points', parseCanvas, emptyCanvas, (next: CanvasState) => next.submitted && reviewCanvas(next).length === 0);
+  const { state, record, update, reset } = useSavedExercise<CanvasState>(
+    'selling-points',
+    parseCanvas,
+    emptyCanvas,
+    (next: CanvasState) => next.submitted && reviewCanvas(next).length === 0,
+  );
   const card = useRef<HTMLDivElement>(null);
   const issues = reviewCanvas(state);
 
@@ -56,7 +61,13 @@ export default function SellingPointCanvas({ title, instructions, ...texts }: Pr
           }}
         />
       </label>
-      <EditableList items={state.rows} noun="卖点" max={MAX_POINTS} onAdd={() => update((latest) => editRows(latest, addPoint))} onRemove={(id) => update((latest) => editRows(latest, (rows) => removePoint(rows, id)))}>
+      <EditableList
+        items={state.rows}
+        noun="卖点"
+        max={MAX_POINTS}
+        onAdd={() => update((latest) => editRows(latest, addPoint))}
+        onRemove={(id) => update((latest) => editRows(latest, (rows) => removePoint(rows, id)))}
+      >
         {(row) =>
           (['feature', 'scene', 'point'] as const).map((field) => (
             <label key={field} class="field">
@@ -94,12 +105,23 @@ export default function SellingPointCanvas({ title, instructions, ...texts }: Pr
       <div class="plan-sheet" ref={card}>
         <p class="plan__print-title">话术卡：{state.product || '（未填产品）'}</p>
         <dl class="plan-sheet__list">
-          {state.rows.flatMap((row) => [<dt key={`${row.id}-f`}>{row.feature || '—'}</dt>, <dd key={`${row.id}-p`}>{row.point || '—'}</dd>])}
-          {SCRIPT_STEPS.flatMap((step) => [<dt key={`${step}-t`}>{script[step]}</dt>, <dd key={`${step}-s`}>{state.script[step] || '—'}</dd>])}
+          {state.rows.flatMap((row) => [
+            <dt key={`${row.id}-f`}>{row.feature || '—'}</dt>,
+            <dd key={`${row.id}-p`}>{row.point || '—'}</dd>,
+          ])}
+          {SCRIPT_STEPS.flatMap((step) => [
+            <dt key={`${step}-t`}>{script[step]}</dt>,
+            <dd key={`${step}-s`}>{state.script[step] || '—'}</dd>,
+          ])}
         </dl>
       </div>
       <div class="button-row">
-        <button type="button" class="button" disabled={issues.length > 0 || state.submitted} onClick={() => update(submitCanvas)}>
+        <button
+          type="button"
+          class="button"
+          disabled={issues.length > 0 || state.submitted}
+          onClick={() => update(submitCanvas)}
+        >
           {state.submitted ? '已完成话术卡 ✓' : '完成话术卡'}
         </button>
         <button type="button" class="button button--quiet" onClick={() => printArea(card.current)}>

@@ -4,7 +4,15 @@
  */
 import { z } from 'astro/zod';
 import { Instructions, sentence } from '../shared/content-schema';
-import { MAX_POINTS, TEXT_MAX, issueMessage, reviewCanvas, type CanvasState, type PointIssue, type ReviewTexts } from './logic';
+import {
+  MAX_POINTS,
+  TEXT_MAX,
+  issueMessage,
+  reviewCanvas,
+  type CanvasState,
+  type PointIssue,
+  type ReviewTexts,
+} from './logic';
 
 const Label = z.string().min(2);
 const Text = z.string().min(2).max(TEXT_MAX);
@@ -22,10 +30,17 @@ const Issues = z.strictObject({
 const Sample = z
   .strictObject({
     product: Text,
-    rows: z.array(z.strictObject({ feature: Text, scene: Text, point: Text })).min(1).max(MAX_POINTS),
+    rows: z
+      .array(z.strictObject({ feature: Text, scene: Text, point: Text }))
+      .min(1)
+      .max(MAX_POINTS),
     script: z.strictObject({ dig: Text, show: Text, close: Text }),
   })
-  .transform((sample): CanvasState => ({ ...sample, rows: sample.rows.map((row, index) => ({ id: `s${index + 1}`, ...row })), submitted: false }));
+  .transform((sample): CanvasState => ({
+    ...sample,
+    rows: sample.rows.map((row, index) => ({ id: `s${index + 1}`, ...row })),
+    submitted: false,
+  }));
 
 /** Where in the sample a review issue points. */
 function samplePath(issue: PointIssue): PropertyKey[] {
@@ -47,7 +62,12 @@ export const schema = z
     sampleButton: z.string().min(2),
   })
   .superRefine((content, context) => {
-    for (const issue of reviewCanvas(content.sample)) context.addIssue({ code: 'custom', path: samplePath(issue), message: `示例要过得了检查：${issueMessage(issue, content)}` });
+    for (const issue of reviewCanvas(content.sample))
+      context.addIssue({
+        code: 'custom',
+        path: samplePath(issue),
+        message: `示例要过得了检查：${issueMessage(issue, content)}`,
+      });
   }) satisfies z.ZodType<ReviewTexts>;
 
 export type Content = z.infer<typeof schema>;

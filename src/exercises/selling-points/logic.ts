@@ -13,9 +13,43 @@ export const SCRIPT_STEPS = ['dig', 'show', 'close'] as const;
 export type ScriptStep = (typeof SCRIPT_STEPS)[number];
 
 /** Words that put the customer and their situation in the sentence. */
-export const CUSTOMER_WORDS = ['您', '你', '孩子', '家人', '全家', '老人', '父母', '省', '不用', '不怕', '不再', '再也', '放心', '方便', '随时', '不卡', '少跑', '安心'] as const;
+export const CUSTOMER_WORDS = [
+  '您',
+  '你',
+  '孩子',
+  '家人',
+  '全家',
+  '老人',
+  '父母',
+  '省',
+  '不用',
+  '不怕',
+  '不再',
+  '再也',
+  '放心',
+  '方便',
+  '随时',
+  '不卡',
+  '少跑',
+  '安心',
+] as const;
 /** Spec-sheet words: fine in a 特点, a sign the 卖点 is still a feature. */
-export const SPEC_WORDS = ['Mbps', 'M ', 'GB', 'mAh', '像素', '核', '赫兹', 'Hz', '支持', '采用', '配备', '搭载', '超高速', '参数'] as const;
+export const SPEC_WORDS = [
+  'Mbps',
+  'M ',
+  'GB',
+  'mAh',
+  '像素',
+  '核',
+  '赫兹',
+  'Hz',
+  '支持',
+  '采用',
+  '配备',
+  '搭载',
+  '超高速',
+  '参数',
+] as const;
 
 export interface PointRow {
   id: string;
@@ -52,13 +86,22 @@ export function emptyCanvas(): CanvasState {
 }
 
 export function addPoint(rows: readonly PointRow[]): PointRow[] {
-  return rows.length >= MAX_POINTS ? [...rows] : [...rows, { id: nextRowId(rows, 's'), feature: '', scene: '', point: '' }];
+  return rows.length >= MAX_POINTS
+    ? [...rows]
+    : [...rows, { id: nextRowId(rows, 's'), feature: '', scene: '', point: '' }];
 }
 
 export const removePoint = (rows: readonly PointRow[], id: string): PointRow[] => removeById(rows, id);
 
 export function updatePoint(rows: readonly PointRow[], id: string, change: Partial<Omit<PointRow, 'id'>>): PointRow[] {
-  return rows.map((row) => (row.id === id ? { ...row, ...Object.fromEntries(Object.entries(change).map(([key, value]) => [key, String(value).slice(0, TEXT_MAX)])) } : row));
+  return rows.map((row) =>
+    row.id === id
+      ? {
+          ...row,
+          ...Object.fromEntries(Object.entries(change).map(([key, value]) => [key, String(value).slice(0, TEXT_MAX)])),
+        }
+      : row,
+  );
 }
 
 /** Why a selling point is not yet a selling point; `null` when it reads as the customer's gain. */
@@ -77,7 +120,8 @@ export function reviewCanvas(state: CanvasState): PointIssue[] {
   const issues: PointIssue[] = [];
   if (!state.product.trim()) issues.push({ kind: 'noProduct' });
   state.rows.forEach((row, index) => {
-    for (const field of ['feature', 'scene', 'point'] as const) if (!row[field].trim()) issues.push({ kind: 'missing', row: index + 1, field });
+    for (const field of ['feature', 'scene', 'point'] as const)
+      if (!row[field].trim()) issues.push({ kind: 'missing', row: index + 1, field });
     const problem = pointProblem(row);
     if (problem) issues.push({ kind: problem, row: index + 1 });
   });
@@ -121,11 +165,26 @@ export function parseCanvas(value: unknown): CanvasState | null {
   for (const item of raw.rows) {
     if (typeof item !== 'object' || item === null) return null;
     const { id, feature, scene, point } = item as Record<string, unknown>;
-    if (typeof id !== 'string' || !/^s\d{1,6}$/.test(id) || typeof feature !== 'string' || typeof scene !== 'string' || typeof point !== 'string') return null;
-    rows.push({ id, feature: feature.slice(0, TEXT_MAX), scene: scene.slice(0, TEXT_MAX), point: point.slice(0, TEXT_MAX) });
+    if (
+      typeof id !== 'string' ||
+      !/^s\d{1,6}$/.test(id) ||
+      typeof feature !== 'string' ||
+      typeof scene !== 'string' ||
+      typeof point !== 'string'
+    )
+      return null;
+    rows.push({
+      id,
+      feature: feature.slice(0, TEXT_MAX),
+      scene: scene.slice(0, TEXT_MAX),
+      point: point.slice(0, TEXT_MAX),
+    });
   }
   if (new Set(rows.map((row) => row.id)).size !== rows.length) return null;
-  const script = typeof raw.script === 'object' && raw.script !== null && !Array.isArray(raw.script) ? (raw.script as Record<string, unknown>) : null;
+  const script =
+    typeof raw.script === 'object' && raw.script !== null && !Array.isArray(raw.script)
+      ? (raw.script as Record<string, unknown>)
+      : null;
   if (!script) return null;
   const steps = {} as Record<ScriptStep, string>;
   for (const step of SCRIPT_STEPS) {

@@ -15,8 +15,19 @@ export function planBlocks(value: unknown, texts: PlanTexts, blank: string): Pla
   const rows = state?.rows.filter((row) => hasText(row.feature, row.scene, row.point)) ?? [];
   if (!state || (!hasText(state.product, ...Object.values(state.script)) && !rows.length)) return null;
   const { fields, script, labels } = texts;
-  const blocks: PlanBlock[] = [{ kind: 'fields', items: [{ label: labels.product, value: orBlank(blank, state.product) }] }];
-  if (rows.length) blocks.push({ kind: 'table', columns: [fields.feature, fields.scene, fields.point], rows: rows.map((row) => [orBlank(blank, row.feature), orBlank(blank, row.scene), orBlank(blank, row.point)]) });
-  blocks.push({ kind: 'fields', heading: labels.script, items: SCRIPT_STEPS.map((step) => ({ label: script[step], value: orBlank(blank, state.script[step]) })) });
+  const blocks: PlanBlock[] = [
+    { kind: 'fields', items: [{ label: labels.product, value: orBlank(blank, state.product) }] },
+  ];
+  if (rows.length)
+    blocks.push({
+      kind: 'table',
+      columns: [fields.feature, fields.scene, fields.point],
+      rows: rows.map((row) => [orBlank(blank, row.feature), orBlank(blank, row.scene), orBlank(blank, row.point)]),
+    });
+  blocks.push({
+    kind: 'fields',
+    heading: labels.script,
+    items: SCRIPT_STEPS.map((step) => ({ label: script[step], value: orBlank(blank, state.script[step]) })),
+  });
   return blocks;
 }

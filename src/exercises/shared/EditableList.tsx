@@ -12,7 +12,14 @@ interface Props<T extends { id: string }> {
 }
 
 /** A list of items edited as cards (tables do not fit a phone), with add and remove; shared by the planners. */
-export default function EditableList<T extends { id: string }>({ items, noun, max, onAdd, onRemove, children }: Props<T>) {
+export default function EditableList<T extends { id: string }>({
+  items,
+  noun,
+  max,
+  onAdd,
+  onRemove,
+  children,
+}: Props<T>) {
   return (
     <>
       <ol class="task-rows">

@@ -27,16 +27,32 @@ function savedLabel(record: ExerciseRecord | undefined, memoryOnly: boolean): st
 }
 
 /** The frame every exercise shares: title, instructions, saved-state line and a confirmed reset. */
-export default function ExerciseFrame({ id, title, instructions, record, onReset, children, kicker = '练习', resetLabel = '重置练习' }: Props) {
+export default function ExerciseFrame({
+  id,
+  title,
+  instructions,
+  record,
+  onReset,
+  children,
+  kicker = '练习',
+  resetLabel = '重置练习',
+}: Props) {
   const [confirming, setConfirming] = useState(false);
   const notice = useLiveStore($storageNotice);
   const memoryOnly = notice === 'unavailable' || notice === 'full';
   const headingId = `exercise-${id}-title`;
   return (
-    <section class="exercise" id={`exercise-${id}`} aria-labelledby={headingId} data-done={record?.done ? 'true' : 'false'}>
+    <section
+      class="exercise"
+      id={`exercise-${id}`}
+      aria-labelledby={headingId}
+      data-done={record?.done ? 'true' : 'false'}
+    >
       <header class="exercise__header">
         <p class="exercise__kicker">{kicker}</p>
-        <h2 id={headingId} class="exercise__title">{title}</h2>
+        <h2 id={headingId} class="exercise__title">
+          {title}
+        </h2>
         <p class="exercise__status" role="status" aria-live="polite">
           <span class={record?.done ? 'badge badge--done' : 'badge'}>{savedLabel(record, memoryOnly)}</span>
         </p>
@@ -47,7 +63,14 @@ export default function ExerciseFrame({ id, title, instructions, record, onReset
         {confirming ? (
           <div class="confirm" role="group" aria-label="确认重置">
             <span>{resetLabel}：清空全部作答？此操作无法撤销。</span>
-            <button type="button" class="button button--danger" onClick={() => { onReset(); setConfirming(false); }}>
+            <button
+              type="button"
+              class="button button--danger"
+              onClick={() => {
+                onReset();
+                setConfirming(false);
+              }}
+            >
               确定清空
             </button>
             <button type="button" class="button button--quiet" onClick={() => setConfirming(false)}>

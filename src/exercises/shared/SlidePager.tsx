@@ -11,7 +11,9 @@ interface Item {
 export function pagerItem(position: number, result: 'right' | 'wrong' | undefined, progress: string | null): Item {
   if (result === 'right') return { state: '对了', mark: '✓', tone: 'right' };
   if (result === 'wrong') return { state: '不对', mark: '✗', tone: 'wrong' };
-  return progress ? { state: progress, mark: String(position + 1), tone: 'done' } : { state: '还没作答', mark: String(position + 1) };
+  return progress
+    ? { state: progress, mark: String(position + 1), tone: 'done' }
+    : { state: '还没作答', mark: String(position + 1) };
 }
 
 interface Props {

@@ -28,8 +28,12 @@ export function sentence(...slots: string[]) {
     .min(2, '请写出这句话')
     .superRefine((text, context) => {
       const used = [...text.matchAll(/\{(\w*)\}/g)].map((match) => match[1]!);
-      for (const slot of slots) if (!used.includes(slot)) context.addIssue({ code: 'custom', message: `要有 {${slot}}：程序在那里填入内容` });
-      const allowed = slots.length ? `可用的只有 ${slots.map((slot) => `{${slot}}`).join('、')}` : '这句话没有可填的内容';
-      for (const slot of used) if (!slots.includes(slot)) context.addIssue({ code: 'custom', message: `{${slot}} 不会被填入：${allowed}` });
+      for (const slot of slots)
+        if (!used.includes(slot)) context.addIssue({ code: 'custom', message: `要有 {${slot}}：程序在那里填入内容` });
+      const allowed = slots.length
+        ? `可用的只有 ${slots.map((slot) => `{${slot}}`).join('、')}`
+        : '这句话没有可填的内容';
+      for (const slot of used)
+        if (!slots.includes(slot)) context.addIssue({ code: 'custom', message: `{${slot}} 不会被填入：${allowed}` });
     });
 }

@@ -23,7 +23,12 @@ export interface SavedExercise<T> {
  * The first render matches the server's HTML (initial state); the saved state is applied right
  * after, as a normal update (see useHydrated).
  */
-export function useSavedExercise<T>(id: SavedExerciseId, parse: (value: unknown) => T | null, initial: () => T, isDone: (state: T) => boolean): SavedExercise<T> {
+export function useSavedExercise<T>(
+  id: SavedExerciseId,
+  parse: (value: unknown) => T | null,
+  initial: () => T,
+  isDone: (state: T) => boolean,
+): SavedExercise<T> {
   const restored = useHydrated();
   const saved = useLiveStore($progress).exercises[id];
   const record = restored ? saved : undefined;

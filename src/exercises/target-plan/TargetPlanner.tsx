@@ -51,8 +51,22 @@ const WEEKS = Array.from({ length: WEEKS_PER_QUARTER }, (_, index) => index + 1)
 const toNumber = (text: string) => (text.trim() === '' ? 0 : Number(text));
 
 /** 季度工作铺排: a quarter target split by month, week and person, with checkpoints. */
-export default function TargetPlanner({ title, checks, labels, sample, sampleButton, weekTable, feedback, instructions }: Props) {
-  const { state, record, update, reset } = useSavedExercise<TargetPlanState>('target-plan', parse, initial, (next: TargetPlanState) => next.submitted);
+export default function TargetPlanner({
+  title,
+  checks,
+  labels,
+  sample,
+  sampleButton,
+  weekTable,
+  feedback,
+  instructions,
+}: Props) {
+  const { state, record, update, reset } = useSavedExercise<TargetPlanState>(
+    'target-plan',
+    parse,
+    initial,
+    (next: TargetPlanState) => next.submitted,
+  );
   const [name, setName] = useState('');
   const printable = useRef<HTMLDivElement>(null);
   const { plan } = state;
@@ -68,7 +82,11 @@ export default function TargetPlanner({ title, checks, labels, sample, sampleBut
   return (
     <ExerciseFrame id="target-plan" title={title} record={record} onReset={reset} instructions={instructions}>
       <div class="button-row">
-        <button type="button" class="button button--quiet" onClick={() => update(() => ({ plan: sample, submitted: false }))}>
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => update(() => ({ plan: sample, submitted: false }))}
+        >
           {sampleButton}
         </button>
       </div>
@@ -142,17 +160,25 @@ export default function TargetPlanner({ title, checks, labels, sample, sampleBut
             <thead>
               <tr>
                 <th scope="row">周</th>
-                {WEEKS.map((week) => <th key={week} scope="col">{week}</th>)}
+                {WEEKS.map((week) => (
+                  <th key={week} scope="col">
+                    {week}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               <tr>
                 <th scope="row">目标</th>
-                {weeks.map((value, index) => <td key={index}>{value}</td>)}
+                {weeks.map((value, index) => (
+                  <td key={index}>{value}</td>
+                ))}
               </tr>
               <tr>
                 <th scope="row">累计</th>
-                {cumulative.map((value, index) => <td key={index}>{value}</td>)}
+                {cumulative.map((value, index) => (
+                  <td key={index}>{value}</td>
+                ))}
               </tr>
             </tbody>
           </table>
@@ -169,12 +195,23 @@ export default function TargetPlanner({ title, checks, labels, sample, sampleBut
         >
           <label>
             <span>添加成员</span>
-            <input type="text" value={name} maxLength={NAME_MAX} placeholder="成员名字" onInput={(event) => setName(event.currentTarget.value)} />
+            <input
+              type="text"
+              value={name}
+              maxLength={NAME_MAX}
+              placeholder="成员名字"
+              onInput={(event) => setName(event.currentTarget.value)}
+            />
           </label>
           <button type="submit" class="button" disabled={!name.trim() || plan.members.length >= MAX_MEMBERS}>
             添加
           </button>
-          <button type="button" class="button button--quiet" disabled={plan.members.length === 0} onClick={() => edit(splitAcrossMembers)}>
+          <button
+            type="button"
+            class="button button--quiet"
+            disabled={plan.members.length === 0}
+            onClick={() => edit(splitAcrossMembers)}
+          >
             按人数平均分
           </button>
         </form>
@@ -184,9 +221,15 @@ export default function TargetPlanner({ title, checks, labels, sample, sampleBut
               <thead>
                 <tr>
                   <th scope="col">{labels.member}</th>
-                  {MONTHS.map((index) => <th key={index} scope="col">{monthLabel(index)}</th>)}
+                  {MONTHS.map((index) => (
+                    <th key={index} scope="col">
+                      {monthLabel(index)}
+                    </th>
+                  ))}
                   <th scope="col">{labels.total}</th>
-                  <th scope="col"><span class="visually-hidden">删除</span></th>
+                  <th scope="col">
+                    <span class="visually-hidden">删除</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -221,7 +264,12 @@ export default function TargetPlanner({ title, checks, labels, sample, sampleBut
                     ))}
                     <td>{memberTotal(member)}</td>
                     <td>
-                      <button type="button" class="icon-button" aria-label={`删除「${member.name}」`} onClick={() => edit((latest) => removeMember(latest, member.id))}>
+                      <button
+                        type="button"
+                        class="icon-button"
+                        aria-label={`删除「${member.name}」`}
+                        onClick={() => edit((latest) => removeMember(latest, member.id))}
+                      >
                         ✕
                       </button>
                     </td>
@@ -288,22 +336,40 @@ export default function TargetPlanner({ title, checks, labels, sample, sampleBut
                   }}
                 />
               </label>
-              <button type="button" class="icon-button" aria-label={`删除第 ${index + 1} 个节点`} onClick={() => edit((latest) => removeCheckpoint(latest, checkpoint.id))}>
+              <button
+                type="button"
+                class="icon-button"
+                aria-label={`删除第 ${index + 1} 个节点`}
+                onClick={() => edit((latest) => removeCheckpoint(latest, checkpoint.id))}
+              >
                 ✕
               </button>
             </li>
           ))}
         </ol>
         <div class="button-row">
-          <button type="button" class="button button--quiet" disabled={plan.checkpoints.length >= MAX_CHECKPOINTS} onClick={() => edit(addCheckpoint)}>
+          <button
+            type="button"
+            class="button button--quiet"
+            disabled={plan.checkpoints.length >= MAX_CHECKPOINTS}
+            onClick={() => edit(addCheckpoint)}
+          >
             添加关键节点
           </button>
         </div>
       </div>
 
-      <IssueList messages={issues.map((issue) => issue.message)} allGood={feedback.allGood + (unit ? fillTemplate(feedback.unit, { unit }) : '')} />
+      <IssueList
+        messages={issues.map((issue) => issue.message)}
+        allGood={feedback.allGood + (unit ? fillTemplate(feedback.unit, { unit }) : '')}
+      />
       <div class="button-row">
-        <button type="button" class="button" disabled={!ready || state.submitted} onClick={() => update((latest) => submitPlan(latest, checks))}>
+        <button
+          type="button"
+          class="button"
+          disabled={!ready || state.submitted}
+          onClick={() => update((latest) => submitPlan(latest, checks))}
+        >
           {state.submitted ? feedback.done : ready ? feedback.ready : feedback.notReady}
         </button>
         <button type="button" class="button button--quiet" onClick={() => printArea(printable.current)}>

@@ -4,7 +4,19 @@
  */
 import { z } from 'astro/zod';
 import { Instructions, sentence } from '../shared/content-schema';
-import { ACTION_MAX, MAX_CHECKPOINTS, MAX_MEMBERS, NAME_MAX, TARGET_MAX, TITLE_MAX, UNIT_MAX, WEEKS_PER_QUARTER, checkPlan, type PlanTexts, type TargetPlan } from './logic';
+import {
+  ACTION_MAX,
+  MAX_CHECKPOINTS,
+  MAX_MEMBERS,
+  NAME_MAX,
+  TARGET_MAX,
+  TITLE_MAX,
+  UNIT_MAX,
+  WEEKS_PER_QUARTER,
+  checkPlan,
+  type PlanTexts,
+  type TargetPlan,
+} from './logic';
 
 const Figure = z.number().int().min(0).max(TARGET_MAX);
 const Months = z.tuple([Figure, Figure, Figure]);
@@ -52,26 +64,34 @@ const Sample = z
     unit: z.string().max(UNIT_MAX),
     quarterTarget: Figure.min(1),
     months: Months,
-    members: z.array(z.strictObject({ name: z.string().min(1).max(NAME_MAX), months: Months })).min(1).max(MAX_MEMBERS),
+    members: z
+      .array(z.strictObject({ name: z.string().min(1).max(NAME_MAX), months: Months }))
+      .min(1)
+      .max(MAX_MEMBERS),
     checkpoints: z
-      .array(z.strictObject({ week: z.number().int().min(1).max(WEEKS_PER_QUARTER), cumulative: Figure, action: z.string().min(1).max(ACTION_MAX) }))
+      .array(
+        z.strictObject({
+          week: z.number().int().min(1).max(WEEKS_PER_QUARTER),
+          cumulative: Figure,
+          action: z.string().min(1).max(ACTION_MAX),
+        }),
+      )
       .min(1)
       .max(MAX_CHECKPOINTS),
   })
-  .transform(
-    (sample): TargetPlan => ({
-      ...sample,
-      members: sample.members.map((member, index) => ({ id: `p${index + 1}`, ...member })),
-      checkpoints: sample.checkpoints.map((checkpoint, index) => ({ id: `k${index + 1}`, ...checkpoint })),
-    }),
-  );
+  .transform((sample): TargetPlan => ({
+    ...sample,
+    members: sample.members.map((member, index) => ({ id: `p${index + 1}`, ...member })),
+    checkpoints: sample.checkpoints.map((checkpoint, index) => ({ id: `k${index + 1}`, ...checkpoint })),
+  }));
 
 /** Where in the sample a check's issue points: `checkPlan` names `quarterTarget`, `months`, `month-2`, `member-p3`, `checkpoint-k1`. */
 function samplePath(plan: TargetPlan, field: string): PropertyKey[] {
   const [, kind, key] = /^(month|member|checkpoint)-(.+)$/.exec(field) ?? [];
   if (kind === 'month') return ['sample', 'months', Number(key) - 1];
   if (kind === 'member') return ['sample', 'members', plan.members.findIndex((member) => member.id === key)];
-  if (kind === 'checkpoint') return ['sample', 'checkpoints', plan.checkpoints.findIndex((checkpoint) => checkpoint.id === key)];
+  if (kind === 'checkpoint')
+    return ['sample', 'checkpoints', plan.checkpoints.findIndex((checkpoint) => checkpoint.id === key)];
   return ['sample', field];
 }
 
@@ -83,12 +103,27 @@ export const schema = z
     sample: Sample,
     sampleButton: z.string().min(2),
     weekTable: z.string().min(4),
-    feedback: z.strictObject({ allGood: z.string().min(2), unit: sentence('unit'), ready: z.string().min(2), notReady: z.string().min(2), done: z.string().min(2) }),
+    feedback: z.strictObject({
+      allGood: z.string().min(2),
+      unit: sentence('unit'),
+      ready: z.string().min(2),
+      notReady: z.string().min(2),
+      done: z.string().min(2),
+    }),
   })
   .superRefine((content, context) => {
-    for (const issue of checkPlan(content.sample, content.checks)) context.addIssue({ code: 'custom', path: samplePath(content.sample, issue.field), message: `示例要对得上：${issue.message}` });
+    for (const issue of checkPlan(content.sample, content.checks))
+      context.addIssue({
+        code: 'custom',
+        path: samplePath(content.sample, issue.field),
+        message: `示例要对得上：${issue.message}`,
+      });
     if (!content.sampleButton.includes(String(content.sample.quarterTarget))) {
-      context.addIssue({ code: 'custom', path: ['sampleButton'], message: `按钮要写出示例的季度目标 ${content.sample.quarterTarget}，学员才知道载入的是哪个示例` });
+      context.addIssue({
+        code: 'custom',
+        path: ['sampleButton'],
+        message: `按钮要写出示例的季度目标 ${content.sample.quarterTarget}，学员才知道载入的是哪个示例`,
+      });
     }
   });
 

@@ -60,9 +60,7 @@ const ID_NUMBER_MAX = 999_999;
 
 /** Collapses line breaks and runs of spaces (every field is one line) and caps the length in characters, not UTF-16 units, so an emoji is never cut in half. */
 function cleanText(text: string, max: number): string {
-  return Array.from(text.replace(/\s+/g, ' '))
-    .slice(0, max)
-    .join('');
+  return Array.from(text.replace(/\s+/g, ' ')).slice(0, max).join('');
 }
 
 /** NaN and ±Infinity become 0 (they cannot be saved as JSON); others are capped to ±TARGET_MAX; −0 becomes 0. */
@@ -140,9 +138,24 @@ export function monthMemberSums(plan: TargetPlan): MonthFigures {
 
 /** The issue sentences, with `{slot}` placeholders; they live in content/exercises/target-plan.yaml (`checks`) and reach the island as props. */
 export type PlanTextKey =
-  | 'targetRequired' | 'targetTooBig' | 'monthInvalid' | 'monthsSum' | 'membersSum' | 'less' | 'more'
-  | 'memberNth' | 'nameMissing' | 'nameDuplicate' | 'memberFigure' | 'checkpointNth' | 'weekRange'
-  | 'weekOrder' | 'cumulativeInvalid' | 'cumulativeOver' | 'cumulativeBackwards' | 'actionMissing';
+  | 'targetRequired'
+  | 'targetTooBig'
+  | 'monthInvalid'
+  | 'monthsSum'
+  | 'membersSum'
+  | 'less'
+  | 'more'
+  | 'memberNth'
+  | 'nameMissing'
+  | 'nameDuplicate'
+  | 'memberFigure'
+  | 'checkpointNth'
+  | 'weekRange'
+  | 'weekOrder'
+  | 'cumulativeInvalid'
+  | 'cumulativeOver'
+  | 'cumulativeBackwards'
+  | 'actionMissing';
 export type PlanTexts = Record<PlanTextKey, string>;
 
 export type PlanIssue = {
@@ -151,7 +164,6 @@ export type PlanIssue = {
   message: string;
 };
 
-
 /**
  * Every problem the learner must fix, in Chinese, in the order of the form. An empty list means the
  * plan adds up. A sum is only compared once all of its parts are valid, so one typo gives one issue
@@ -159,8 +171,10 @@ export type PlanIssue = {
  */
 export function checkPlan(plan: TargetPlan, texts: PlanTexts, firstMonth?: number): PlanIssue[] {
   const issues: PlanIssue[] = [];
-  const add = (field: string, key: PlanTextKey, values: Record<string, string | number> = {}) => issues.push({ field, message: fillTemplate(texts[key], values) });
-  const diff = (actual: number, wanted: number) => fillTemplate(actual < wanted ? texts.less : texts.more, { n: Math.abs(wanted - actual) });
+  const add = (field: string, key: PlanTextKey, values: Record<string, string | number> = {}) =>
+    issues.push({ field, message: fillTemplate(texts[key], values) });
+  const diff = (actual: number, wanted: number) =>
+    fillTemplate(actual < wanted ? texts.less : texts.more, { n: Math.abs(wanted - actual) });
   const label = (index: number) => monthLabel(index, firstMonth);
 
   const targetOk = Number.isInteger(plan.quarterTarget) && plan.quarterTarget > 0;
@@ -173,7 +187,8 @@ export function checkPlan(plan: TargetPlan, texts: PlanTexts, firstMonth?: numbe
   });
   if (targetOk && monthOk.every(Boolean)) {
     const monthsTotal = sum(plan.months);
-    if (monthsTotal !== plan.quarterTarget) add('months', 'monthsSum', { total: monthsTotal, diff: diff(monthsTotal, plan.quarterTarget) });
+    if (monthsTotal !== plan.quarterTarget)
+      add('months', 'monthsSum', { total: monthsTotal, diff: diff(monthsTotal, plan.quarterTarget) });
   }
 
   if (plan.members.length > 0) {
@@ -182,7 +197,12 @@ export function checkPlan(plan: TargetPlan, texts: PlanTexts, firstMonth?: numbe
       const figures = plan.members.map((member) => member.months[index]);
       if (!monthOk[index] || !figures.every(isCount)) return;
       const membersTotal = sum(figures);
-      if (membersTotal !== target) add(`month-${index + 1}`, 'membersSum', { month: label(index), total: membersTotal, diff: diff(membersTotal, target) });
+      if (membersTotal !== target)
+        add(`month-${index + 1}`, 'membersSum', {
+          month: label(index),
+          total: membersTotal,
+          diff: diff(membersTotal, target),
+        });
     });
   }
 
@@ -208,7 +228,8 @@ export function checkPlan(plan: TargetPlan, texts: PlanTexts, firstMonth?: numbe
     if (!Number.isInteger(week) || week < 1 || week > WEEKS_PER_QUARTER) {
       add(field, 'weekRange', { where, max: WEEKS_PER_QUARTER });
     } else {
-      if (previousWeek !== null && week <= previousWeek) add(field, 'weekOrder', { where, week, previous: previousWeek });
+      if (previousWeek !== null && week <= previousWeek)
+        add(field, 'weekOrder', { where, week, previous: previousWeek });
       previousWeek = week;
     }
     if (!isCount(cumulative)) {
@@ -216,7 +237,8 @@ export function checkPlan(plan: TargetPlan, texts: PlanTexts, firstMonth?: numbe
     } else {
       const overTarget = targetOk && cumulative > plan.quarterTarget;
       if (overTarget) add(field, 'cumulativeOver', { where, cumulative, target: plan.quarterTarget });
-      if (highestCumulative !== null && cumulative < highestCumulative) add(field, 'cumulativeBackwards', { where, cumulative, highest: highestCumulative });
+      if (highestCumulative !== null && cumulative < highestCumulative)
+        add(field, 'cumulativeBackwards', { where, cumulative, highest: highestCumulative });
       // A total already reported as too big does not also make every later one look too small.
       if (!overTarget) highestCumulative = Math.max(highestCumulative ?? cumulative, cumulative);
     }
@@ -238,7 +260,11 @@ export function isPlanReady(plan: TargetPlan, texts: PlanTexts): boolean {
 }
 
 /** Applies one edit to the plan; a finished plan stays finished only while it still adds up. */
-export function editPlan(state: TargetPlanState, edit: (plan: TargetPlan) => TargetPlan, texts: PlanTexts): TargetPlanState {
+export function editPlan(
+  state: TargetPlanState,
+  edit: (plan: TargetPlan) => TargetPlan,
+  texts: PlanTexts,
+): TargetPlanState {
   const plan = edit(state.plan);
   return { plan, submitted: state.submitted && checkPlan(plan, texts).length === 0 };
 }
@@ -260,7 +286,10 @@ function nextId(prefix: 'p' | 'k', ids: readonly string[]): string {
 }
 
 /** Title, unit and quarter target; months go through `updateMonthTarget`. */
-export function updatePlan(plan: TargetPlan, change: Partial<Pick<TargetPlan, 'title' | 'unit' | 'quarterTarget'>>): TargetPlan {
+export function updatePlan(
+  plan: TargetPlan,
+  change: Partial<Pick<TargetPlan, 'title' | 'unit' | 'quarterTarget'>>,
+): TargetPlan {
   const next = { ...plan };
   if (change.title !== undefined) next.title = cleanText(change.title, TITLE_MAX);
   if (change.unit !== undefined) next.unit = cleanText(change.unit, UNIT_MAX);
@@ -351,7 +380,9 @@ export function splitAcrossMembers(plan: TargetPlan): TargetPlan {
  */
 export function addCheckpoint(plan: TargetPlan): TargetPlan {
   if (plan.checkpoints.length >= MAX_CHECKPOINTS) return { ...plan };
-  const weeks = plan.checkpoints.map((checkpoint) => checkpoint.week).filter((week) => Number.isInteger(week) && week >= 1 && week <= WEEKS_PER_QUARTER);
+  const weeks = plan.checkpoints
+    .map((checkpoint) => checkpoint.week)
+    .filter((week) => Number.isInteger(week) && week >= 1 && week <= WEEKS_PER_QUARTER);
   const week = weeks.length > 0 ? Math.min(WEEKS_PER_QUARTER, Math.max(...weeks) + 1) : 4;
   const id = nextId(
     'k',
@@ -391,14 +422,24 @@ function isRecord(value: unknown): value is object {
 
 /** Anything the edit helpers can store: finite and within ±TARGET_MAX (negative or fractional figures are for `checkPlan` to flag). */
 function parseFigure(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= TARGET_MAX ? cleanFigure(value) : null;
+  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= TARGET_MAX
+    ? cleanFigure(value)
+    : null;
 }
 
 function parseMonths(value: unknown): MonthFigures | null {
   if (!Array.isArray(value) || value.length !== 3) return null;
   const figures = value.map(parseFigure);
   const [first, second, third] = figures;
-  if (first === null || second === null || third === null || first === undefined || second === undefined || third === undefined) return null;
+  if (
+    first === null ||
+    second === null ||
+    third === null ||
+    first === undefined ||
+    second === undefined ||
+    third === undefined
+  )
+    return null;
   return [first, second, third];
 }
 

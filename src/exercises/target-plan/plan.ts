@@ -14,7 +14,14 @@ export function planTexts(content: Content): PlanTexts {
 
 export function planBlocks(value: unknown, labels: PlanTexts, blank: string): PlanBlock[] | null {
   const plan = parseWithSubmitted(value, 'plan', parseTargetPlan)?.plan;
-  if (!plan || (plan.quarterTarget === 0 && plan.months.every((month) => month === 0) && !plan.members.length && !plan.checkpoints.length)) return null;
+  if (
+    !plan ||
+    (plan.quarterTarget === 0 &&
+      plan.months.every((month) => month === 0) &&
+      !plan.members.length &&
+      !plan.checkpoints.length)
+  )
+    return null;
   const withUnit = (figure: number) => (plan.unit ? `${figure} ${plan.unit}` : String(figure));
   const months = [0, 1, 2].map((index) => monthLabel(index));
   const blocks: PlanBlock[] = [
@@ -23,7 +30,10 @@ export function planBlocks(value: unknown, labels: PlanTexts, blank: string): Pl
       items: [
         { label: labels.title, value: plan.title || blank },
         { label: labels.quarterTarget, value: withUnit(plan.quarterTarget) },
-        ...months.map((month, index) => ({ label: fillTemplate(labels.monthTarget, { month }), value: withUnit(plan.months[index] ?? 0) })),
+        ...months.map((month, index) => ({
+          label: fillTemplate(labels.monthTarget, { month }),
+          value: withUnit(plan.months[index] ?? 0),
+        })),
       ],
     },
   ];
@@ -32,7 +42,11 @@ export function planBlocks(value: unknown, labels: PlanTexts, blank: string): Pl
       kind: 'table',
       heading: labels.members,
       columns: [labels.member, ...months, labels.total],
-      rows: plan.members.map((member) => [member.name || blank, ...member.months.map(String), String(memberTotal(member))]),
+      rows: plan.members.map((member) => [
+        member.name || blank,
+        ...member.months.map(String),
+        String(memberTotal(member)),
+      ]),
     });
   }
   if (plan.checkpoints.length) {
@@ -40,7 +54,11 @@ export function planBlocks(value: unknown, labels: PlanTexts, blank: string): Pl
       kind: 'table',
       heading: labels.checkpoints,
       columns: [labels.week, labels.cumulative, labels.action],
-      rows: plan.checkpoints.map((checkpoint) => [fillTemplate(labels.weekValue, { week: checkpoint.week }), withUnit(checkpoint.cumulative), checkpoint.action || blank]),
+      rows: plan.checkpoints.map((checkpoint) => [
+        fillTemplate(labels.weekValue, { week: checkpoint.week }),
+        withUnit(checkpoint.cumulative),
+        checkpoint.action || blank,
+      ]),
     });
   }
   return blocks;

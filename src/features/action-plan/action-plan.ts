@@ -44,26 +44,34 @@ export interface PlanModule {
   exercises: readonly string[];
 }
 
-export const exerciseHref = (moduleId: string, exerciseId: string): string => `/modules/${moduleId}/#exercise-${exerciseId}`;
+export const exerciseHref = (moduleId: string, exerciseId: string): string =>
+  `/modules/${moduleId}/#exercise-${exerciseId}`;
 
 /** One section per plan exercise, in the order the modules (and their exercises) are taught. */
-export function buildActionPlan(progress: Progress, modules: readonly PlanModule[], texts: ActionPlanTexts, builders: PlanBuilders): PlanSection[] {
+export function buildActionPlan(
+  progress: Progress,
+  modules: readonly PlanModule[],
+  texts: ActionPlanTexts,
+  builders: PlanBuilders,
+): PlanSection[] {
   return modules.flatMap((module) =>
-    module.exercises.filter((id) => Object.hasOwn(builders, id) && Object.hasOwn(texts.sections, id)).map((exerciseId): PlanSection => {
-      const record = progress.exercises[exerciseId];
-      const { texts: sectionTexts, ...section } = texts.sections[exerciseId]!;
-      const blocks = record ? builders[exerciseId]!(record.state, sectionTexts as never, texts.blank) : null;
-      return {
-        exerciseId,
-        moduleId: module.id,
-        moduleLabel: `${module.code} ${module.title}`,
-        ...section,
-        href: exerciseHref(module.id, exerciseId),
-        filled: blocks !== null,
-        done: record?.done === true,
-        blocks: blocks ?? [],
-      };
-    }),
+    module.exercises
+      .filter((id) => Object.hasOwn(builders, id) && Object.hasOwn(texts.sections, id))
+      .map((exerciseId): PlanSection => {
+        const record = progress.exercises[exerciseId];
+        const { texts: sectionTexts, ...section } = texts.sections[exerciseId]!;
+        const blocks = record ? builders[exerciseId]!(record.state, sectionTexts as never, texts.blank) : null;
+        return {
+          exerciseId,
+          moduleId: module.id,
+          moduleLabel: `${module.code} ${module.title}`,
+          ...section,
+          href: exerciseHref(module.id, exerciseId),
+          filled: blocks !== null,
+          done: record?.done === true,
+          blocks: blocks ?? [],
+        };
+      }),
   );
 }
 

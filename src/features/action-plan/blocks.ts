@@ -17,4 +17,5 @@ export const hasText = (...values: readonly string[]): boolean => values.some((v
 export const orBlank = (blank: string, text: string): string => text.trim() || blank;
 
 /** Formats like the simulator: grouped digits, up to `most` decimals, at least `least`. */
-export const formatNumber = (value: number, most = 0, least = 0): string => value.toLocaleString('zh-CN', { maximumFractionDigits: most, minimumFractionDigits: least });
+export const formatNumber = (value: number, most = 0, least = 0): string =>
+  value.toLocaleString('zh-CN', { maximumFractionDigits: most, minimumFractionDigits: least });

@@ -5,7 +5,13 @@
  */
 import { createSafeStorage } from '../../platform/safe-storage';
 import { NOTICE_EVENT, PROGRESS_EVENT, PROGRESS_KEY, recoverProgress } from '../../platform/progress';
-import { PLAN_HEADER_KEY, buildActionPlan, parsePlanHeader, type ActionPlanTexts, type PlanHeader } from './action-plan';
+import {
+  PLAN_HEADER_KEY,
+  buildActionPlan,
+  parsePlanHeader,
+  type ActionPlanTexts,
+  type PlanHeader,
+} from './action-plan';
 import type { PlanBlock } from './blocks';
 import { PLAN_BUILDERS } from './plan-builders';
 import type { PageData } from '../../platform/page-data';
@@ -56,7 +62,10 @@ function init(): void {
   const { modules } = readJson<PageData>('page-data');
   const texts = readJson<ActionPlanTexts>('plan-texts');
   const page = document.querySelector<HTMLElement>('.plan-page')!;
-  const storage = createSafeStorage(() => localStorage, (problem) => window.dispatchEvent(new CustomEvent(NOTICE_EVENT, { detail: problem })));
+  const storage = createSafeStorage(
+    () => localStorage,
+    (problem) => window.dispatchEvent(new CustomEvent(NOTICE_EVENT, { detail: problem })),
+  );
   let shown = '';
 
   function renderSections(): void {
@@ -75,10 +84,15 @@ function init(): void {
       const body = container.querySelector<HTMLElement>('[data-section-body]')!;
       body.replaceChildren(...section.blocks.map((block) => renderBlock(block, section.title)));
       // Short sections are kept on one printed page; long ones may break between their rows.
-      const lines = section.blocks.reduce((sum, block) => sum + (block.kind === 'table' ? block.rows.length + 1 : block.items.length), 0);
+      const lines = section.blocks.reduce(
+        (sum, block) => sum + (block.kind === 'table' ? block.rows.length + 1 : block.items.length),
+        0,
+      );
       container.classList.toggle('plan-section--short', lines <= 12);
     }
-    all('[data-filled-count]').forEach((count) => (count.textContent = String(sections.filter((section) => section.filled).length)));
+    all('[data-filled-count]').forEach(
+      (count) => (count.textContent = String(sections.filter((section) => section.filled).length)),
+    );
   }
 
   const headerInputs = all<HTMLInputElement>('[data-header-field]');
@@ -97,7 +111,12 @@ function init(): void {
 
   function saveHeader(): void {
     const value = (key: HeaderField) => headerInputs.find((input) => input.dataset.headerField === key)?.value ?? '';
-    const header: PlanHeader = { name: value('name'), hall: value('hall'), date: value('date'), hideEmptyInPrint: hideEmpty.checked };
+    const header: PlanHeader = {
+      name: value('name'),
+      hall: value('hall'),
+      date: value('date'),
+      hideEmptyInPrint: hideEmpty.checked,
+    };
     storage[PLAN_HEADER_KEY] = JSON.stringify(header);
     showHeader(parsePlanHeader(storage[PLAN_HEADER_KEY]));
   }

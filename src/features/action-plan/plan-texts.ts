@@ -6,7 +6,10 @@
 import type { ActionPlanTexts } from './action-plan';
 import { EXERCISE_IDS, exercise, type ExerciseId } from '../../exercises/registry';
 
-const pickers = import.meta.glob<(content: never) => unknown>('../../exercises/*/plan.ts', { eager: true, import: 'planTexts' });
+const pickers = import.meta.glob<(content: never) => unknown>('../../exercises/*/plan.ts', {
+  eager: true,
+  import: 'planTexts',
+});
 
 /** `contentOf(id)` is the exercise's parsed content file (content/exercises/<id>.yaml). */
 export async function actionPlanTexts(contentOf: (id: ExerciseId) => Promise<unknown>): Promise<ActionPlanTexts> {

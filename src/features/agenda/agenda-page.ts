@@ -38,7 +38,9 @@ const scheduleOf = (day: AgendaDay) => planDay(day, parseClock(settings.starts[d
 function renderDay(day: AgendaDay): void {
   const schedule = scheduleOf(day);
   const root = section(day);
-  all('[data-row]', root).forEach((row, index) => (find('[data-span]', row).textContent = formatSpan(schedule.rows[index]!)));
+  all('[data-row]', root).forEach(
+    (row, index) => (find('[data-span]', row).textContent = formatSpan(schedule.rows[index]!)),
+  );
   find('[data-day-span]', root).textContent = formatSpan(schedule);
   find('[data-end]', root).textContent = formatClock(schedule.end);
 }
@@ -98,7 +100,9 @@ for (const day of days) {
 const todaySelect = find<HTMLSelectElement>('[data-today]');
 const showToday = () => {
   todaySelect.value = today().id;
-  document.querySelectorAll<HTMLElement>('[data-current-for]').forEach((label) => (label.hidden = label.dataset.currentFor !== today().id));
+  document
+    .querySelectorAll<HTMLElement>('[data-current-for]')
+    .forEach((label) => (label.hidden = label.dataset.currentFor !== today().id));
 };
 todaySelect.addEventListener('change', () => {
   settings.today = todaySelect.value;

@@ -42,7 +42,8 @@ interface RowTimes {
   minutes: number;
 }
 
-export type AgendaRow = RowTimes & ({ kind: 'module'; id: string; code: string; title: string } | { kind: 'break'; title: string });
+export type AgendaRow = RowTimes &
+  ({ kind: 'module'; id: string; code: string; title: string } | { kind: 'break'; title: string });
 
 export interface DaySchedule {
   start: number;
@@ -94,7 +95,8 @@ export function formatDuration(minutes: number): string {
 
 /** 「09:00–10:30」; the day is named once when both ends share it: 「次日 01:15–02:45」. */
 export function formatSpan(row: { start: number; end: number }): string {
-  const sameDay = Number.isFinite(row.start) && Number.isFinite(row.end) && splitDay(row.start).day === splitDay(row.end).day;
+  const sameDay =
+    Number.isFinite(row.start) && Number.isFinite(row.end) && splitDay(row.start).day === splitDay(row.end).day;
   return `${formatClock(row.start)}–${sameDay ? splitDay(row.end).clock : formatClock(row.end)}`;
 }
 
@@ -104,7 +106,9 @@ export type StartCheck = { ok: true; minutes: number } | { ok: false; message: s
 export function validateStart(text: string): StartCheck {
   if (!text.trim()) return { ok: false, message: '请填写开始时间，例如 09:00。' };
   const minutes = parseClock(text);
-  return minutes === null ? { ok: false, message: '开始时间应在 00:00 到 23:59 之间，例如 09:00。' } : { ok: true, minutes };
+  return minutes === null
+    ? { ok: false, message: '开始时间应在 00:00 到 23:59 之间，例如 09:00。' }
+    : { ok: true, minutes };
 }
 
 /**
@@ -112,9 +116,13 @@ export function validateStart(text: string): StartCheck {
  * course file's order. Throws (naming the break) when a break follows a module the day lacks.
  */
 export function planDay(day: Pick<AgendaDay, 'id' | 'modules' | 'breaks'>, start: number): DaySchedule {
-  if (!Number.isFinite(start)) throw new RangeError(`day "${day.id}": start time must be a number of minutes, got ${start}`);
+  if (!Number.isFinite(start))
+    throw new RangeError(`day "${day.id}": start time must be a number of minutes, got ${start}`);
   const stray = day.breaks.find((pause) => !day.modules.some((module) => module.id === pause.after));
-  if (stray) throw new Error(`content/course.yaml: day "${day.id}" has a break 「${stray.title}」 after "${stray.after}", which is not one of its modules`);
+  if (stray)
+    throw new Error(
+      `content/course.yaml: day "${day.id}" has a break 「${stray.title}」 after "${stray.after}", which is not one of its modules`,
+    );
   const rows: AgendaRow[] = [];
   let clock = start;
   const add = (row: AgendaRow) => {
@@ -200,7 +208,10 @@ export function describePace(schedule: DaySchedule, moduleId: string, now: numbe
 }
 
 /** The days as the agenda needs them: the course file's schedule joined with the outline's modules. */
-export function agendaDays(days: ReadonlyArray<{ id: string; start: string; breaks: readonly AgendaBreak[] }>, outline: Outline): AgendaDay[] {
+export function agendaDays(
+  days: ReadonlyArray<{ id: string; start: string; breaks: readonly AgendaBreak[] }>,
+  outline: Outline,
+): AgendaDay[] {
   return outline.days.map((outlineDay) => {
     const day = days.find((item) => item.id === outlineDay.id);
     if (!day) throw new Error(`agenda: day "${outlineDay.id}" is in the outline but not in the course file`);
@@ -233,7 +244,11 @@ const ID = /^[a-z0-9-]{1,40}$/;
 
 function idMap(value: unknown, keep: (text: string) => boolean): Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => ID.test(entry[0]) && typeof entry[1] === 'string' && keep(entry[1])));
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string] => ID.test(entry[0]) && typeof entry[1] === 'string' && keep(entry[1]),
+    ),
+  );
 }
 
 /** Decodes saved settings; anything missing, malformed or hostile falls back to defaults. */

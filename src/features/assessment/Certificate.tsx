@@ -15,7 +15,8 @@ interface Props {
   courseScope: string;
 }
 
-const longDate = (iso: string) => new Date(iso).toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
+const longDate = (iso: string) =>
+  new Date(iso).toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' });
 
 export default function Certificate({ courseTitle, courseScope }: Props) {
   // Matches the server's HTML first (no saved data there), then shows the saved certificate.
@@ -30,7 +31,9 @@ export default function Certificate({ courseTitle, courseScope }: Props) {
       <div class="certificate-status" role="status">
         <p>还没有通过的结业考试记录。通过结业考试后，这里会出现你的结业证书。</p>
         <p>
-          <a class="button button--primary" href="/exam/">去参加结业考试</a>
+          <a class="button button--primary" href="/exam/">
+            去参加结业考试
+          </a>
         </p>
       </div>
     );
@@ -40,7 +43,13 @@ export default function Certificate({ courseTitle, courseScope }: Props) {
       <div class="certificate-controls">
         <label class="field">
           <span>证书上的姓名</span>
-          <input type="text" value={name} maxLength={LEARNER_NAME_MAX} autoComplete="name" onInput={(event) => $learnerName.set(normaliseLearnerName(event.currentTarget.value))} />
+          <input
+            type="text"
+            value={name}
+            maxLength={LEARNER_NAME_MAX}
+            autoComplete="name"
+            onInput={(event) => $learnerName.set(normaliseLearnerName(event.currentTarget.value))}
+          />
         </label>
         <button type="button" class="button button--primary" disabled={!name} onClick={() => window.print()}>
           打印 / 保存为 PDF

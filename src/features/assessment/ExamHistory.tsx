@@ -30,7 +30,9 @@ export default function ExamHistory({ history, shownId, onShow }: Props) {
             .map(({ attempt, number }) => (
               <tr key={`${attempt.id}-${number}`} aria-current={attempt.id === shownId ? 'true' : undefined}>
                 <td>第 {number} 次</td>
-                <td>{new Date(attempt.submittedAt).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' })}</td>
+                <td>
+                  {new Date(attempt.submittedAt).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' })}
+                </td>
                 <td>{attempt.percent}%</td>
                 <td>{attempt.passed ? '通过' : '未通过'}</td>
                 <td>

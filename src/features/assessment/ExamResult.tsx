@@ -25,7 +25,11 @@ export default function ExamResult({ attempt, questions, modules, latest }: Prop
         <p>
           考试编号 {attempt.id} · 交卷时间 {dateTime(attempt.submittedAt)} · 及格线 {attempt.passPercent}%
         </p>
-        <p>{attempt.passed ? '恭喜通过结业考试！可以打开结业证书，填上姓名后打印或保存。' : '没有关系：看看下面每道题的解析，把薄弱的模块再读一遍，然后再考一次。每次都会重新抽题。'}</p>
+        <p>
+          {attempt.passed
+            ? '恭喜通过结业考试！可以打开结业证书，填上姓名后打印或保存。'
+            : '没有关系：看看下面每道题的解析，把薄弱的模块再读一遍，然后再考一次。每次都会重新抽题。'}
+        </p>
       </div>
       <div class="table-scroll">
         <table class="exam-modules">
@@ -64,7 +68,14 @@ export default function ExamResult({ attempt, questions, modules, latest }: Prop
             const question = questions.get(id) as Question;
             return (
               <li key={`${attempt.id}-${id}`}>
-                <QuestionView question={question} label={`第 ${index + 1} 题`} answer={answerFor(attempt, question)} seed={attempt.seed} locked onAnswer={() => undefined} />
+                <QuestionView
+                  question={question}
+                  label={`第 ${index + 1} 题`}
+                  answer={answerFor(attempt, question)}
+                  seed={attempt.seed}
+                  locked
+                  onAnswer={() => undefined}
+                />
               </li>
             );
           })}

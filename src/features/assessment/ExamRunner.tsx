@@ -42,7 +42,11 @@ export default function ExamRunner({ attempt, questions, onAnswer, onSubmit }: P
           已答 {shownIds.length - unanswered.length} / {shownIds.length} 题
         </span>
         {left !== null && (
-          <span class={left < 300 ? 'exam-bar__time exam-bar__time--low' : 'exam-bar__time'} role="timer" aria-label={`剩余时间 ${formatCountdown(left)}`}>
+          <span
+            class={left < 300 ? 'exam-bar__time exam-bar__time--low' : 'exam-bar__time'}
+            role="timer"
+            aria-label={`剩余时间 ${formatCountdown(left)}`}
+          >
             剩余 {formatCountdown(left)}
           </span>
         )}
@@ -69,9 +73,16 @@ export default function ExamRunner({ attempt, questions, onAnswer, onSubmit }: P
       </ol>
       <p class="exam-hint">答案随时自动保存在本浏览器：刷新或关掉页面后回来，可以接着答。</p>
       {confirming ? (
-        <div class="confirm confirm--block" role="alertdialog" aria-labelledby="exam-confirm-text" tabIndex={-1} ref={confirmRef}>
+        <div
+          class="confirm confirm--block"
+          role="alertdialog"
+          aria-labelledby="exam-confirm-text"
+          tabIndex={-1}
+          ref={confirmRef}
+        >
           <p id="exam-confirm-text">
-            还有 {unanswered.length} 题没有作答（第 {unanswered.map(numberOf).join('、')} 题），未答的题按 0 分计。交卷后不能再修改，确定交卷吗？
+            还有 {unanswered.length} 题没有作答（第 {unanswered.map(numberOf).join('、')} 题），未答的题按 0
+            分计。交卷后不能再修改，确定交卷吗？
           </p>
           <button type="button" class="button button--primary" onClick={onSubmit}>
             确定交卷
@@ -81,7 +92,11 @@ export default function ExamRunner({ attempt, questions, onAnswer, onSubmit }: P
           </button>
         </div>
       ) : (
-        <button type="button" class="button button--primary" onClick={() => (unanswered.length ? setConfirming(true) : onSubmit())}>
+        <button
+          type="button"
+          class="button button--primary"
+          onClick={() => (unanswered.length ? setConfirming(true) : onSubmit())}
+        >
           交卷
         </button>
       )}

@@ -10,7 +10,19 @@ import { useSavedExercise } from '../../exercises/shared/useSavedExercise';
 import ExamRunner from './ExamRunner';
 import ExamResult from './ExamResult';
 import ExamHistory from './ExamHistory';
-import { EXAM_ID, certificateAttempt, emptyExamState, parseExamState, startAttempt, submitExam, withCurrentAnswer, withStartedAttempt, type ExamConfig, type ExamModule, type ExamState } from './exam';
+import {
+  EXAM_ID,
+  certificateAttempt,
+  emptyExamState,
+  parseExamState,
+  startAttempt,
+  submitExam,
+  withCurrentAnswer,
+  withStartedAttempt,
+  type ExamConfig,
+  type ExamModule,
+  type ExamState,
+} from './exam';
 import type { Question } from '../../schemas/quiz';
 
 interface Props {
@@ -28,7 +40,12 @@ function randomSeed(): number {
 export default function FinalExam({ pool, modules, config, instructions }: Props) {
   const questions = useMemo(() => new Map(pool.map((question) => [question.id, question])), [pool]);
   const parse = (value: unknown) => parseExamState(value, questions);
-  const { state, record, restored, update, reset } = useSavedExercise<ExamState>(EXAM_ID, parse, emptyExamState, (next: ExamState) => certificateAttempt(next.history) !== null);
+  const { state, record, restored, update, reset } = useSavedExercise<ExamState>(
+    EXAM_ID,
+    parse,
+    emptyExamState,
+    (next: ExamState) => certificateAttempt(next.history) !== null,
+  );
   const [viewing, setViewing] = useState<string | null>(null);
   const shown = state.history.find((attempt) => attempt.id === viewing) ?? state.history.at(-1);
 
@@ -43,12 +60,32 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
   };
 
   return (
-    <ExerciseFrame id="exam" title="结业考试" kicker="考试" resetLabel="清空考试记录" record={record} onReset={reset} instructions={instructions}>
+    <ExerciseFrame
+      id="exam"
+      title="结业考试"
+      kicker="考试"
+      resetLabel="清空考试记录"
+      record={record}
+      onReset={reset}
+      instructions={instructions}
+    >
       {state.current ? (
-        <ExamRunner attempt={state.current} questions={questions} onAnswer={(questionId, answer) => update((latest) => withCurrentAnswer(latest, questionId, answer))} onSubmit={submit} />
+        <ExamRunner
+          attempt={state.current}
+          questions={questions}
+          onAnswer={(questionId, answer) => update((latest) => withCurrentAnswer(latest, questionId, answer))}
+          onSubmit={submit}
+        />
       ) : (
         <>
-          {shown && <ExamResult attempt={shown} questions={questions} modules={modules} latest={shown === state.history.at(-1)} />}
+          {shown && (
+            <ExamResult
+              attempt={shown}
+              questions={questions}
+              modules={modules}
+              latest={shown === state.history.at(-1)}
+            />
+          )}
           <p class="exam-start">
             <button type="button" class="button button--primary" onClick={start} disabled={!restored}>
               {state.history.length ? '再考一次（重新抽题）' : '开始考试'}
@@ -64,7 +101,9 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
               </a>
             )}
           </p>
-          {state.history.length > 0 && <ExamHistory history={state.history} shownId={shown?.id ?? null} onShow={setViewing} />}
+          {state.history.length > 0 && (
+            <ExamHistory history={state.history} shownId={shown?.id ?? null} onShow={setViewing} />
+          )}
         </>
       )}
     </ExerciseFrame>

@@ -28,7 +28,12 @@ interface Props {
 
 export default function KnowledgeCheck({ moduleId, questions, passPercent, instructions }: Props) {
   const parse = (value: unknown) => parseCheckState(value, questions);
-  const { state, record, update, reset } = useSavedExercise<CheckState>(checkIdFor(moduleId), parse, emptyCheckState, (next: CheckState) => isPassed(next, passPercent));
+  const { state, record, update, reset } = useSavedExercise<CheckState>(
+    checkIdFor(moduleId),
+    parse,
+    emptyCheckState,
+    (next: CheckState) => isPassed(next, passPercent),
+  );
   const finished = isAttemptFinished(state, questions);
   const score = attemptScore(state, questions);
 
@@ -41,8 +46,7 @@ export default function KnowledgeCheck({ moduleId, questions, passPercent, instr
       instructions={instructions}
     >
       <p class="check-summary" aria-live="polite">
-        已核对 {state.checked.length} / {questions.length} 题
-        {state.best >= 0 && ` · 最好成绩 ${state.best}%`}
+        已核对 {state.checked.length} / {questions.length} 题{state.best >= 0 && ` · 最好成绩 ${state.best}%`}
         {state.best >= 0 && (isPassed(state, passPercent) ? ' · 已通过 ✓' : ` · 及格线 ${passPercent}%`)}
       </p>
       <ol class="questions">

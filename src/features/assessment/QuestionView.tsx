@@ -30,7 +30,11 @@ export default function QuestionView({ question, label, answer, seed, locked, on
   const name = `q-${question.id}`;
   const score = locked ? scoreQuestion(question, answer) : null;
   return (
-    <fieldset class="question" data-question={question.id} data-result={score === null ? undefined : score === 1 ? 'right' : score > 0 ? 'partial' : 'wrong'}>
+    <fieldset
+      class="question"
+      data-question={question.id}
+      data-result={score === null ? undefined : score === 1 ? 'right' : score > 0 ? 'partial' : 'wrong'}
+    >
       <legend>
         <span class="question__label">
           {label} · {TYPE_HINT[question.type]}
@@ -41,16 +45,30 @@ export default function QuestionView({ question, label, answer, seed, locked, on
         <ul class="question__options">
           {displayOrder(question, seed).map((index) => {
             const option = question.options[index]!;
-            const chosen = answer?.type === 'single' ? answer.choice === index : answer?.type === 'multiple' ? answer.choices.includes(index) : false;
+            const chosen =
+              answer?.type === 'single'
+                ? answer.choice === index
+                : answer?.type === 'multiple'
+                  ? answer.choices.includes(index)
+                  : false;
             const toggle = () => {
               if (question.type === 'single') return onAnswer({ type: 'single', choice: index });
               const current = answer?.type === 'multiple' ? answer.choices : [];
-              onAnswer({ type: 'multiple', choices: chosen ? current.filter((choice) => choice !== index) : [...current, index] });
+              onAnswer({
+                type: 'multiple',
+                choices: chosen ? current.filter((choice) => choice !== index) : [...current, index],
+              });
             };
             return (
               <li key={index} class={locked ? (option.correct ? 'is-right' : chosen ? 'is-wrong' : '') : ''}>
                 <label class="choice">
-                  <input type={question.type === 'single' ? 'radio' : 'checkbox'} name={name} checked={chosen} disabled={locked} onChange={toggle} />
+                  <input
+                    type={question.type === 'single' ? 'radio' : 'checkbox'}
+                    name={name}
+                    checked={chosen}
+                    disabled={locked}
+                    onChange={toggle}
+                  />
                   <span>{option.text}</span>
                   {locked && option.correct && <span class="mark">✓ 正确答案</span>}
                   {locked && chosen && !option.correct && <span class="mark">✗ 你的选择</span>}
@@ -65,9 +83,18 @@ export default function QuestionView({ question, label, answer, seed, locked, on
           {[true, false].map((value) => {
             const chosen = answer?.type === 'truefalse' && answer.value === value;
             return (
-              <li key={String(value)} class={locked ? (question.answer === value ? 'is-right' : chosen ? 'is-wrong' : '') : ''}>
+              <li
+                key={String(value)}
+                class={locked ? (question.answer === value ? 'is-right' : chosen ? 'is-wrong' : '') : ''}
+              >
                 <label class="choice">
-                  <input type="radio" name={name} checked={chosen} disabled={locked} onChange={() => onAnswer({ type: 'truefalse', value })} />
+                  <input
+                    type="radio"
+                    name={name}
+                    checked={chosen}
+                    disabled={locked}
+                    onChange={() => onAnswer({ type: 'truefalse', value })}
+                  />
                   <span>{value ? '对' : '错'}</span>
                   {locked && question.answer === value && <span class="mark">✓</span>}
                 </label>
@@ -76,23 +103,40 @@ export default function QuestionView({ question, label, answer, seed, locked, on
           })}
         </ul>
       )}
-      {question.type === 'ordering' && <OrderingInput question={question} answer={answer} seed={seed} locked={locked} onAnswer={onAnswer} />}
-      {question.type === 'matching' && <MatchingInput question={question} answer={answer} seed={seed} locked={locked} onAnswer={onAnswer} />}
+      {question.type === 'ordering' && (
+        <OrderingInput question={question} answer={answer} seed={seed} locked={locked} onAnswer={onAnswer} />
+      )}
+      {question.type === 'matching' && (
+        <MatchingInput question={question} answer={answer} seed={seed} locked={locked} onAnswer={onAnswer} />
+      )}
       {question.type === 'scenario' &&
-        question.questions.map((part, index) => (shownPart !== undefined && shownPart !== index ? null : (
-          <QuestionView
-            key={part.id}
-            question={part}
-            label={`小题 ${index + 1}`}
-            answer={answer?.type === 'scenario' ? answer.parts[part.id] : undefined}
-            seed={seed}
-            locked={locked}
-            onAnswer={(partAnswer) => onAnswer({ type: 'scenario', parts: { ...(answer?.type === 'scenario' ? answer.parts : {}), [part.id]: partAnswer } })}
-          />
-        )))}
+        question.questions.map((part, index) =>
+          shownPart !== undefined && shownPart !== index ? null : (
+            <QuestionView
+              key={part.id}
+              question={part}
+              label={`小题 ${index + 1}`}
+              answer={answer?.type === 'scenario' ? answer.parts[part.id] : undefined}
+              seed={seed}
+              locked={locked}
+              onAnswer={(partAnswer) =>
+                onAnswer({
+                  type: 'scenario',
+                  parts: { ...(answer?.type === 'scenario' ? answer.parts : {}), [part.id]: partAnswer },
+                })
+              }
+            />
+          ),
+        )}
       {locked && question.type !== 'scenario' && (
         <div class="feedback" role="status">
-          <p class="feedback__verdict">{score === 1 ? '✓ 回答正确' : score && score > 0 ? `部分正确（得分 ${Math.round(score * 100)}%）` : '✗ 回答错误'}</p>
+          <p class="feedback__verdict">
+            {score === 1
+              ? '✓ 回答正确'
+              : score && score > 0
+                ? `部分正确（得分 ${Math.round(score * 100)}%）`
+                : '✗ 回答错误'}
+          </p>
           <p>{question.explanation}</p>
         </div>
       )}
@@ -118,7 +162,8 @@ interface InputProps<Q> {
 }
 
 function OrderingInput({ question, answer, seed, locked, onAnswer }: InputProps<OrderingQuestion>) {
-  const order = answer?.type === 'ordering' ? answer.order : (initialAnswer(question, seed) as { order: number[] }).order;
+  const order =
+    answer?.type === 'ordering' ? answer.order : (initialAnswer(question, seed) as { order: number[] }).order;
   const move = (position: number, direction: -1 | 1) => {
     const next = [...order];
     const target = position + direction;
@@ -133,8 +178,24 @@ function OrderingInput({ question, answer, seed, locked, onAnswer }: InputProps<
             <span class="ordering__text">{question.items[item]}</span>
             {!locked && (
               <span class="ordering__actions">
-                <button type="button" class="icon-button" aria-label={`上移「${question.items[item]}」`} disabled={position === 0} onClick={() => move(position, -1)}>↑</button>
-                <button type="button" class="icon-button" aria-label={`下移「${question.items[item]}」`} disabled={position === order.length - 1} onClick={() => move(position, 1)}>↓</button>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={`上移「${question.items[item]}」`}
+                  disabled={position === 0}
+                  onClick={() => move(position, -1)}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={`下移「${question.items[item]}」`}
+                  disabled={position === order.length - 1}
+                  onClick={() => move(position, 1)}
+                >
+                  ↓
+                </button>
               </span>
             )}
           </li>
@@ -157,7 +218,12 @@ function MatchingInput({ question, answer, seed, locked, onAnswer }: InputProps<
             <select
               disabled={locked}
               value={String(matches[left] ?? -1)}
-              onChange={(event) => onAnswer({ type: 'matching', matches: matches.map((match, index) => (index === left ? Number(event.currentTarget.value) : match)) })}
+              onChange={(event) =>
+                onAnswer({
+                  type: 'matching',
+                  matches: matches.map((match, index) => (index === left ? Number(event.currentTarget.value) : match)),
+                })
+              }
             >
               <option value="-1">— 请选择 —</option>
               {rightOrder.map((right) => (

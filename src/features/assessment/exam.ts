@@ -74,7 +74,10 @@ export function emptyExamState(): ExamState {
  * How many questions each module contributes: proportional to its minutes, never more than it has,
  * rounding by largest shortfall so the total is exact whenever the pool allows it.
  */
-export function allocateQuestions(modules: readonly (ModuleWeight & { available: number })[], count: number): Record<string, number> {
+export function allocateQuestions(
+  modules: readonly (ModuleWeight & { available: number })[],
+  count: number,
+): Record<string, number> {
   const counts: Record<string, number> = Object.fromEntries(modules.map((module) => [module.id, 0]));
   const minutes = modules.reduce((sum, module) => sum + Math.max(0, module.minutes), 0);
   const capacity = modules.reduce((sum, module) => sum + Math.max(0, module.available), 0);
@@ -95,9 +98,22 @@ export function allocateQuestions(modules: readonly (ModuleWeight & { available:
 }
 
 /** The question ids an attempt with this seed draws, in the order they are shown. */
-export function selectQuestions(pool: readonly Question[], modules: readonly ModuleWeight[], count: number, seed: number): string[] {
-  const byModule = new Map(modules.map((module) => [module.id, pool.filter((question) => question.module === module.id && question.use.includes('exam'))]));
-  const quotas = allocateQuestions(modules.map((module) => ({ ...module, available: byModule.get(module.id)?.length ?? 0 })), count);
+export function selectQuestions(
+  pool: readonly Question[],
+  modules: readonly ModuleWeight[],
+  count: number,
+  seed: number,
+): string[] {
+  const byModule = new Map(
+    modules.map((module) => [
+      module.id,
+      pool.filter((question) => question.module === module.id && question.use.includes('exam')),
+    ]),
+  );
+  const quotas = allocateQuestions(
+    modules.map((module) => ({ ...module, available: byModule.get(module.id)?.length ?? 0 })),
+    count,
+  );
   const chosen = modules.flatMap((module) => {
     const questions = byModule.get(module.id) ?? [];
     return shuffledIndices(questions.length, hashSeed(`${seed}:${module.id}`))
@@ -120,8 +136,16 @@ export function attemptIdFor(seed: number): string {
   return `${text.slice(0, 4)}-${text.slice(4)}`;
 }
 
-export function startAttempt(pool: readonly Question[], modules: readonly ModuleWeight[], config: ExamConfig, seed: number, now: Date): ExamAttempt {
-  const deadline = config.timeLimitMinutes ? new Date(now.getTime() + config.timeLimitMinutes * 60_000).toISOString() : null;
+export function startAttempt(
+  pool: readonly Question[],
+  modules: readonly ModuleWeight[],
+  config: ExamConfig,
+  seed: number,
+  now: Date,
+): ExamAttempt {
+  const deadline = config.timeLimitMinutes
+    ? new Date(now.getTime() + config.timeLimitMinutes * 60_000).toISOString()
+    : null;
   return {
     id: attemptIdFor(seed),
     seed: seed >>> 0,
@@ -184,7 +208,12 @@ export function formatCountdown(seconds: number): string {
 }
 
 /** Marks an attempt. Unanswered questions score 0; every question counts once, whatever its type. */
-export function markAttempt(attempt: ExamAttempt, questions: ReadonlyMap<string, Question>, passPercent: number, now: Date): SubmittedAttempt {
+export function markAttempt(
+  attempt: ExamAttempt,
+  questions: ReadonlyMap<string, Question>,
+  passPercent: number,
+  now: Date,
+): SubmittedAttempt {
   const byModule: Record<string, ModuleScore> = {};
   let earned = 0;
   let possible = 0;
@@ -199,11 +228,23 @@ export function markAttempt(attempt: ExamAttempt, questions: ReadonlyMap<string,
     possible += 1;
   }
   const percent = possible ? Math.round((earned / possible) * 100) : 0;
-  return { ...attempt, submittedAt: now.toISOString(), percent, passed: possible > 0 && percent >= passPercent, passPercent, byModule };
+  return {
+    ...attempt,
+    submittedAt: now.toISOString(),
+    percent,
+    passed: possible > 0 && percent >= passPercent,
+    passPercent,
+    byModule,
+  };
 }
 
 /** Submits the current attempt into the history. */
-export function submitExam(state: ExamState, questions: ReadonlyMap<string, Question>, passPercent: number, now: Date): ExamState {
+export function submitExam(
+  state: ExamState,
+  questions: ReadonlyMap<string, Question>,
+  passPercent: number,
+  now: Date,
+): ExamState {
   if (!state.current) return state;
   const marked = markAttempt(state.current, questions, passPercent, now);
   return { current: null, history: [...state.history, marked].slice(-MAX_HISTORY) };
@@ -211,7 +252,10 @@ export function submitExam(state: ExamState, questions: ReadonlyMap<string, Ques
 
 /** The attempt a certificate shows: the best passed one (the earliest of equals). */
 export function certificateAttempt(history: readonly SubmittedAttempt[]): SubmittedAttempt | null {
-  return history.reduce<SubmittedAttempt | null>((best, attempt) => (attempt.passed && (!best || attempt.percent > best.percent) ? attempt : best), null);
+  return history.reduce<SubmittedAttempt | null>(
+    (best, attempt) => (attempt.passed && (!best || attempt.percent > best.percent) ? attempt : best),
+    null,
+  );
 }
 
 // ——— Decoding saved state ———
@@ -224,14 +268,23 @@ function parseAttempt(value: unknown, questions: ReadonlyMap<string, Question>):
   if (value.deadline !== null && !isIsoTime(value.deadline)) return null;
   if (!isList(value.questionIds, MAX_QUESTIONS)) return null;
   // Questions removed from the banks since are dropped; the rest of the attempt stays usable.
-  const questionIds = [...new Set(value.questionIds.filter((id): id is string => typeof id === 'string' && questions.has(id)))];
+  const questionIds = [
+    ...new Set(value.questionIds.filter((id): id is string => typeof id === 'string' && questions.has(id))),
+  ];
   const saved = isRecord(value.answers) ? value.answers : {};
   const answers: Record<string, Answer> = {};
   for (const id of questionIds) {
     const answer = parseAnswer(questions.get(id) as Question, ownField(saved, id));
     if (answer) answers[id] = answer;
   }
-  return { id: attemptIdFor(value.seed), seed: value.seed, startedAt: value.startedAt, deadline: value.deadline, questionIds, answers };
+  return {
+    id: attemptIdFor(value.seed),
+    seed: value.seed,
+    startedAt: value.startedAt,
+    deadline: value.deadline,
+    questionIds,
+    answers,
+  };
 }
 
 function parseModuleScores(value: unknown): Record<string, ModuleScore> | null {
@@ -247,10 +300,24 @@ function parseModuleScores(value: unknown): Record<string, ModuleScore> | null {
 
 function parseSubmitted(value: unknown, questions: ReadonlyMap<string, Question>): SubmittedAttempt | null {
   const attempt = parseAttempt(value, questions);
-  if (!attempt || !isRecord(value) || !isIsoTime(value.submittedAt) || !isWholeNumber(value.percent, 0, 100) || !isWholeNumber(value.passPercent, 1, 100)) return null;
+  if (
+    !attempt ||
+    !isRecord(value) ||
+    !isIsoTime(value.submittedAt) ||
+    !isWholeNumber(value.percent, 0, 100) ||
+    !isWholeNumber(value.passPercent, 1, 100)
+  )
+    return null;
   const byModule = parseModuleScores(value.byModule);
   if (typeof value.passed !== 'boolean' || !byModule) return null;
-  return { ...attempt, submittedAt: value.submittedAt, percent: value.percent, passed: value.passed, passPercent: value.passPercent, byModule };
+  return {
+    ...attempt,
+    submittedAt: value.submittedAt,
+    percent: value.percent,
+    passed: value.passed,
+    passPercent: value.passPercent,
+    byModule,
+  };
 }
 
 /** Decodes saved exam state against the current question pool; null when it is not exam state. */

@@ -48,7 +48,11 @@ export function checkAnswerFor(state: CheckState, question: AnyQuestion): Answer
  * Checks the question with the answer it shows, so an ordering left in its starting order counts
  * as answered; checking the last one finishes the attempt.
  */
-export function withQuestionChecked(state: CheckState, question: AnyQuestion, questions: readonly AnyQuestion[]): CheckState {
+export function withQuestionChecked(
+  state: CheckState,
+  question: AnyQuestion,
+  questions: readonly AnyQuestion[],
+): CheckState {
   const answer = checkAnswerFor(state, question);
   return withChecked(answer ? withAnswer(state, question.id, answer) : state, question.id, questions);
 }
@@ -74,13 +78,16 @@ export function isPassed(state: CheckState, passPercent: number): boolean {
 export function parseCheckState(value: unknown, questions: readonly AnyQuestion[]): CheckState | null {
   if (!isRecord(value)) return null;
   const { attempt, best, finished, checked: savedChecked } = value;
-  if (!isWholeNumber(attempt, 1, 1_000_000) || !isWholeNumber(best, -1, 100) || !isWholeNumber(finished, 0, 1_000_000)) return null;
+  if (!isWholeNumber(attempt, 1, 1_000_000) || !isWholeNumber(best, -1, 100) || !isWholeNumber(finished, 0, 1_000_000))
+    return null;
   const answers: Record<string, Answer> = {};
   const savedAnswers = isRecord(value.answers) ? value.answers : {};
   for (const question of questions) {
     const answer = parseAnswer(question, ownField(savedAnswers, question.id));
     if (answer) answers[question.id] = answer;
   }
-  const checked = Array.isArray(savedChecked) ? questions.map((question) => question.id).filter((id) => savedChecked.includes(id) && answers[id]) : [];
+  const checked = Array.isArray(savedChecked)
+    ? questions.map((question) => question.id).filter((id) => savedChecked.includes(id) && answers[id])
+    : [];
   return { attempt, answers, checked, best, finished };
 }

@@ -50,7 +50,8 @@ export function initialAnswer(question: AnyQuestion, seed: number): Answer | und
 }
 
 /** Same members, each once: [0, 0, 2] is not a permutation of [0, 1, 2]. */
-const sameSet = (a: number[], b: number[]) => a.length === b.length && new Set(a).size === a.length && a.every((value) => b.includes(value));
+const sameSet = (a: number[], b: number[]) =>
+  a.length === b.length && new Set(a).size === a.length && a.every((value) => b.includes(value));
 
 /** Whether the learner has given a complete answer that can be checked. */
 export function isAnswered(question: AnyQuestion, answer: Answer | undefined): boolean {
@@ -66,7 +67,9 @@ export function isAnswered(question: AnyQuestion, answer: Answer | undefined): b
     case 'matching':
       return answer.matches.every((match) => match >= 0);
     case 'scenario':
-      return question.type === 'scenario' && question.questions.every((part) => isAnswered(part, answer.parts[part.id]));
+      return (
+        question.type === 'scenario' && question.questions.every((part) => isAnswered(part, answer.parts[part.id]))
+      );
   }
 }
 
@@ -80,14 +83,23 @@ export function scoreQuestion(question: AnyQuestion, answer: Answer | undefined)
       return answer.type === 'truefalse' && answer.value === question.answer ? 1 : 0;
     case 'multiple': {
       if (answer.type !== 'multiple') return 0;
-      const right = question.options.map((option, index) => (option.correct ? index : -1)).filter((index) => index >= 0);
+      const right = question.options
+        .map((option, index) => (option.correct ? index : -1))
+        .filter((index) => index >= 0);
       const picks = [...new Set(answer.choices)];
       const hits = picks.filter((choice) => right.includes(choice)).length;
       const misses = picks.length - hits;
       return Math.max(0, (hits - misses) / right.length);
     }
     case 'ordering': {
-      if (answer.type !== 'ordering' || !sameSet(answer.order, question.items.map((_, index) => index))) return 0;
+      if (
+        answer.type !== 'ordering' ||
+        !sameSet(
+          answer.order,
+          question.items.map((_, index) => index),
+        )
+      )
+        return 0;
       return answer.order.filter((item, position) => item === position).length / question.items.length;
     }
     case 'matching': {
@@ -124,22 +136,35 @@ export function scoreQuiz(questions: readonly AnyQuestion[], answers: Readonly<R
 }
 
 /** Indices into a list of `limit` items, or −1 for 「not chosen yet」. */
-const isIndexList = (value: unknown, limit: number): value is number[] => isList(value, limit) && value.every((item) => isWholeNumber(item, -1, limit - 1));
+const isIndexList = (value: unknown, limit: number): value is number[] =>
+  isList(value, limit) && value.every((item) => isWholeNumber(item, -1, limit - 1));
 
 /** Decodes a saved answer for this question; anything that does not fit is dropped (`undefined`). */
 export function parseAnswer(question: AnyQuestion, value: unknown): Answer | undefined {
   if (!isRecord(value) || value.type !== question.type) return undefined;
   switch (question.type) {
     case 'single':
-      return isWholeNumber(value.choice, 0, question.options.length - 1) ? { type: 'single', choice: value.choice } : undefined;
+      return isWholeNumber(value.choice, 0, question.options.length - 1)
+        ? { type: 'single', choice: value.choice }
+        : undefined;
     case 'multiple':
-      return isIndexList(value.choices, question.options.length) && value.choices.every((choice) => choice >= 0) ? { type: 'multiple', choices: value.choices } : undefined;
+      return isIndexList(value.choices, question.options.length) && value.choices.every((choice) => choice >= 0)
+        ? { type: 'multiple', choices: value.choices }
+        : undefined;
     case 'truefalse':
       return typeof value.value === 'boolean' ? { type: 'truefalse', value: value.value } : undefined;
     case 'ordering':
-      return isIndexList(value.order, question.items.length) && sameSet(value.order, question.items.map((_, index) => index)) ? { type: 'ordering', order: value.order } : undefined;
+      return isIndexList(value.order, question.items.length) &&
+        sameSet(
+          value.order,
+          question.items.map((_, index) => index),
+        )
+        ? { type: 'ordering', order: value.order }
+        : undefined;
     case 'matching':
-      return isIndexList(value.matches, question.pairs.length) && value.matches.length === question.pairs.length ? { type: 'matching', matches: value.matches } : undefined;
+      return isIndexList(value.matches, question.pairs.length) && value.matches.length === question.pairs.length
+        ? { type: 'matching', matches: value.matches }
+        : undefined;
     case 'scenario': {
       // A list of parts is not ours, so it keeps no answers; the scenario's own answer still stands.
       if (!isRecord(value.parts) && !Array.isArray(value.parts)) return undefined;

@@ -119,7 +119,10 @@ find<HTMLButtonElement>('[data-paste-add]').addEventListener('click', () => {
   pasteMessage.dataset.kind = found.length ? 'ok' : 'error';
   if (!found.length) {
     // The paste stays in the box, so the trainer can see what was wrong.
-    pasteMessage.textContent = text.length > MAX_PASTE_CHARS ? '粘贴的内容太长，请分几次粘贴。' : '没有找到成绩：请粘贴学员「复制成绩」发来的完整内容（以 { 开头，以 } 结尾）。';
+    pasteMessage.textContent =
+      text.length > MAX_PASTE_CHARS
+        ? '粘贴的内容太长，请分几次粘贴。'
+        : '没有找到成绩：请粘贴学员「复制成绩」发来的完整内容（以 { 开头，以 } 结尾）。';
     pasteBox.focus();
     return;
   }
@@ -148,7 +151,14 @@ for (const button of all<HTMLButtonElement>('[data-sort]')) {
   button.addEventListener('click', () => {
     const key = button.dataset.sort as SortKey;
     // A new column starts with names A→Z and everything else highest or latest first.
-    direction = key === sortKey ? (direction === 'ascending' ? 'descending' : 'ascending') : key === 'learner' ? 'ascending' : 'descending';
+    direction =
+      key === sortKey
+        ? direction === 'ascending'
+          ? 'descending'
+          : 'ascending'
+        : key === 'learner'
+          ? 'ascending'
+          : 'descending';
     sortKey = key;
     renderTable();
   });

@@ -80,7 +80,8 @@ export function collectResults(files: readonly ClassFile[]): { rows: ClassRow[];
   const problems: FileProblem[] = [];
   const loaded: Array<Loaded & { content: string }> = [];
   files.forEach(({ name, text, size }, index) => {
-    if (index >= MAX_FILES) return problems.push({ file: name, message: `一次最多读取 ${MAX_FILES} 个文件，这个文件未读取。` });
+    if (index >= MAX_FILES)
+      return problems.push({ file: name, message: `一次最多读取 ${MAX_FILES} 个文件，这个文件未读取。` });
     const result = parseResultsFile(text, size);
     if (!result.ok) return problems.push({ file: name, message: result.message });
     // Compared after decoding, so the same file saved again with other spacing is still the same.
@@ -116,7 +117,12 @@ export function collectResults(files: readonly ClassFile[]): { rows: ClassRow[];
 
   const rows = loaded
     .filter((item) => !superseded.has(item))
-    .map((item, _index, all) => toRow(item, all.some((other) => other !== item && nameKey(other.file.learner) === nameKey(item.file.learner))));
+    .map((item, _index, all) =>
+      toRow(
+        item,
+        all.some((other) => other !== item && nameKey(other.file.learner) === nameKey(item.file.learner)),
+      ),
+    );
   return { rows, problems };
 }
 
@@ -168,7 +174,19 @@ export function summarize(rows: readonly ClassRow[]): Record<ExamStatus, number>
 
 /** The table for Excel; counts stay in their own columns so Excel never reads 「5/7」 as a date. */
 export function classCsv(rows: readonly ClassRow[]): string {
-  const header: CsvValue[] = ['学员', '完成模块', '模块总数', '通过检测', '检测总数', '考试最高分（%）', '考试结果', '考试日期', '导出日期', '备注', '文件'];
+  const header: CsvValue[] = [
+    '学员',
+    '完成模块',
+    '模块总数',
+    '通过检测',
+    '检测总数',
+    '考试最高分（%）',
+    '考试结果',
+    '考试日期',
+    '导出日期',
+    '备注',
+    '文件',
+  ];
   return csvText([
     header,
     ...rows.map((row): CsvValue[] => [

@@ -82,7 +82,10 @@ export function beijingTime(iso: string): string {
 
 /** e.g. 学习成绩-张三-2026-11-23.json; characters file systems or chat apps reject become _. */
 export function resultsFileName(learner: string, exportedAt: string): string {
-  const safe = cutText(learner.replace(/[\\/:*?"<>|\p{C}\p{Z}\s]+/gu, '_').replace(/^[._-]+|[._-]+$/g, ''), LEARNER_NAME_MAX);
+  const safe = cutText(
+    learner.replace(/[\\/:*?"<>|\p{C}\p{Z}\s]+/gu, '_').replace(/^[._-]+|[._-]+$/g, ''),
+    LEARNER_NAME_MAX,
+  );
   return `学习成绩-${safe || '学员'}-${beijingTime(exportedAt).slice(0, 10)}.json`;
 }
 
@@ -93,10 +96,26 @@ const byTime = (a: ExamAttemptSummary, b: ExamAttemptSummary) => Date.parse(a.su
 export function resultsCsv(file: ResultsFile): string {
   const rows: CsvValue[][] = [['学员', '类别', '项目', '完成情况', '得分（%）', '是否通过', '提交时间（北京时间）']];
   for (const module of file.modules) {
-    rows.push([file.learner, '模块', `${module.code} ${module.title}`, module.complete ? '已完成' : '未完成', module.checkBest, verdict(module.checkBest !== null, module.checkPassed), '']);
+    rows.push([
+      file.learner,
+      '模块',
+      `${module.code} ${module.title}`,
+      module.complete ? '已完成' : '未完成',
+      module.checkBest,
+      verdict(module.checkBest !== null, module.checkPassed),
+      '',
+    ]);
   }
   [...file.exam.attempts].sort(byTime).forEach((attempt, index) => {
-    rows.push([file.learner, '结业考试', `第 ${index + 1} 次（${attempt.id}）`, '已提交', attempt.percent, verdict(true, attempt.passed), beijingTime(attempt.submittedAt)]);
+    rows.push([
+      file.learner,
+      '结业考试',
+      `第 ${index + 1} 次（${attempt.id}）`,
+      '已提交',
+      attempt.percent,
+      verdict(true, attempt.passed),
+      beijingTime(attempt.submittedAt),
+    ]);
   });
   return csvText(rows);
 }
@@ -118,14 +137,23 @@ function check<T>(value: unknown, field: string, ok: (value: unknown) => value i
 const fields = (value: unknown, field: string) => check(value, field, isRecord);
 const list = (value: unknown, field: string, max: number) => check(value, field, (item) => isList(item, max));
 const text = (value: unknown, field: string) =>
-  check(value, field, (item): item is string => isText(item, MAX_TEXT_LENGTH) && item.trim() !== '' && !INVISIBLE.test(item));
+  check(
+    value,
+    field,
+    (item): item is string => isText(item, MAX_TEXT_LENGTH) && item.trim() !== '' && !INVISIBLE.test(item),
+  );
 const bool = (value: unknown, field: string) => check(value, field, (item) => typeof item === 'boolean');
 const number = (value: unknown, field: string, min: number, max: number) =>
-  check(value, field, (item): item is number => typeof item === 'number' && Number.isFinite(item) && item >= min && item <= max);
+  check(
+    value,
+    field,
+    (item): item is number => typeof item === 'number' && Number.isFinite(item) && item >= min && item <= max,
+  );
 const percent = (value: unknown, field: string) => number(value, field, 0, 100);
 const time = (value: unknown, field: string) => check(value, field, isIsoTime);
 const moduleId = (value: unknown, field: string) => check(value, field, isId);
-const whole = (value: unknown, field: string, min: number, max: number) => check(value, field, (item) => isWholeNumber(item, min, max));
+const whole = (value: unknown, field: string, min: number, max: number) =>
+  check(value, field, (item) => isWholeNumber(item, min, max));
 
 function unique(ids: readonly string[], field: string): void {
   if (new Set(ids).size !== ids.length) throw new Invalid(field);
@@ -178,9 +206,15 @@ function readAttempt(value: unknown, index: number): ExamAttemptSummary {
 /** Everything after the kind and version: a new object holding only the known, checked fields. */
 function readFile(raw: Fields): ResultsFile {
   const modules = list(raw.modules, 'modules', MAX_MODULES).map(readModule);
-  unique(modules.map((module) => module.id), 'modules');
+  unique(
+    modules.map((module) => module.id),
+    'modules',
+  );
   const attempts = list(fields(raw.exam, 'exam').attempts, 'exam.attempts', MAX_ATTEMPTS).map(readAttempt);
-  unique(attempts.map((attempt) => attempt.id), 'exam.attempts');
+  unique(
+    attempts.map((attempt) => attempt.id),
+    'exam.attempts',
+  );
   return {
     kind: RESULTS_KIND,
     version: RESULTS_VERSION,
@@ -195,7 +229,8 @@ function readFile(raw: Fields): ResultsFile {
 /** Checks a file completely; the message (Chinese) says what is wrong. */
 export function parseResultsFile(text: string, sizeInBytes: number): ResultsParse {
   // The size comes first, so a huge file is never parsed.
-  if (sizeInBytes > MAX_RESULTS_BYTES) return { ok: false, message: `文件太大（${Math.ceil(sizeInBytes / 1024)} KB），不是本课程导出的成绩文件。` };
+  if (sizeInBytes > MAX_RESULTS_BYTES)
+    return { ok: false, message: `文件太大（${Math.ceil(sizeInBytes / 1024)} KB），不是本课程导出的成绩文件。` };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -203,7 +238,8 @@ export function parseResultsFile(text: string, sizeInBytes: number): ResultsPars
     return { ok: false, message: '文件不是有效的 JSON，可能已损坏或选错了文件。' };
   }
   const raw = isRecord(parsed) ? parsed : {};
-  if (raw.kind === 'svc-course-progress') return { ok: false, message: '这是学习进度的备份文件，不是成绩文件。请学员导出「学习成绩」文件。' };
+  if (raw.kind === 'svc-course-progress')
+    return { ok: false, message: '这是学习进度的备份文件，不是成绩文件。请学员导出「学习成绩」文件。' };
   if (raw.kind !== RESULTS_KIND) return { ok: false, message: '这不是本课程导出的学习成绩文件。' };
   if (raw.version !== RESULTS_VERSION) {
     return typeof raw.version === 'number' && raw.version > RESULTS_VERSION

@@ -6,8 +6,19 @@ import { $progress, setProgress } from '../../stores/progress';
 import { $learnerName } from '../../stores/learner';
 import { emptyProgress } from '../../platform/progress';
 import { normaliseLearnerName } from '../../platform/learner';
-import { MAX_IMPORT_BYTES, createProgressExport, exportFileName, parseProgressImport } from '../../platform/progress-file';
-import { createResultsFile, learnerNameProblem, resultsCsv, resultsFileName, type ResultsFile } from '../class-results/results-file';
+import {
+  MAX_IMPORT_BYTES,
+  createProgressExport,
+  exportFileName,
+  parseProgressImport,
+} from '../../platform/progress-file';
+import {
+  createResultsFile,
+  learnerNameProblem,
+  resultsCsv,
+  resultsFileName,
+  type ResultsFile,
+} from '../class-results/results-file';
 import { resultsInput } from './results-export';
 import type { PageData } from '../../platform/page-data';
 import { downloadText } from '../../browser/download';
@@ -24,7 +35,8 @@ const OPEN_IN_BROWSER = '微信里不能下载文件：请点右上角「···�
 
 find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
   const now = new Date().toISOString();
-  if (downloadText(exportFileName(now), createProgressExport($progress.get(), now), 'application/json')) say('进度文件已导出，请妥善保存。', true);
+  if (downloadText(exportFileName(now), createProgressExport($progress.get(), now), 'application/json'))
+    say('进度文件已导出，请妥善保存。', true);
   else say(OPEN_IN_BROWSER, false);
 });
 
@@ -50,7 +62,11 @@ function resultsText(): string | null {
     return null;
   }
   $learnerName.set(name);
-  const context = { modules, checkPassPercent: Number(results.dataset.checkPass), course: results.dataset.course ?? '' };
+  const context = {
+    modules,
+    checkPassPercent: Number(results.dataset.checkPass),
+    course: results.dataset.course ?? '',
+  };
   return createResultsFile(resultsInput($progress.get(), context, name, new Date().toISOString()));
 }
 
@@ -67,7 +83,13 @@ find<HTMLButtonElement>('[data-results-json]').addEventListener('click', () =>
   exportResults((file, text) => downloadText(resultsFileName(file.learner, file.exportedAt), text, 'application/json')),
 );
 find<HTMLButtonElement>('[data-results-csv]').addEventListener('click', () =>
-  exportResults((file) => downloadText(resultsFileName(file.learner, file.exportedAt).replace(/\.json$/, '.csv'), resultsCsv(file), 'text/csv;charset=utf-8')),
+  exportResults((file) =>
+    downloadText(
+      resultsFileName(file.learner, file.exportedAt).replace(/\.json$/, '.csv'),
+      resultsCsv(file),
+      'text/csv;charset=utf-8',
+    ),
+  ),
 );
 
 // WeChat's own browser cannot download files: the results travel as a chat message instead.
@@ -83,10 +105,16 @@ find<HTMLButtonElement>('[data-results-copy]').addEventListener('click', async (
   copyText.select();
   copyText.setSelectionRange(0, text.length); // iOS selects nothing with select() alone
   // The clipboard API needs HTTPS; an intranet site on plain HTTP falls back to the older command.
-  const copied = await navigator.clipboard?.writeText(text).then(() => true, () => false) || document.execCommand('copy');
+  const copied =
+    (await navigator.clipboard?.writeText(text).then(
+      () => true,
+      () => false,
+    )) || document.execCommand('copy');
   sayIn(
     resultsMessage,
-    copied ? '成绩已复制：到微信里和讲师的聊天中粘贴，发送即可。' : '没能自动复制：请长按下面的文字，全选后复制，再粘贴到和讲师的聊天里。',
+    copied
+      ? '成绩已复制：到微信里和讲师的聊天中粘贴，发送即可。'
+      : '没能自动复制：请长按下面的文字，全选后复制，再粘贴到和讲师的聊天里。',
     copied,
   );
 });
@@ -101,7 +129,10 @@ find<HTMLInputElement>('[data-import]').addEventListener('change', async (event)
   if (!result.ok) return say(`「${file.name}」未能导入：${result.message}`, false);
   setProgress(result.progress);
   const modules = Object.values(result.progress.modules).filter((record) => record.completedAt).length;
-  say(`已从「${file.name}」导入：${Object.keys(result.progress.exercises).length} 个练习的作答，${modules} 个已完成的模块。`, true);
+  say(
+    `已从「${file.name}」导入：${Object.keys(result.progress.exercises).length} 个练习的作答，${modules} 个已完成的模块。`,
+    true,
+  );
 });
 
 const confirm = find<HTMLElement>('[data-reset-confirm]');

@@ -13,7 +13,11 @@ export interface ResultsModule extends ModuleRef {
   title: string;
 }
 
-export function moduleResults(progress: Progress, modules: readonly ResultsModule[], checkPassPercent: number): ModuleResult[] {
+export function moduleResults(
+  progress: Progress,
+  modules: readonly ResultsModule[],
+  checkPassPercent: number,
+): ModuleResult[] {
   return modules.map((module) => {
     const checkId = checkIdFor(module.id);
     const saved = module.exercises.includes(checkId) ? progress.exercises[checkId] : undefined;

@@ -27,7 +27,11 @@ const status = find<HTMLElement>('[data-search-status]');
 const list = find<HTMLOListElement>('[data-search-results]');
 
 let pagefind: Promise<Pagefind | null> | undefined;
-const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then((api: Pagefind) => api, () => null));
+const loadPagefind = () =>
+  (pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(
+    (api: Pagefind) => api,
+    () => null,
+  ));
 
 function link(href: string, text: string): HTMLAnchorElement {
   return Object.assign(element('a', text), { href });
@@ -38,7 +42,11 @@ function renderHit(hit: SearchHit): HTMLLIElement {
     const excerpt = section.excerpt.map((part) => (part.marked ? element('mark', part.text) : part.text));
     return element('li', [link(section.url, section.title), element('p', excerpt, 'search-hit__excerpt')]);
   });
-  return element('li', [element('h2', [link(hit.url, hit.title)], 'search-hit__title'), element('ul', sections, 'search-hit__sections')], 'search-hit');
+  return element(
+    'li',
+    [element('h2', [link(hit.url, hit.title)], 'search-hit__title'), element('ul', sections, 'search-hit__sections')],
+    'search-hit',
+  );
 }
 
 function show(state: SearchState, hits: SearchHit[] = []): void {

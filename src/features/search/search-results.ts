@@ -28,8 +28,17 @@ export const MAX_SECTIONS = 3;
 
 // Pagefind escapes `<` and `>` in the page text before it adds <mark>; undo that (and the other
 // common entities) so the text node shows what the page shows.
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', '#39': "'", '#x27': "'", nbsp: '\u00a0' };
-const decode = (text: string) => text.replace(/&(lt|gt|amp|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+const ENTITIES: Record<string, string> = {
+  lt: '<',
+  gt: '>',
+  amp: '&',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: '\u00a0',
+};
+const decode = (text: string) =>
+  text.replace(/&(lt|gt|amp|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
 
 /** Splits an excerpt such as `…顾客<mark>满意</mark>度…` into plain and marked runs. Any other markup stays literal text. */
 export function splitExcerpt(excerpt: string): ExcerptPart[] {
@@ -93,14 +102,22 @@ export function toSearchHit(data: unknown, maxSections = MAX_SECTIONS): SearchHi
   if (!url) return null;
   const meta = (typeof record.meta === 'object' && record.meta !== null ? record.meta : {}) as Record<string, unknown>;
   const title = [trimmed(meta.code), trimmed(meta.title)].filter(Boolean).join(' ') || url;
-  const subResults = (Array.isArray(record.sub_results) ? record.sub_results : [])
-    .filter((sub): sub is Record<string, unknown> => typeof sub === 'object' && sub !== null && sitePath(sub.url) !== null);
+  const subResults = (Array.isArray(record.sub_results) ? record.sub_results : []).filter(
+    (sub): sub is Record<string, unknown> => typeof sub === 'object' && sub !== null && sitePath(sub.url) !== null,
+  );
   const best = new Set([...subResults].sort((a, b) => hitCount(b) - hitCount(a)).slice(0, maxSections));
-  const sections = subResults.filter((sub) => best.has(sub)).map((sub) => {
-    const heading = trimmed(sub.title);
-    return { title: heading || title, url: sub.url as string, excerpt: sectionExcerpt(typeof sub.excerpt === 'string' ? sub.excerpt : '', heading) };
-  });
-  if (sections.length === 0 && typeof record.excerpt === 'string') sections.push({ title, url, excerpt: sectionExcerpt(record.excerpt, '') });
+  const sections = subResults
+    .filter((sub) => best.has(sub))
+    .map((sub) => {
+      const heading = trimmed(sub.title);
+      return {
+        title: heading || title,
+        url: sub.url as string,
+        excerpt: sectionExcerpt(typeof sub.excerpt === 'string' ? sub.excerpt : '', heading),
+      };
+    });
+  if (sections.length === 0 && typeof record.excerpt === 'string')
+    sections.push({ title, url, excerpt: sectionExcerpt(record.excerpt, '') });
   return { title, url, sections };
 }
 

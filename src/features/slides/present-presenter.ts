@@ -4,9 +4,18 @@
  * module timer against the planned minutes (kept in sessionStorage across reloads) and the clock.
  */
 import type { Slide } from './slides';
-import { STOPPED, elapsed, formatClock, formatDuration, pace, parseTimer, pauseTimer, startTimer, type Timer } from './present-timer';
+import {
+  STOPPED,
+  elapsed,
+  formatClock,
+  formatDuration,
+  pace,
+  parseTimer,
+  pauseTimer,
+  startTimer,
+  type Timer,
+} from './present-timer';
 import { all, find } from '../../browser/dom';
-
 
 function sessionValue(key: string): { read: () => string | null; write: (value: string) => void } {
   return {
@@ -27,7 +36,10 @@ function sessionValue(key: string): { read: () => string | null; write: (value: 
   };
 }
 
-export function startPresenter(slides: readonly Slide[], elements: readonly HTMLElement[]): { show: (index: number) => void } {
+export function startPresenter(
+  slides: readonly Slide[],
+  elements: readonly HTMLElement[],
+): { show: (index: number) => void } {
   const { body } = document;
   body.dataset.view = 'presenter';
   all('[data-presenter-only]').forEach((element) => (element.hidden = false));
@@ -53,14 +65,18 @@ export function startPresenter(slides: readonly Slide[], elements: readonly HTML
     saved.write(JSON.stringify(timer));
     tick();
   }
-  toggle.addEventListener('click', () => update(timer.since === null ? startTimer(timer, Date.now()) : pauseTimer(timer, Date.now())));
+  toggle.addEventListener('click', () =>
+    update(timer.since === null ? startTimer(timer, Date.now()) : pauseTimer(timer, Date.now())),
+  );
   find('[data-timer-reset]').addEventListener('click', () => update(STOPPED));
   setInterval(tick, 1000);
   tick();
 
   const printNotes = find<HTMLInputElement>('[data-print-notes]');
   printNotes.checked = document.documentElement.hasAttribute('data-print-notes');
-  printNotes.addEventListener('change', () => document.documentElement.toggleAttribute('data-print-notes', printNotes.checked));
+  printNotes.addEventListener('change', () =>
+    document.documentElement.toggleAttribute('data-print-notes', printNotes.checked),
+  );
 
   const notes = find('[data-notes]');
   return {

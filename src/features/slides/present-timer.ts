@@ -12,11 +12,14 @@ export interface Timer {
 
 export const STOPPED: Timer = { banked: 0, since: null };
 
-export const elapsed = (timer: Timer, now: number): number => timer.banked + (timer.since === null ? 0 : Math.max(0, now - timer.since));
+export const elapsed = (timer: Timer, now: number): number =>
+  timer.banked + (timer.since === null ? 0 : Math.max(0, now - timer.since));
 
-export const startTimer = (timer: Timer, now: number): Timer => (timer.since === null ? { banked: timer.banked, since: now } : timer);
+export const startTimer = (timer: Timer, now: number): Timer =>
+  timer.since === null ? { banked: timer.banked, since: now } : timer;
 
-export const pauseTimer = (timer: Timer, now: number): Timer => (timer.since === null ? timer : { banked: elapsed(timer, now), since: null });
+export const pauseTimer = (timer: Timer, now: number): Timer =>
+  timer.since === null ? timer : { banked: elapsed(timer, now), since: null };
 
 /** `m:ss` under an hour, `h:mm:ss` from an hour on; negative input counts as zero. */
 export function formatDuration(ms: number): string {
@@ -28,7 +31,8 @@ export function formatDuration(ms: number): string {
 }
 
 /** `HH:MM` on a 24-hour clock. */
-export const formatClock = (date: Date): string => `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+export const formatClock = (date: Date): string =>
+  `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 
 /** `over` once the planned minutes are used up, `late` in their last tenth, else `ok`. */
 export function pace(ms: number, plannedMinutes: number): 'ok' | 'late' | 'over' {

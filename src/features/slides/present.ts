@@ -6,7 +6,17 @@
  * Keys and buttons navigate; the address keeps the slide (`#/5`); a BroadcastChannel keeps the
  * presenter window (?view=presenter, present-presenter.ts) on the same slide.
  */
-import { clampSlide, cutSlides, fitScale, hashForSlide, paginate, slideFromHash, splitSlide, type Block, type Slide } from './slides';
+import {
+  clampSlide,
+  cutSlides,
+  fitScale,
+  hashForSlide,
+  paginate,
+  slideFromHash,
+  splitSlide,
+  type Block,
+  type Slide,
+} from './slides';
 import { channelName, gotoMessage, helloMessage, receive } from './present-sync';
 import { startPresenter } from './present-presenter';
 import { all, find } from '../../browser/dom';
@@ -30,7 +40,11 @@ document.documentElement.toggleAttribute('data-print-notes', new URLSearchParams
 /** A paragraph that is only a bold line (a formula, a journey) is an essential, not reading text. */
 function isKeyLine(paragraph: HTMLElement): boolean {
   const only = paragraph.firstElementChild;
-  return paragraph.childElementCount === 1 && !!only?.matches('strong, img') && paragraph.textContent!.trim() === only.textContent!.trim();
+  return (
+    paragraph.childElementCount === 1 &&
+    !!only?.matches('strong, img') &&
+    paragraph.textContent!.trim() === only.textContent!.trim()
+  );
 }
 
 function describe(block: HTMLElement): Block {
@@ -46,7 +60,10 @@ function describe(block: HTMLElement): Block {
 }
 
 const blocks = elements.map(describe);
-blocks.forEach((block, index) => (element(index).dataset.role = block.kind === 'prose' || block.kind === 'notes' ? block.kind : 'show'));
+blocks.forEach(
+  (block, index) =>
+    (element(index).dataset.role = block.kind === 'prose' || block.kind === 'notes' ? block.kind : 'show'),
+);
 
 let shown: readonly number[] = [];
 function display(slide: Slide): void {
@@ -57,8 +74,10 @@ function display(slide: Slide): void {
   headingLine.textContent = slide.heading ?? '';
 }
 
-const overflows = () => container.scrollHeight > container.clientHeight + 1 || container.scrollWidth > container.clientWidth + 1;
-const setSize = (slide: Slide, share: number) => slide.show.forEach((index) => element(index).style.setProperty('--fit', String(share)));
+const overflows = () =>
+  container.scrollHeight > container.clientHeight + 1 || container.scrollWidth > container.clientWidth + 1;
+const setSize = (slide: Slide, share: number) =>
+  slide.show.forEach((index) => element(index).style.setProperty('--fit', String(share)));
 
 /** Shrinks the slide's type step by step until it fits; false when it overflows even at the floor. */
 function fit(slide: Slide): boolean {
@@ -73,7 +92,10 @@ function fit(slide: Slide): boolean {
 function fitAll(cut: Slide[]): Slide[] {
   return cut.flatMap((slide) => {
     if (fit(slide)) return [slide];
-    const extents = slide.show.map((index) => ({ top: element(index).offsetTop, bottom: element(index).offsetTop + element(index).offsetHeight }));
+    const extents = slide.show.map((index) => ({
+      top: element(index).offsetTop,
+      bottom: element(index).offsetTop + element(index).offsetHeight,
+    }));
     const parts = splitSlide(blocks, slide, paginate(extents, container.clientHeight));
     if (parts.length > 1) parts.forEach(fit);
     return parts;
@@ -141,12 +163,18 @@ function openOverview(): void {
 }
 
 function toggleFullscreen(): void {
-  const request = document.fullscreenElement ? document.exitFullscreen?.() : document.documentElement.requestFullscreen?.();
+  const request = document.fullscreenElement
+    ? document.exitFullscreen?.()
+    : document.documentElement.requestFullscreen?.();
   request?.catch(() => {});
 }
 
 function openPresenter(): void {
-  window.open(`${location.pathname}?view=presenter${hashForSlide(current)}`, `presenter-${moduleId}`, 'popup,width=1280,height=800');
+  window.open(
+    `${location.pathname}?view=presenter${hashForSlide(current)}`,
+    `presenter-${moduleId}`,
+    'popup,width=1280,height=800',
+  );
 }
 
 const KEYS: Record<string, () => void> = {
@@ -198,7 +226,9 @@ find('[data-total]').textContent = String(slides.length);
 all<HTMLAnchorElement>('[data-absolute-link]').forEach((link) => (link.textContent = link.href));
 
 // Letterboxing: scale the stage to the largest size that fits its box.
-new ResizeObserver(() => stage.style.setProperty('--scale', String(fitScale(viewport.clientWidth, viewport.clientHeight)))).observe(viewport);
+new ResizeObserver(() =>
+  stage.style.setProperty('--scale', String(fitScale(viewport.clientWidth, viewport.clientHeight))),
+).observe(viewport);
 
 window.addEventListener('hashchange', () => go(slideFromHash(location.hash, slides.length) ?? current));
 go(slideFromHash(location.hash, slides.length) ?? 0, false);

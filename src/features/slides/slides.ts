@@ -38,7 +38,14 @@ const isHeading = (kind: BlockKind) => kind === 'h2' || kind === 'h3';
 const isShown = (kind: BlockKind) => kind !== 'notes' && kind !== 'prose';
 
 /** A slide over blocks [start, end) with its shown and notes indices filled in. */
-function makeSlide(blocks: readonly Block[], title: string, start: number, end: number, continued: boolean, heading = title): Slide {
+function makeSlide(
+  blocks: readonly Block[],
+  title: string,
+  start: number,
+  end: number,
+  continued: boolean,
+  heading = title,
+): Slide {
   const show: number[] = [];
   const notes: number[] = [];
   blocks.slice(start, end).forEach(({ kind }, offset) => {
@@ -95,7 +102,11 @@ function dropEmpty(blocks: readonly Block[], slides: Slide[]): Slide[] {
     const last = kept.at(-1);
     if (slide.show.length) {
       const start = pendingStart ?? slide.start;
-      kept.push(start === slide.start ? slide : { ...makeSlide(blocks, slide.title, start, slide.end, false), heading: slide.heading });
+      kept.push(
+        start === slide.start
+          ? slide
+          : { ...makeSlide(blocks, slide.title, start, slide.end, false), heading: slide.heading },
+      );
       pendingStart = null;
     } else if (last) {
       kept[kept.length - 1] = { ...makeSlide(blocks, last.title, last.start, slide.end, false), heading: last.heading };
@@ -166,4 +177,5 @@ export function slideFromHash(hash: string, count: number): number | null {
 export const hashForSlide = (index: number): string => `#/${index + 1}`;
 
 /** Keeps a wanted slide index inside the deck. */
-export const clampSlide = (index: number, count: number): number => (count <= 0 ? 0 : Math.min(Math.max(Math.trunc(index) || 0, 0), count - 1));
+export const clampSlide = (index: number, count: number): number =>
+  count <= 0 ? 0 : Math.min(Math.max(Math.trunc(index) || 0, 0), count - 1);
