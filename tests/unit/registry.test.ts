@@ -9,6 +9,7 @@ import { EXERCISES, EXERCISE_IDS, codeFolder, exercise, isPlanExercise } from '.
 import { contentSchema, rawContent } from './exercise-content';
 
 const exercisesDir = resolve(import.meta.dirname, '../../src/exercises');
+const testsDir = resolve(import.meta.dirname, '..');
 const contentDir = resolve(import.meta.dirname, '../../content/exercises');
 const has = (folder: string, file: string) => existsSync(resolve(exercisesDir, folder, file));
 
@@ -47,6 +48,11 @@ describe('the exercise registry', () => {
     it('has slide.css exactly when the registry says it has a slide layout', () => {
       expect(has(folder, 'slide.css')).toBe(exercise(id).slideLayout === true);
     });
+    it('has tests named by its folder (unit) and by its id or folder (browser)', () => {
+      expect(existsSync(resolve(testsDir, 'unit', `${folder}.test.ts`))).toBe(true);
+      const specs = [id, folder].map((name) => resolve(testsDir, 'e2e', `${name}.spec.ts`));
+      expect(specs.some((spec) => existsSync(spec))).toBe(true);
+    });
   });
 });
 
@@ -59,5 +65,42 @@ describe('titles come from the registry', () => {
       /<ExerciseFrame[^>]*\stitle="/.test(readFileSync(resolve(exercisesDir, file), 'utf8')),
     );
     expect(titled).toEqual([]);
+  });
+});
+
+describe('each exercise styles itself', () => {
+  const folders = [...new Set(EXERCISE_IDS.map(codeFolder))];
+  const classesIn = (css: string) => new Set([...css.matchAll(/\.([a-z][\w-]*)/g)].map((match) => match[1] ?? ''));
+  /** The class names an exercise folder's islands write in class="…" (static strings only). */
+  const islandClasses = (folder: string) => {
+    const islands = readdirSync(resolve(exercisesDir, folder)).filter((file) => file.endsWith('.tsx'));
+    const source = islands.map((file) => readFileSync(resolve(exercisesDir, folder, file), 'utf8')).join('\n');
+    return new Set(
+      [...source.matchAll(/class=\{?["'`]([^"'`]+)["'`]/g)].flatMap((match) => (match[1] ?? '').split(/\s+/)),
+    );
+  };
+
+  it.each(folders.filter((folder) => has(folder, 'styles.css')))('%s/Embed.astro imports its styles.css', (folder) => {
+    expect(readFileSync(resolve(exercisesDir, folder, 'Embed.astro'), 'utf8')).toContain("import './styles.css';");
+  });
+
+  it('the site stylesheets hold no class that only one exercise uses (it belongs in that exercise’s styles.css)', () => {
+    const site = ['global.css', 'print.css']
+      .map((file) => readFileSync(resolve(exercisesDir, '../styles', file), 'utf8'))
+      .join('\n');
+    const siteClasses = classesIn(site);
+    const usedBy = new Map<string, string[]>();
+    for (const folder of [...folders, 'shared']) {
+      for (const name of islandClasses(folder)) usedBy.set(name, [...(usedBy.get(name) ?? []), folder]);
+    }
+    const elsewhere = readdirSync(resolve(exercisesDir, '..'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(astro|tsx|ts)$/.test(file) && !file.startsWith('exercises'))
+      .map((file) => readFileSync(resolve(exercisesDir, '..', file), 'utf8'))
+      .join('\n');
+    const misplaced = [...usedBy]
+      .filter(([name, users]) => users.length === 1 && users[0] !== 'shared' && siteClasses.has(name))
+      .filter(([name]) => !new RegExp(`\\b${name}\\b`).test(elsewhere))
+      .map(([name, [folder]]) => `.${name} → src/exercises/${folder}/styles.css`);
+    expect(misplaced).toEqual([]);
   });
 });
