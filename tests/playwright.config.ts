@@ -17,9 +17,9 @@ const launchOptions = {
 /** Spec files by name: `present` → `present.spec.ts`. */
 const specs = (...names: string[]) => names.map((name) => `${name}.spec.ts`);
 // Each spec runs where its users are; a spec in neither list (the page sweep, CSP, search, keyboard,
-// the handout, a trainee's way through M3) runs on both.
-/** What the trainer does at the front of the room: slide shows, the agenda, the class results. */
-const TRAINER_SPECS = specs('present', 'slide-stepping', 'slide-exercises', 'agenda', 'class-results');
+// a trainee's way through M3) runs on both.
+/** What the trainer does from the laptop: slide shows, the agenda, the class results, printing the handout. */
+const TRAINER_SPECS = specs('present', 'slide-stepping', 'slide-exercises', 'agenda', 'class-results', 'handout');
 /** What a trainee does on their phone: the exercises (one spec per exercise), checks, exam, saved progress. */
 const TRAINEE_SPECS = specs(
   'activity-canvas',
