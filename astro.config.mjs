@@ -31,9 +31,14 @@ export default defineConfig({
       rolldownOptions: {
         output: {
           // What the reading pages' script (src/scripts/page.ts) shares with islands and tool pages, in
-          // one chunk: a chunk of its own per shared module would push reading pages over 2.2 KB.
+          // one chunk: a chunk of its own per shared module would push reading pages over their budget.
           codeSplitting: {
-            groups: [{ name: 'progress', test: /src[\\/]platform[\\/](progress|safe-storage|decode)\.ts$/ }],
+            groups: [
+              {
+                name: 'progress',
+                test: /src[\\/](platform[\\/](progress|progress-export|safe-storage|decode)|browser[\\/]page-storage|scripts[\\/](save-page-progress|sw-register))\.ts$/,
+              },
+            ],
           },
         },
       },

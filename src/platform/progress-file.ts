@@ -1,27 +1,20 @@
-/** The 「导出 / 导入学习进度」 file: what it contains and how an imported file is checked. */
+/** How an imported 「学习进度」 file is checked (what an export holds is in progress-export.ts). */
 import { isRecord } from './decode';
 import { validateProgress, type Progress } from './progress';
+import { EXPORT_KIND } from './progress-export';
 
-export const EXPORT_KIND = 'svc-course-progress';
 /** A real export is a few KB; anything this large is not one of ours. */
 export const MAX_IMPORT_BYTES = 256 * 1024;
 
-export interface ProgressExport {
-  kind: typeof EXPORT_KIND;
-  exportedAt: string;
-  progress: Progress;
-}
-
 export type ImportResult = { ok: true; progress: Progress } | { ok: false; message: string };
 
-export function createProgressExport(progress: Progress, now: string): string {
-  const file: ProgressExport = { kind: EXPORT_KIND, exportedAt: now, progress };
-  return JSON.stringify(file, null, 2);
-}
-
-/** File name with the date, e.g. 学习进度-2026-11-23.json */
-export function exportFileName(now: string): string {
-  return `学习进度-${now.slice(0, 10)}.json`;
+/** What a progress record holds, in words, for the messages after an export or an import. */
+export function describeProgress(progress: Progress): string {
+  const exercises = Object.keys(progress.exercises).length;
+  const complete = Object.values(progress.modules).filter((record) => record.completedAt).length;
+  return exercises === 0 && complete === 0
+    ? '还没有任何作答和已完成的模块'
+    : `${exercises} 个练习的作答，${complete} 个已完成的模块`;
 }
 
 /** Checks an imported file completely before anything is changed. */

@@ -1,11 +1,15 @@
 /**
  * A localStorage stand-in that never throws. If the browser refuses storage (private mode,
- * disabled cookies) or it is full, values are kept in memory for this visit and `onProblem` is
+ * disabled cookies) or it is full, new values are kept in memory for this visit and `onProblem` is
  * told (possibly more than once), so the page can say that progress will not survive a reload.
- * Only what @nanostores/persistent and the page script use is supported: read, `in`, assign.
+ * What is already saved stays readable when only writing fails (full storage, or a browser whose
+ * writes always throw). Only what @nanostores/persistent and the page script use is supported:
+ * read, `in`, assign.
  */
 
 export type StorageProblem = 'unavailable' | 'full';
+
+const PROBE_KEY = 'svc-probe';
 
 export function createSafeStorage(
   getBacking: () => Storage,
@@ -15,12 +19,26 @@ export function createSafeStorage(
   let backing: Storage | null = null;
   try {
     backing = getBacking();
-    backing.setItem('svc-probe', '1');
-    backing.removeItem('svc-probe');
+    void backing.length; // some browsers refuse only on first use
   } catch {
     backing = null;
-    onProblem('unavailable');
   }
+  let writes = true;
+  try {
+    backing!.setItem(PROBE_KEY, '1');
+    backing!.removeItem(PROBE_KEY);
+  } catch {
+    writes = false;
+  }
+  /** Storage that takes some writes, or holds something already, is full; empty storage that takes none is refused. */
+  const problem = (): StorageProblem => {
+    try {
+      return backing && (writes || backing.length > 0) ? 'full' : 'unavailable';
+    } catch {
+      return 'unavailable';
+    }
+  };
+  if (!writes) onProblem(problem());
 
   const read = (key: string): string | undefined => {
     try {
@@ -39,7 +57,7 @@ export function createSafeStorage(
         memory.delete(key as string);
       } catch {
         memory.set(key as string, value);
-        onProblem(backing ? 'full' : 'unavailable');
+        onProblem(problem());
       }
       return true;
     },

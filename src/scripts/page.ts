@@ -1,13 +1,13 @@
 /**
  * The only script on a reading page (budget ≤ 2 KB gzip, so no store library here): shows module
  * statuses, overall progress and 「继续学习」, records the visit, drives 「标记为已完成」, the
- * trainer-notes setting and the saved-data notice. It reads storage directly and re-renders when
+ * trainer-notes setting and the saved-data notice (browser/page-storage.ts). It reads storage directly and re-renders when
  * another tab (`storage`) or an island on this page (PROGRESS_EVENT) writes progress.
  * Its texts are all in the HTML (CSS shows the one matching a data attribute), not in the JavaScript.
  */
-import { createSafeStorage } from '../platform/safe-storage';
+import { pageStorage, readPageProgress } from '../browser/page-storage';
+import { offerPageSave } from './save-page-progress';
 import {
-  NOTICE_EVENT,
   PROGRESS_EVENT,
   PROGRESS_KEY,
   TRAINER_KEY,
@@ -15,7 +15,6 @@ import {
   courseCompletion,
   exercisesDone,
   moduleStatus,
-  recoverProgress,
   withCompletion,
   withVisit,
   type Progress,
@@ -26,20 +25,11 @@ const data: PageData = JSON.parse(document.getElementById('page-data')!.textCont
 const { modules } = data;
 // Its own one-liner rather than browser/dom.ts, which would add a chunk to every reading page.
 const all = <T extends HTMLElement>(selector: string) => document.querySelectorAll<T>(selector);
-const notice = document.getElementById('storage-notice')!;
-const showNotice = (code: string) => {
-  notice.hidden = false;
-  notice.textContent = notice.dataset[code] ?? '';
-};
-const storage = createSafeStorage(() => localStorage, showNotice);
+const storage = pageStorage();
 const current = modules.find((module) => module.id === document.body.dataset.moduleId);
 const completeButton = document.querySelector<HTMLButtonElement>('[data-complete-button]');
 
-function read(): Progress {
-  const { progress, problem } = recoverProgress(storage[PROGRESS_KEY], storage);
-  if (problem) showNotice(problem);
-  return progress;
-}
+const read = readPageProgress;
 
 function write(progress: Progress): void {
   storage[PROGRESS_KEY] = JSON.stringify(progress);
@@ -88,9 +78,9 @@ all<HTMLInputElement>('[data-trainer-toggle]').forEach((box) =>
     render();
   }),
 );
+offerPageSave();
 window.addEventListener('storage', render);
 window.addEventListener(PROGRESS_EVENT, render);
-window.addEventListener(NOTICE_EVENT, (event) => showNotice((event as CustomEvent<string>).detail));
 
 if (current) {
   write(withVisit(read(), current.id, new Date().toISOString()));

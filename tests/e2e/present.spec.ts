@@ -215,6 +215,31 @@ test.describe('a trainer presents a module', () => {
     await expect(other.locator('.controls__count')).toHaveText(/^2 \//);
   });
 
+  test('a slide show tells the trainer when saved data was set aside, and with storage refused offers to save it', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.evaluate(() => localStorage.setItem('svc-course:progress', '{broken'));
+    await openDeck(page, '/present/m3/');
+    const notice = page.locator('#storage-notice [data-notice]:visible');
+    await expect(notice).toContainText('已损坏');
+    await expectNoAxeViolations(page);
+
+    const refused = await page.context().newPage();
+    await refused.addInitScript(() =>
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      }),
+    );
+    await openDeck(refused, '/present/m3/');
+    await expect(refused.locator('#storage-notice [data-notice]:visible')).toContainText('无痕');
+    const download = refused.waitForEvent('download');
+    await refused.getByRole('button', { name: '导出本页的进度' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^学习进度-\d{4}-\d{2}-\d{2}\.json$/);
+  });
+
   test('prints one slide per page, with the trainer notes only when asked', async ({ page }) => {
     const total = await openDeck(page, '/present/m3/?view=presenter');
     await page.emulateMedia({ media: 'print' });

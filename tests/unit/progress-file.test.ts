@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXPORT_KIND,
-  MAX_IMPORT_BYTES,
-  createProgressExport,
-  exportFileName,
-  parseProgressImport,
-} from '../../src/platform/progress-file';
+import { MAX_IMPORT_BYTES, describeProgress, parseProgressImport } from '../../src/platform/progress-file';
+import { EXPORT_KIND, createProgressExport, exportFileName } from '../../src/platform/progress-export';
 import { emptyProgress, type Progress } from '../../src/platform/progress';
 
 const NOW = '2026-11-23T09:15:00.000Z';
@@ -24,6 +19,15 @@ describe('createProgressExport', () => {
   });
   it('round-trips through parseProgressImport', () => {
     expect(importText(createProgressExport(progress, NOW))).toEqual({ ok: true, progress });
+  });
+});
+
+describe('describeProgress', () => {
+  it('counts the exercises answered and the modules completed', () => {
+    expect(describeProgress(progress)).toMatch(/^\d+ 个练习的作答，\d+ 个已完成的模块$/);
+  });
+  it('says plainly when there is nothing in it', () => {
+    expect(describeProgress(emptyProgress())).toBe('还没有任何作答和已完成的模块');
   });
 });
 

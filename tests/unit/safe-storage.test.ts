@@ -75,6 +75,27 @@ describe('createSafeStorage', () => {
     expect(safe.small).toBe('ok');
   });
 
+  it('still reads what is saved when storage is full to the last byte, and says "full"', () => {
+    const { storage, data } = fakeStorage({ quota: 12 });
+    data.set('saved', 'x'.repeat(12));
+    const { problems, onProblem } = collect();
+    const safe = createSafeStorage(() => storage, onProblem);
+    expect(problems).toEqual(['full']);
+    expect(safe.saved).toBe('x'.repeat(12));
+    safe.saved = 'y';
+    expect(safe.saved).toBe('y');
+  });
+
+  it('still reads what is saved when every write throws, and says "full" rather than private mode', () => {
+    const { storage, data } = fakeStorage({ failWrites: true });
+    data.set('saved', 'kept');
+    const { problems, onProblem } = collect();
+    const safe = createSafeStorage(() => storage, onProblem);
+    expect(problems).toEqual(['full']);
+    expect(safe.saved).toBe('kept');
+    expect('saved' in safe).toBe(true);
+  });
+
   it('returns to real storage once a write succeeds again', () => {
     const { storage, data } = fakeStorage({ quota: 10 });
     const safe = createSafeStorage(

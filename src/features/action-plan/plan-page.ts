@@ -3,8 +3,8 @@
  * the header (name, hall, date) and the print setting in storage. Learner text is only ever set with
  * textContent / value. Re-renders when another tab (`storage`) or script (PROGRESS_EVENT) writes.
  */
-import { createSafeStorage } from '../../platform/safe-storage';
-import { NOTICE_EVENT, PROGRESS_EVENT, PROGRESS_KEY, recoverProgress } from '../../platform/progress';
+import { pageStorage, showStorageNotice } from '../../browser/page-storage';
+import { PROGRESS_EVENT, PROGRESS_KEY, recoverProgress } from '../../platform/progress';
 import {
   PLAN_HEADER_KEY,
   buildActionPlan,
@@ -62,15 +62,12 @@ function init(): void {
   const { modules } = readJson<PageData>('page-data');
   const texts = readJson<ActionPlanTexts>('plan-texts');
   const page = document.querySelector<HTMLElement>('.plan-page')!;
-  const storage = createSafeStorage(
-    () => localStorage,
-    (problem) => window.dispatchEvent(new CustomEvent(NOTICE_EVENT, { detail: problem })),
-  );
+  const storage = pageStorage();
   let shown = '';
 
   function renderSections(): void {
     const { progress, problem } = recoverProgress(storage[PROGRESS_KEY], storage);
-    if (problem) window.dispatchEvent(new CustomEvent(NOTICE_EVENT, { detail: problem }));
+    if (problem) showStorageNotice(problem);
     const sections = buildActionPlan(progress, modules, texts, PLAN_BUILDERS);
     // Leave the DOM (and the reader's focus) alone when nothing the plan shows has changed.
     const next = JSON.stringify(sections);

@@ -6,12 +6,8 @@ import { $progress, setProgress } from '../../stores/progress';
 import { $learnerName } from '../../stores/learner';
 import { emptyProgress } from '../../platform/progress';
 import { normaliseLearnerName } from '../../platform/learner';
-import {
-  MAX_IMPORT_BYTES,
-  createProgressExport,
-  exportFileName,
-  parseProgressImport,
-} from '../../platform/progress-file';
+import { MAX_IMPORT_BYTES, describeProgress, parseProgressImport } from '../../platform/progress-file';
+import { createProgressExport, exportFileName } from '../../platform/progress-export';
 import {
   createResultsFile,
   learnerNameProblem,
@@ -22,6 +18,7 @@ import {
 import { resultsInput } from './results-export';
 import type { PageData } from '../../platform/page-data';
 import { downloadText } from '../../browser/download';
+import { copyText } from '../../browser/clipboard';
 import { find, readJson } from '../../browser/dom';
 
 function sayIn(message: HTMLElement, text: string, ok: boolean): void {
@@ -35,8 +32,9 @@ const OPEN_IN_BROWSER = '微信里不能下载文件：请点右上角「···�
 
 find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
   const now = new Date().toISOString();
-  if (downloadText(exportFileName(now), createProgressExport($progress.get(), now), 'application/json'))
-    say('进度文件已导出，请妥善保存。', true);
+  const progress = $progress.get();
+  if (downloadText(exportFileName(now), createProgressExport(progress, now), 'application/json'))
+    say(`进度文件已导出（${describeProgress(progress)}），请妥善保存。`, true);
   else say(OPEN_IN_BROWSER, false);
 });
 
@@ -94,22 +92,13 @@ find<HTMLButtonElement>('[data-results-csv]').addEventListener('click', () =>
 
 // WeChat's own browser cannot download files: the results travel as a chat message instead.
 const copyBox = find<HTMLElement>('[data-results-copy-box]');
-const copyText = find<HTMLTextAreaElement>('[data-results-copy-text]');
+const copyArea = find<HTMLTextAreaElement>('[data-results-copy-text]');
 find<HTMLButtonElement>('[data-results-copy]').addEventListener('click', async () => {
   const fileText = resultsText();
   if (fileText === null) return;
-  // One line without indentation: a shorter chat message, read the same way.
-  const text = JSON.stringify(JSON.parse(fileText));
-  copyText.value = text;
   copyBox.hidden = false;
-  copyText.select();
-  copyText.setSelectionRange(0, text.length); // iOS selects nothing with select() alone
-  // The clipboard API needs HTTPS; an intranet site on plain HTTP falls back to the older command.
-  const copied =
-    (await navigator.clipboard?.writeText(text).then(
-      () => true,
-      () => false,
-    )) || document.execCommand('copy');
+  // One line without indentation: a shorter chat message, read the same way.
+  const copied = await copyText(JSON.stringify(JSON.parse(fileText)), copyArea);
   sayIn(
     resultsMessage,
     copied
@@ -119,20 +108,29 @@ find<HTMLButtonElement>('[data-results-copy]').addEventListener('click', async (
   );
 });
 
+/** Imports a progress file's text (checked completely first); `source` names it in the message. */
+function importProgress(text: string, sizeInBytes: number, source: string): void {
+  const result = parseProgressImport(text, sizeInBytes);
+  if (!result.ok) return say(`${source}未能导入：${result.message}`, false);
+  setProgress(result.progress);
+  say(`已从${source}导入：${describeProgress(result.progress)}。`, true);
+}
+
 find<HTMLInputElement>('[data-import]').addEventListener('change', async (event) => {
   const input = event.currentTarget as HTMLInputElement;
   const file = input.files?.[0];
   input.value = '';
   if (!file) return;
   // Check the size before reading, so a huge file is never loaded into memory.
-  const result = parseProgressImport(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size);
-  if (!result.ok) return say(`「${file.name}」未能导入：${result.message}`, false);
-  setProgress(result.progress);
-  const modules = Object.values(result.progress.modules).filter((record) => record.completedAt).length;
-  say(
-    `已从「${file.name}」导入：${Object.keys(result.progress.exercises).length} 个练习的作答，${modules} 个已完成的模块。`,
-    true,
-  );
+  importProgress(file.size > MAX_IMPORT_BYTES ? '' : await file.text(), file.size, `「${file.name}」`);
+});
+
+const pasted = find<HTMLTextAreaElement>('[data-import-text]');
+find<HTMLButtonElement>('[data-import-paste]').addEventListener('click', () => {
+  const text = pasted.value.trim();
+  if (!text) return say('先把复制的进度文本粘贴到框里。', false);
+  importProgress(text, new Blob([text]).size, '粘贴的文本');
+  if (find('[data-import-message]').dataset.kind === 'ok') pasted.value = '';
 });
 
 const confirm = find<HTMLElement>('[data-reset-confirm]');
