@@ -8,6 +8,8 @@ export const PROGRESS_VERSION = 1;
 export const PROGRESS_KEY = 'svc-course:progress';
 /** Where an unreadable saved value is copied before it is replaced, so nothing is lost for good. */
 export const PROGRESS_BACKUP_KEY = 'svc-course:progress:backup';
+/** Where the backup before the last one is kept, so a second unreadable value does not overwrite the first. */
+export const PROGRESS_OLDER_BACKUP_KEY = 'svc-course:progress:backup-2';
 /** Display setting 「讲师模式」: `yes` shows trainer notes (same encoding as persistentBoolean). */
 export const TRAINER_KEY = 'svc-course:trainer';
 /**
@@ -112,8 +114,9 @@ export function decodeProgress(raw: string | null | undefined): { progress: Prog
 }
 
 /**
- * Decodes the stored value; when it is unreadable, keeps the raw text under the backup key and
- * stores a clean record, so the learner is told once and nothing is lost for good.
+ * Decodes the stored value; when it is unreadable, keeps the raw text under the backup key (the
+ * backup already there moves to the older slot) and stores a clean record, so the learner is told
+ * once and nothing is lost for good (我的进度 offers the backups for download).
  */
 export function recoverProgress(
   raw: string | undefined,
@@ -121,6 +124,8 @@ export function recoverProgress(
 ): { progress: Progress; problem?: ProgressProblem } {
   const result = decodeProgress(raw);
   if (result.problem && raw !== undefined) {
+    const previous = storage[PROGRESS_BACKUP_KEY];
+    if (previous !== undefined) storage[PROGRESS_OLDER_BACKUP_KEY] = previous;
     storage[PROGRESS_BACKUP_KEY] = raw;
     storage[PROGRESS_KEY] = JSON.stringify(result.progress);
   }

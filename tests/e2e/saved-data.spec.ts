@@ -39,6 +39,14 @@ test.describe('saved data survives bad storage', () => {
     // Told once: the next page finds clean data and shows no notice.
     await page.goto('/');
     await expect(page.locator('#storage-notice')).toBeHidden();
+
+    // 我的进度 offers what was set aside for download, as the notice says.
+    await page.goto('/progress/');
+    const setAside = page.getByRole('region', { name: '另存的原数据' });
+    await expect(setAside).toBeVisible();
+    const download = page.waitForEvent('download');
+    await setAside.getByRole('button', { name: /下载最近另存的一份/ }).click();
+    expect(readFileSync((await (await download).path())!, 'utf8')).toBe('{"version":1,"modules":<<garbage');
   });
 
   test('progress saved by a newer version of the course is set aside with a notice', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   PROGRESS_BACKUP_KEY,
+  PROGRESS_OLDER_BACKUP_KEY,
   PROGRESS_KEY,
   continueTarget,
   courseCompletion,
@@ -123,6 +124,12 @@ describe('recoverProgress', () => {
     const result = recoverProgress('garbage', storage);
     expect(result.problem).toBe('corrupt');
     expect(storage).toEqual({ [PROGRESS_KEY]: JSON.stringify(emptyProgress()), [PROGRESS_BACKUP_KEY]: 'garbage' });
+  });
+  it('keeps the previous backup when a second unreadable value comes', () => {
+    const storage: Record<string, string> = { [PROGRESS_BACKUP_KEY]: 'first' };
+    recoverProgress('second', storage);
+    expect(storage[PROGRESS_BACKUP_KEY]).toBe('second');
+    expect(storage[PROGRESS_OLDER_BACKUP_KEY]).toBe('first');
   });
   it('does nothing for a missing value', () => {
     const storage: Record<string, string> = {};

@@ -4,7 +4,8 @@
  */
 import { $progress, setProgress } from '../../stores/progress';
 import { $learnerName } from '../../stores/learner';
-import { emptyProgress } from '../../platform/progress';
+import { PROGRESS_BACKUP_KEY, PROGRESS_OLDER_BACKUP_KEY, emptyProgress } from '../../platform/progress';
+import { pageStorage } from '../../browser/page-storage';
 import { normaliseLearnerName } from '../../platform/learner';
 import { MAX_IMPORT_BYTES, describeProgress, parseProgressImport } from '../../platform/progress-file';
 import { createProgressExport, exportFileName } from '../../platform/progress-export';
@@ -28,14 +29,36 @@ function sayIn(message: HTMLElement, text: string, ok: boolean): void {
 }
 const say = (text: string, ok: boolean) => sayIn(find('[data-import-message]'), text, ok);
 
-const OPEN_IN_BROWSER = '微信里不能下载文件：请点右上角「···」，选「在浏览器打开」，再导出。';
+/**
+ * WeChat's own browser cannot download, and a browser opened from it has storage of its own (empty),
+ * so this device's data leaves WeChat as copied text: shown in `box`, selected and copied.
+ */
+async function copyInstead(text: string, box: HTMLElement, message: HTMLElement, what: string): Promise<void> {
+  box.hidden = false;
+  const copied = await copyText(text, box.querySelector('textarea')!);
+  sayIn(
+    message,
+    copied
+      ? `微信里不能下载文件，已把${what}复制下来：粘贴到「文件传输助手」保存。`
+      : `微信里不能下载文件：请长按下面的文字，全选后复制，粘贴到「文件传输助手」保存（${what}）。`,
+    copied,
+  );
+}
+const progressCopyBox = find<HTMLElement>('[data-progress-copy-box]');
 
 find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
   const now = new Date().toISOString();
   const progress = $progress.get();
-  if (downloadText(exportFileName(now), createProgressExport(progress, now), 'application/json'))
+  const text = createProgressExport(progress, now);
+  if (downloadText(exportFileName(now), text, 'application/json'))
     say(`进度文件已导出（${describeProgress(progress)}），请妥善保存。`, true);
-  else say(OPEN_IN_BROWSER, false);
+  else
+    void copyInstead(
+      JSON.stringify(JSON.parse(text)),
+      progressCopyBox,
+      find('[data-import-message]'),
+      `进度（${describeProgress(progress)}；以后在本页「粘贴导入」即可恢复）`,
+    );
 });
 
 // ——— Results for the trainer ———
@@ -74,7 +97,7 @@ function exportResults(as: (file: ResultsFile, text: string) => boolean): void {
   if (text === null) return;
   const file = JSON.parse(text) as ResultsFile;
   if (as(file, text)) sayIn(resultsMessage, `成绩已导出（${file.exam.attempts.length} 次结业考试记录）。`, true);
-  else sayIn(resultsMessage, `${OPEN_IN_BROWSER}也可以点「复制成绩（用微信发送）」。`, false);
+  else sayIn(resultsMessage, '微信里不能下载文件：请点「复制成绩（用微信发送）」，再到和讲师的聊天里粘贴。', false);
 }
 
 find<HTMLButtonElement>('[data-results-json]').addEventListener('click', () =>
@@ -131,6 +154,30 @@ find<HTMLButtonElement>('[data-import-paste]').addEventListener('click', () => {
   if (!text) return say('先把复制的进度文本粘贴到框里。', false);
   importProgress(text, new Blob([text]).size, '粘贴的文本');
   if (find('[data-import-message]').dataset.kind === 'ok') pasted.value = '';
+});
+
+// ——— Saved values that could not be read, set aside by recoverProgress ———
+const setAside = find<HTMLElement>('[data-set-aside]');
+const setAsideList = find<HTMLElement>('[data-set-aside-list]');
+const storage = pageStorage();
+[PROGRESS_BACKUP_KEY, PROGRESS_OLDER_BACKUP_KEY].forEach((key, index) => {
+  const raw = storage[key];
+  if (raw === undefined) return;
+  setAside.hidden = false;
+  const button = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'button',
+    textContent: `下载${index === 0 ? '最近' : '更早'}另存的一份（${raw.length.toLocaleString('zh-CN')} 个字符）`,
+  });
+  button.addEventListener('click', () => {
+    const name = `学习进度-另存的原数据-${index + 1}-${new Date().toISOString().slice(0, 10)}.txt`;
+    const message = find('[data-set-aside-message]');
+    if (downloadText(name, raw, 'text/plain;charset=utf-8')) sayIn(message, `已下载「${name}」。`, true);
+    else void copyInstead(raw, find('[data-set-aside-copy-box]'), message, '另存的原数据');
+  });
+  const item = document.createElement('li');
+  item.append(button);
+  setAsideList.append(item);
 });
 
 const confirm = find<HTMLElement>('[data-reset-confirm]');
