@@ -3,18 +3,30 @@ import { isRecord } from './decode';
 import { validateProgress, type Progress } from './progress';
 import { EXPORT_KIND } from './progress-export';
 
-/** A real export is a few KB; anything this large is not one of ours. */
-export const MAX_IMPORT_BYTES = 256 * 1024;
+/**
+ * The most a browser lets one site store: about 5 million characters of localStorage. The course can
+ * never save more, so no export of it is larger than that, pretty-printed and in UTF-8 (up to 3 bytes
+ * a character): anything larger is not one of ours. Today's largest state (30 exam attempts, every
+ * plan full) exports to about 0.3 MB.
+ */
+export const MAX_STORED_CHARACTERS = 5 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 3 * MAX_STORED_CHARACTERS + 1024 * 1024;
 
 export type ImportResult = { ok: true; progress: Progress } | { ok: false; message: string };
 
+/** No answer and no completed module: nothing a learner would miss if it were replaced (visits do not count). */
+export function isEmptyProgress(progress: Progress): boolean {
+  return (
+    Object.keys(progress.exercises).length === 0 &&
+    !Object.values(progress.modules).some((record) => record.completedAt)
+  );
+}
+
 /** What a progress record holds, in words, for the messages after an export or an import. */
 export function describeProgress(progress: Progress): string {
-  const exercises = Object.keys(progress.exercises).length;
+  if (isEmptyProgress(progress)) return '还没有任何作答和已完成的模块';
   const complete = Object.values(progress.modules).filter((record) => record.completedAt).length;
-  return exercises === 0 && complete === 0
-    ? '还没有任何作答和已完成的模块'
-    : `${exercises} 个练习的作答，${complete} 个已完成的模块`;
+  return `${Object.keys(progress.exercises).length} 个练习的作答，${complete} 个已完成的模块`;
 }
 
 /** Checks an imported file completely before anything is changed. */

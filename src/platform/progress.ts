@@ -113,6 +113,13 @@ export function decodeProgress(raw: string | null | undefined): { progress: Prog
   };
 }
 
+/** Keeps a saved value under the backup key before it is replaced; the backup already there moves to the older slot. */
+export function setAside(raw: string, storage: Record<string, string>): void {
+  const previous = storage[PROGRESS_BACKUP_KEY];
+  if (previous !== undefined) storage[PROGRESS_OLDER_BACKUP_KEY] = previous;
+  storage[PROGRESS_BACKUP_KEY] = raw;
+}
+
 /**
  * Decodes the stored value; when it is unreadable, keeps the raw text under the backup key (the
  * backup already there moves to the older slot) and stores a clean record, so the learner is told
@@ -124,9 +131,7 @@ export function recoverProgress(
 ): { progress: Progress; problem?: ProgressProblem } {
   const result = decodeProgress(raw);
   if (result.problem && raw !== undefined) {
-    const previous = storage[PROGRESS_BACKUP_KEY];
-    if (previous !== undefined) storage[PROGRESS_OLDER_BACKUP_KEY] = previous;
-    storage[PROGRESS_BACKUP_KEY] = raw;
+    setAside(raw, storage);
     storage[PROGRESS_KEY] = JSON.stringify(result.progress);
   }
   return result;

@@ -40,6 +40,40 @@ test.describe('my progress page', () => {
     await expect(page.locator('#exercise-disc-quiz .disc-result__headline')).toBeVisible();
   });
 
+  test('importing over work already here asks first, and keeps what it replaced for download', async ({
+    page,
+  }, testInfo) => {
+    const file = testInfo.outputPath('older.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        kind: 'svc-course-progress',
+        exportedAt: '2026-11-01T08:00:00.000Z',
+        progress: { version: 1, modules: {}, exercises: {} },
+      }),
+    );
+    await page.goto('/modules/m3/');
+    await finishDiscQuiz(page, 0);
+    await page.goto('/progress/');
+    const choose = () => page.locator('input[type="file"]').setInputFiles(file);
+
+    await choose();
+    const confirm = page.getByRole('group', { name: '确认导入' });
+    await expect(confirm).toContainText('本浏览器里已有进度（1 个练习的作答，0 个已完成的模块）');
+    await expectNoAxeViolations(page);
+    await confirm.getByRole('button', { name: '取消' }).click();
+    await expect(page.locator('[data-import-message]')).toContainText('已取消导入');
+    await expect(page.locator('[data-status-for="m3"]')).toHaveText('学习中', { useInnerText: true });
+
+    await choose();
+    await confirm.getByRole('button', { name: '确定导入' }).click();
+    await expect(page.locator('[data-import-message]')).toContainText('替换前的进度已另存');
+    await expect(page.locator('[data-status-for="m3"]')).toHaveText('未开始', { useInnerText: true });
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /下载最近另存的一份/ }).click();
+    expect(JSON.parse(readFileSync((await (await download).path())!, 'utf8')).exercises['disc-quiz'].done).toBe(true);
+  });
+
   test('a wrong or hostile file gets a clear message and changes nothing', async ({ page }, testInfo) => {
     await page.goto('/modules/m1/');
     await page.goto('/progress/');
@@ -55,7 +89,8 @@ test.describe('my progress page', () => {
         }),
         /无法导入/,
       ],
-      ['huge.json', `{"kind":"svc-course-progress","pad":"${'x'.repeat(300 * 1024)}"}`, /文件太大/],
+      // Larger than anything the browser lets the course store (MAX_IMPORT_BYTES, about 16 MB).
+      ['huge.json', `{"kind":"svc-course-progress","pad":"${'x'.repeat(17 * 1024 * 1024)}"}`, /文件太大/],
     ];
     for (const [name, content, message] of cases) {
       const path = testInfo.outputPath(name);

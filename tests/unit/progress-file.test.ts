@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, describeProgress, parseProgressImport } from '../../src/platform/progress-file';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_STORED_CHARACTERS,
+  describeProgress,
+  parseProgressImport,
+} from '../../src/platform/progress-file';
 import { EXPORT_KIND, createProgressExport, exportFileName } from '../../src/platform/progress-export';
 import { emptyProgress, type Progress } from '../../src/platform/progress';
 
@@ -38,6 +43,20 @@ describe('exportFileName', () => {
 });
 
 describe('parseProgressImport', () => {
+  it('takes back an export as large as the browser lets the course store (everything in storage is progress)', () => {
+    const big = structuredClone(progress);
+    // Long Chinese texts in a saved exercise state, up to what localStorage holds for the site.
+    const text = '店长复盘：'.repeat(MAX_STORED_CHARACTERS / 5 / 8);
+    big.exercises['activity-canvas'] = {
+      state: { notes: Array.from({ length: 8 }, () => text) },
+      done: true,
+      updatedAt: NOW,
+    };
+    const exported = createProgressExport(big, NOW);
+    expect(JSON.stringify(big).length).toBeLessThanOrEqual(MAX_STORED_CHARACTERS + 10_000);
+    const result = parseProgressImport(exported, new TextEncoder().encode(exported).length);
+    expect(result.ok).toBe(true);
+  });
   it('refuses a file over the size limit without reading it', () => {
     const result = parseProgressImport('', MAX_IMPORT_BYTES + 1);
     expect(result).toEqual({ ok: false, message: expect.stringContaining('文件太大') });

@@ -4,10 +4,10 @@
  */
 import { $progress, setProgress } from '../../stores/progress';
 import { $learnerName } from '../../stores/learner';
-import { PROGRESS_BACKUP_KEY, PROGRESS_OLDER_BACKUP_KEY, emptyProgress } from '../../platform/progress';
+import { PROGRESS_BACKUP_KEY, PROGRESS_OLDER_BACKUP_KEY, emptyProgress, setAside } from '../../platform/progress';
 import { pageStorage } from '../../browser/page-storage';
 import { normaliseLearnerName } from '../../platform/learner';
-import { MAX_IMPORT_BYTES, describeProgress, parseProgressImport } from '../../platform/progress-file';
+import { MAX_IMPORT_BYTES, describeProgress, isEmptyProgress, parseProgressImport } from '../../platform/progress-file';
 import { createProgressExport, exportFileName } from '../../platform/progress-export';
 import {
   createResultsFile,
@@ -131,13 +131,39 @@ find<HTMLButtonElement>('[data-results-copy]').addEventListener('click', async (
   );
 });
 
-/** Imports a progress file's text (checked completely first); `source` names it in the message. */
+const importConfirm = find<HTMLElement>('[data-import-confirm]');
+
+/**
+ * Imports a progress file's text (checked completely first); `source` names it in the message.
+ * Progress already in this browser is replaced only when the learner confirms, and is set aside
+ * first (downloadable under 另存的原数据).
+ */
 function importProgress(text: string, sizeInBytes: number, source: string): void {
+  importConfirm.hidden = true;
   const result = parseProgressImport(text, sizeInBytes);
   if (!result.ok) return say(`${source}未能导入：${result.message}`, false);
-  setProgress(result.progress);
-  say(`已从${source}导入：${describeProgress(result.progress)}。`, true);
+  const current = $progress.get();
+  const replace = () => {
+    importConfirm.hidden = true;
+    if (!isEmptyProgress(current)) setAside(JSON.stringify(current), pageStorage());
+    setProgress(result.progress);
+    showSetAside();
+    say(
+      `已从${source}导入：${describeProgress(result.progress)}。${isEmptyProgress(current) ? '' : '替换前的进度已另存，可在「另存的原数据」下载。'}`,
+      true,
+    );
+  };
+  if (isEmptyProgress(current)) return replace();
+  find('[data-import-confirm-text]').textContent =
+    `本浏览器里已有进度（${describeProgress(current)}），导入会用${source}中的进度（${describeProgress(result.progress)}）替换它。确定导入吗？`;
+  importConfirm.hidden = false;
+  find<HTMLButtonElement>('[data-import-yes]').onclick = replace;
+  find<HTMLButtonElement>('[data-import-yes]').focus();
 }
+find<HTMLButtonElement>('[data-import-no]').addEventListener('click', () => {
+  importConfirm.hidden = true;
+  say('已取消导入，进度没有改动。', true);
+});
 
 find<HTMLInputElement>('[data-import]').addEventListener('change', async (event) => {
   const input = event.currentTarget as HTMLInputElement;
@@ -156,29 +182,33 @@ find<HTMLButtonElement>('[data-import-paste]').addEventListener('click', () => {
   if (find('[data-import-message]').dataset.kind === 'ok') pasted.value = '';
 });
 
-// ——— Saved values that could not be read, set aside by recoverProgress ———
-const setAside = find<HTMLElement>('[data-set-aside]');
+// ——— Saved values set aside: unreadable ones (recoverProgress) and progress replaced by an import ———
+const setAsidePanel = find<HTMLElement>('[data-set-aside]');
 const setAsideList = find<HTMLElement>('[data-set-aside-list]');
-const storage = pageStorage();
-[PROGRESS_BACKUP_KEY, PROGRESS_OLDER_BACKUP_KEY].forEach((key, index) => {
-  const raw = storage[key];
-  if (raw === undefined) return;
-  setAside.hidden = false;
-  const button = Object.assign(document.createElement('button'), {
-    type: 'button',
-    className: 'button',
-    textContent: `下载${index === 0 ? '最近' : '更早'}另存的一份（${raw.length.toLocaleString('zh-CN')} 个字符）`,
+
+function showSetAside(): void {
+  setAsideList.replaceChildren();
+  [PROGRESS_BACKUP_KEY, PROGRESS_OLDER_BACKUP_KEY].forEach((key, index) => {
+    const raw = pageStorage()[key];
+    if (raw === undefined) return;
+    setAsidePanel.hidden = false;
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'button',
+      textContent: `下载${index === 0 ? '最近' : '更早'}另存的一份（${raw.length.toLocaleString('zh-CN')} 个字符）`,
+    });
+    button.addEventListener('click', () => {
+      const name = `学习进度-另存的原数据-${index + 1}-${new Date().toISOString().slice(0, 10)}.txt`;
+      const message = find('[data-set-aside-message]');
+      if (downloadText(name, raw, 'text/plain;charset=utf-8')) sayIn(message, `已下载「${name}」。`, true);
+      else void copyInstead(raw, find('[data-set-aside-copy-box]'), message, '另存的原数据');
+    });
+    const item = document.createElement('li');
+    item.append(button);
+    setAsideList.append(item);
   });
-  button.addEventListener('click', () => {
-    const name = `学习进度-另存的原数据-${index + 1}-${new Date().toISOString().slice(0, 10)}.txt`;
-    const message = find('[data-set-aside-message]');
-    if (downloadText(name, raw, 'text/plain;charset=utf-8')) sayIn(message, `已下载「${name}」。`, true);
-    else void copyInstead(raw, find('[data-set-aside-copy-box]'), message, '另存的原数据');
-  });
-  const item = document.createElement('li');
-  item.append(button);
-  setAsideList.append(item);
-});
+}
+showSetAside();
 
 const confirm = find<HTMLElement>('[data-reset-confirm]');
 const resetButton = find<HTMLButtonElement>('[data-reset]');
