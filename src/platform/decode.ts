@@ -24,6 +24,8 @@ export const isId = (value: unknown): value is string =>
  */
 export const isIsoTime = (value: unknown): value is string =>
   typeof value === 'string' &&
-  /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(value) &&
+  // Years 2000–2999: nothing this course wrote is older, and a later year is a typo or a forgery
+  // (year 9999 in Beijing time would print as +010000).
+  /^2\d{3}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/.test(value) &&
   // Garbage parses as NaN; the epoch stands in for it, and only the epoch itself matches that.
   new Date(Date.parse(value) || 0).toISOString().slice(0, 19) === value.slice(0, 19);

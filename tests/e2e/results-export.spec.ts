@@ -19,7 +19,13 @@ function progressWithPassedExam(): string {
       ? withExamAnswer(next, id, { type: 'truefalse', value: question.answer })
       : next;
   }, attempt);
-  const marked = { ...markAttempt(answered, questions, 80, now), percent: 90, passed: true };
+  // A 90 % pass: the marks agree with each other, as results-file.ts requires.
+  const marked = {
+    ...markAttempt(answered, questions, 80, now),
+    percent: 90,
+    passed: true,
+    byModule: { m1: { earned: 27, possible: 30 } },
+  };
   const progress = emptyProgress();
   progress.exercises.exam = { done: true, updatedAt: now.toISOString(), state: { current: null, history: [marked] } };
   return JSON.stringify(progress);

@@ -39,7 +39,8 @@ const attempt = (id: string, percent: number, submittedAt: string): ExamAttemptS
   passed: percent >= 80,
   passPercent: 80,
   questions: 30,
-  byModule: {},
+  // Points that give the percent, as the exam computes it (results-file.ts refuses marks that disagree).
+  byModule: { m1: { earned: (percent * 30) / 100, possible: 30 } },
 });
 
 interface Learner {
@@ -76,7 +77,7 @@ const li = file('李四.json', {
   learner: '李四',
   complete: 5,
   passed: 6,
-  attempts: [attempt('B-1', 60, '2026-11-23T06:30:00.000Z'), attempt('B-2', 79.96, '2026-11-23T07:10:00.000Z')],
+  attempts: [attempt('B-1', 60, '2026-11-23T06:30:00.000Z'), attempt('B-2', 79, '2026-11-23T07:10:00.000Z')],
 });
 const wang = file('王五.json', { learner: '王五', complete: 2, passed: 1 });
 
@@ -108,7 +109,7 @@ describe('collectResults', () => {
         modulesTotal: 7,
         checksPassed: 6,
         checksTotal: 7,
-        bestPercent: 79.96,
+        bestPercent: 79,
         exam: 'failed',
         attempts: 2,
         examAt: '2026-11-23T07:10:00.000Z',
@@ -309,7 +310,7 @@ describe('classCsv', () => {
     expect(classCsv(rows).split('\r\n')).toEqual([
       '\uFEFF学员,完成模块,模块总数,通过检测,检测总数,考试最高分（%）,考试结果,考试日期,导出日期,备注,文件',
       '张三,7,7,7,7,95,通过,2026-11-23,2026-11-23,,张三.json',
-      '李四,5,7,6,7,79.9,未通过,2026-11-23,2026-11-23,,李四.json',
+      '李四,5,7,6,7,79,未通过,2026-11-23,2026-11-23,,李四.json',
       '王五,2,7,1,7,,未参加,,2026-11-23,,王五.json',
       "'=cmd|calc,7,7,7,7,,未参加,,2026-11-24,,'=x.json",
       '',

@@ -44,10 +44,17 @@ describe('isId', () => {
 
 describe('isIsoTime', () => {
   it('accepts what toISOString writes, with or without milliseconds', () => {
-    expect(isIsoTime(new Date(0).toISOString())).toBe(true);
     expect(isIsoTime('2026-11-23T09:00:00.000Z')).toBe(true);
     expect(isIsoTime('2026-11-23T09:00:00Z')).toBe(true);
     expect(isIsoTime('2028-02-29T23:59:59.999Z')).toBe(true);
+  });
+
+  it('refuses years the course cannot have written: before 2000 and after 2999', () => {
+    expect(isIsoTime(new Date(0).toISOString())).toBe(false);
+    expect(isIsoTime('1999-12-31T23:59:59Z')).toBe(false);
+    expect(isIsoTime('2000-01-01T00:00:00Z')).toBe(true);
+    expect(isIsoTime('2999-12-31T23:59:59Z')).toBe(true);
+    expect(isIsoTime('9999-12-31T23:00:00Z')).toBe(false);
   });
 
   it('refuses impossible dates and times that Date.parse would roll over', () => {

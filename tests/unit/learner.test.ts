@@ -13,8 +13,9 @@ describe('normaliseLearnerName', () => {
     expect(normaliseLearnerName('a\u2028b')).toBe('a b');
   });
 
-  it('is empty for blank input', () => {
+  it('is empty for blank input, letters that print as nothing included', () => {
     expect(normaliseLearnerName('   \t ')).toBe('');
+    expect(normaliseLearnerName('\u3164\u3164\uFFA0')).toBe('');
   });
 
   it('cuts long names by characters, not code units', () => {

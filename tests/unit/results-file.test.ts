@@ -19,10 +19,10 @@ const attempt = (change: Partial<ExamAttemptSummary> = {}): ExamAttemptSummary =
   seed: 123456,
   startedAt: '2026-11-23T06:00:00.000Z',
   submittedAt: '2026-11-23T06:40:00.000Z',
-  percent: 85,
+  percent: 83,
   passed: true,
   passPercent: 80,
-  questions: 30,
+  questions: 9,
   byModule: { m1: { earned: 4, possible: 5 }, m2: { earned: 3.5, possible: 4 } },
   ...change,
 });
@@ -193,9 +193,9 @@ describe('parseResultsFile refuses hostile and broken files', () => {
   });
 
   it('refuses NaN and Infinity written as numbers', () => {
-    const text = createResultsFile(input()).replace('"percent": 85', '"percent": NaN');
+    const text = createResultsFile(input()).replace('"percent": 83', '"percent": NaN');
     expect(message(text)).toMatch(/不是有效的 JSON/);
-    const huge = createResultsFile(input()).replace('"percent": 85', '"percent": 1e400');
+    const huge = createResultsFile(input()).replace('"percent": 83', '"percent": 1e400');
     expect(message(huge)).toBe('文件内容不完整或已被改动（exam.attempts[0].percent）。');
   });
 
@@ -205,7 +205,6 @@ describe('parseResultsFile refuses hostile and broken files', () => {
     const attempts = Array.from({ length: MAX_ATTEMPTS + 1 }, (_, index) => ({
       ...attempt(),
       id: `a${index}`,
-      byModule: {},
     }));
     expect(message({ ...plain(), exam: { attempts } })).toBe('文件内容不完整或已被改动（exam.attempts）。');
     expect(message({ ...plain(), exam: { attempts: attempts.slice(0, MAX_ATTEMPTS) } })).toBe('accepted');
@@ -236,7 +235,42 @@ describe('parseResultsFile refuses hostile and broken files', () => {
   });
 });
 
+describe('marks that disagree with each other', () => {
+  const withAttempt = (change: Partial<ExamAttemptSummary>) => {
+    const file = plain();
+    file.exam.attempts[0] = { ...file.exam.attempts[0], ...change };
+    return message(file);
+  };
+  it('accepts marks as the exam computes them', () => {
+    expect(withAttempt({})).toBe('accepted');
+    expect(withAttempt({ percent: 83, passed: false, passPercent: 90 })).toBe('accepted');
+  });
+  it('refuses a pass at 10 %, a percent the points do not give, and points that do not add up to the questions', () => {
+    expect(withAttempt({ percent: 10, passed: true })).toMatch(/exam\.attempts\[0\]\.percent/);
+    expect(
+      withAttempt({ percent: 10, passed: true, byModule: { m1: { earned: 0, possible: 9 } }, questions: 9 }),
+    ).toMatch(/exam\.attempts\[0\]\.percent/);
+    expect(
+      withAttempt({ percent: 0, passed: true, byModule: { m1: { earned: 0, possible: 9 } }, questions: 9 }),
+    ).toMatch(/exam\.attempts\[0\]\.passed/);
+    expect(withAttempt({ questions: 30 })).toMatch(/exam\.attempts\[0\]\.questions/);
+  });
+  it('refuses a check passed without a score', () => {
+    const file = plain();
+    file.modules[1].checkPassed = true;
+    expect(message(file)).toMatch(/modules\[1\]\.checkPassed/);
+  });
+  it('refuses a year the course cannot have written (9999 would print as +010000)', () => {
+    expect(message({ ...plain(), exportedAt: '9999-12-31T23:00:00.000Z' })).toMatch(/exportedAt/);
+    expect(withAttempt({ submittedAt: '9999-12-31T23:00:00.000Z' })).toMatch(/submittedAt/);
+  });
+});
+
 describe('learnerNameProblem', () => {
+  it('refuses a name of letters that print as nothing (U+3164 would show a blank row)', () => {
+    expect(learnerNameProblem('\u3164\u3164')).toBe('姓名中有显示为空白的字符。');
+    expect(learnerNameProblem('张\u2800三')).toBe('姓名中有显示为空白的字符。');
+  });
   it('accepts a name with spaces around it and refuses the rest', () => {
     expect(learnerNameProblem(' 张三 ')).toBeNull();
     expect(learnerNameProblem('Li Lei')).toBeNull();
@@ -275,8 +309,9 @@ describe('resultsCsv', () => {
       id: 'B000-0001',
       startedAt: '2026-11-23T07:00:00Z',
       submittedAt: '2026-11-23T07:30:00Z',
-      percent: 62.5,
+      percent: 56,
       passed: false,
+      byModule: { m1: { earned: 2.5, possible: 5 }, m2: { earned: 2.5, possible: 4 } },
     });
     const file: ResultsFile = {
       kind: RESULTS_KIND,
@@ -287,8 +322,8 @@ describe('resultsCsv', () => {
       '\uFEFF学员,类别,项目,完成情况,得分（%）,是否通过,提交时间（北京时间）',
       '张三,模块,M1 服务价值链,已完成,90,通过,',
       '张三,模块,M2 营业厅的业绩,未完成,,未参加,',
-      '张三,结业考试,第 1 次（A7K2-9F3Q）,已提交,85,通过,2026-11-23 14:40',
-      '张三,结业考试,第 2 次（B000-0001）,已提交,62.5,未通过,2026-11-23 15:30',
+      '张三,结业考试,第 1 次（A7K2-9F3Q）,已提交,83,通过,2026-11-23 14:40',
+      '张三,结业考试,第 2 次（B000-0001）,已提交,56,未通过,2026-11-23 15:30',
       '',
     ]);
   });

@@ -7,7 +7,7 @@
 import { csvText, type CsvValue } from '../../platform/csv';
 import { isId, isIsoTime, isRecord, ownField } from '../../platform/decode';
 import { cutText, isList, isText, isWholeNumber, textLength } from '../../platform/decode-limits';
-import { LEARNER_NAME_MAX } from '../../platform/learner';
+import { LEARNER_NAME_MAX, hasBlankLetter } from '../../platform/learner';
 
 export const RESULTS_KIND = 'svc-course-results';
 export const RESULTS_VERSION = 1;
@@ -66,6 +66,7 @@ export function learnerNameProblem(name: string): string | null {
   if (!trimmed) return '请填写姓名。';
   if (textLength(trimmed) > LEARNER_NAME_MAX) return `姓名最多 ${LEARNER_NAME_MAX} 个字。`;
   if (INVISIBLE.test(trimmed)) return '姓名中有不可见的控制字符。';
+  if (hasBlankLetter(trimmed)) return '姓名中有显示为空白的字符。';
   return null;
 }
 
@@ -163,6 +164,8 @@ function readModule(value: unknown, index: number): ModuleResult {
   const at = `modules[${index}]`;
   const raw = fields(value, at);
   const checkBest = raw.checkBest === null ? null : percent(raw.checkBest, `${at}.checkBest`);
+  // A check cannot be passed without a score.
+  if (checkBest === null && raw.checkPassed === true) throw new Invalid(`${at}.checkPassed`);
   return {
     id: moduleId(raw.id, `${at}.id`),
     code: text(raw.code, `${at}.code`),
@@ -190,7 +193,7 @@ function readAttempt(value: unknown, index: number): ExamAttemptSummary {
     const possible = number(score.possible, `${where}.possible`, 0, MAX_QUESTIONS);
     byModule[key] = { earned: number(score.earned, `${where}.earned`, 0, possible), possible };
   }
-  return {
+  const summary = {
     id: check(raw.id, `${at}.id`, (item): item is string => typeof item === 'string' && ATTEMPT_ID.test(item)),
     seed: whole(raw.seed, `${at}.seed`, 0, 0xffffffff),
     startedAt,
@@ -201,6 +204,24 @@ function readAttempt(value: unknown, index: number): ExamAttemptSummary {
     questions: whole(raw.questions, `${at}.questions`, 1, MAX_QUESTIONS),
     byModule,
   };
+  const marksProblem = inconsistentMarks(summary);
+  if (marksProblem) throw new Invalid(`${at}.${marksProblem}`);
+  return summary;
+}
+
+/**
+ * The marks of an attempt must agree with each other, as the exam computes them: the points add up to
+ * the questions, the percent comes from the points, and passed from the percent and the pass mark.
+ * Returns the first field that disagrees, or null.
+ */
+export function inconsistentMarks(attempt: ExamAttemptSummary): keyof ExamAttemptSummary | null {
+  const scores = Object.values(attempt.byModule);
+  const possible = scores.reduce((sum, score) => sum + score.possible, 0);
+  const earned = scores.reduce((sum, score) => sum + score.earned, 0);
+  if (possible !== attempt.questions) return 'questions';
+  if (attempt.percent !== Math.round((earned / possible) * 100)) return 'percent';
+  if (attempt.passed !== attempt.percent >= attempt.passPercent) return 'passed';
+  return null;
 }
 
 /** Everything after the kind and version: a new object holding only the known, checked fields. */
