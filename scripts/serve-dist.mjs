@@ -1,11 +1,12 @@
-// Serves the built site (dist/) on localhost for the browser tests and the audit, like a plain
-// static host: `/path/` → `/path/index.html`, unknown paths → 404.html, text gzipped when the
+// Serves the built site (dist/) on localhost for `npm start`, the browser tests and the audit, like a
+// plain static host with the course's response headers (lib/host-headers.mjs): `/path/` → `/path/index.html`, unknown paths → 404.html, text gzipped when the
 // browser accepts it (as any real host does, so the audit sees realistic transfer sizes). Used instead of `astro preview` so the
 // tests run even while an author has their own preview server open.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { HOST_HEADERS } from './lib/host-headers.mjs';
 
 const root = resolve('dist');
 const port = Number(process.argv[2] ?? 4322);
@@ -32,6 +33,7 @@ createServer(async (request, response) => {
       /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response
       .writeHead(status, {
+        ...Object.fromEntries(HOST_HEADERS),
         'content-type': type,
         vary: 'accept-encoding',
         ...(gzip ? { 'content-encoding': 'gzip' } : {}),

@@ -98,6 +98,7 @@ test.describe('content security policy', () => {
     await (await download).saveAs(file);
     expect(JSON.parse(readFileSync(file, 'utf8')).kind).toBe('svc-course-progress');
     await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByRole('group', { name: '确认导入' }).getByRole('button', { name: '确定导入' }).click();
     await expect(page.locator('[data-import-message]')).toContainText('已从「progress.json」导入');
 
     await page.getByRole('searchbox', { name: '搜索课程内容' }).fill('峰终定律');

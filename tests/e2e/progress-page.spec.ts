@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PROGRESS_KEY, expectNoAxeViolations, finishDiscQuiz, hydrated } from './helpers';
 
 test.describe('my progress page', () => {
@@ -102,5 +102,35 @@ test.describe('my progress page', () => {
     expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe(before);
     await expect(page.locator('[data-status-for="m1"]')).toHaveText('学习中', { useInnerText: true });
     expect(readFileSync(testInfo.outputPath('notes.txt'), 'utf8')).toBe('hello');
+  });
+});
+
+test.describe('我的进度 inside another site (clickjacking)', () => {
+  const OTHER_SITE = 'http://other-site.test/';
+  const showInsideOtherSite = (page: Page, baseURL: string) =>
+    page.route(OTHER_SITE, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<iframe src="${baseURL}/progress/" title="课程"></iframe>` }),
+    );
+
+  test('the server’s headers stop the frame', async ({ page, baseURL }) => {
+    await showInsideOtherSite(page, baseURL!);
+    await page.goto(OTHER_SITE);
+    await expect(page.frameLocator('iframe').getByRole('button', { name: '清空全部进度…' })).toHaveCount(0);
+  });
+
+  test('on a host that sends no headers, the page turns 导入 and 清空 off itself', async ({ page, baseURL }) => {
+    await showInsideOtherSite(page, baseURL!);
+    await page.route(`${baseURL}/progress/`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      delete headers['x-frame-options'];
+      delete headers['content-security-policy'];
+      await route.fulfill({ response, headers });
+    });
+    await page.goto(OTHER_SITE);
+    const framed = page.frameLocator('iframe');
+    await expect(framed.getByRole('button', { name: '清空全部进度…' })).toBeDisabled();
+    await expect(framed.locator('[data-import-paste]')).toBeDisabled(); // inside the closed 「粘贴导入」
+    await expect(framed.locator('[data-import-message]')).toContainText('导入和清空已停用');
   });
 });

@@ -21,6 +21,7 @@ import type { PageData } from '../../platform/page-data';
 import { downloadText } from '../../browser/download';
 import { copyText } from '../../browser/clipboard';
 import { find, readJson } from '../../browser/dom';
+import { framedByAnotherSite } from '../../browser/frame';
 
 function sayIn(message: HTMLElement, text: string, ok: boolean): void {
   message.hidden = false;
@@ -226,3 +227,12 @@ find<HTMLButtonElement>('[data-reset-yes]').addEventListener('click', () => {
   say('全部进度已清空。', true);
   resetButton.focus();
 });
+
+// Inside another site's frame, the buttons that erase or replace progress stay off (clickjacking).
+if (framedByAnotherSite()) {
+  for (const control of document.querySelectorAll<HTMLButtonElement | HTMLInputElement>(
+    '[data-reset], [data-import], [data-import-paste]',
+  ))
+    control.disabled = true;
+  say('本页显示在其他网站的页面里：为防误操作，导入和清空已停用。请直接打开课程的网址。', false);
+}
