@@ -3,7 +3,10 @@
 // them; the build writes dist/_headers (Netlify, Cloudflare Pages) and dist/.htaccess (Apache);
 // deploy/nginx.conf and deploy/Caddyfile hold them for those servers (a unit test keeps them in step).
 
-/** [name, value]: frame-ancestors stops other sites from framing 我的进度 (清空, 导入) inside theirs. */
+/**
+ * [name, value]: frame-ancestors stops other sites from framing 我的进度 (清空, 导入) inside theirs.
+ * @type {[string, string][]}
+ */
 export const HOST_HEADERS = [
   ['Content-Security-Policy', "frame-ancestors 'self'"],
   ['X-Frame-Options', 'SAMEORIGIN'],
