@@ -30,11 +30,42 @@ function unusedPagefindExtras() {
     .map((name) => `pagefind/${name}`);
 }
 
+/**
+ * Old tabs keep working after an update: when a new worker installs, it first copies the current
+ * version's bundles (`_astro/`) into a cache of their own, which replaces the copy from the update
+ * before. Once 「重新加载」 in one tab activates the new worker and it drops the old bundles from its
+ * precache, another tab still on the old page finds an island it has not loaded yet there, instead
+ * of a 404 from the new deployment. Written next to sw.js and loaded with importScripts.
+ */
+const PREVIOUS_ASSETS_CACHE = 'course-previous-assets';
+const KEEP_PREVIOUS_ASSETS = 'sw-keep-previous-assets.js';
+writeFileSync(
+  join(dist, KEEP_PREVIOUS_ASSETS),
+  `self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      await caches.delete('${PREVIOUS_ASSETS_CACHE}');
+      const keep = await caches.open('${PREVIOUS_ASSETS_CACHE}');
+      for (const name of await caches.keys()) {
+        if (!name.startsWith('workbox-precache')) continue;
+        const cache = await caches.open(name);
+        for (const request of await cache.keys()) {
+          if (!new URL(request.url).pathname.startsWith('/_astro/')) continue;
+          const response = await cache.match(request);
+          if (response) await keep.put(request, response);
+        }
+      }
+    })(),
+  );
+});
+`,
+);
+
 const files = {
   globDirectory: dist,
   // Pages, scripts, styles, images, the manifest, and Pagefind's index (wasm, meta, index, fragments).
   globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-  globIgnores: ['sw.js', 'precache.json', ...unusedPagefindExtras()],
+  globIgnores: ['sw.js', KEEP_PREVIOUS_ASSETS, 'precache.json', ...unusedPagefindExtras()],
 };
 
 // A file Workbox skips (e.g. over its 2 MB limit) would be missing offline.
@@ -54,7 +85,10 @@ await generateSW({
   // A query never changes a static page or file: `/search/?q=…` and Pagefind's `?ts=…` hit the cache.
   ignoreURLParametersMatching: [/.*/],
   // Any other address goes to the network; offline, the precached 404 page (with its links) answers.
+  importScripts: [KEEP_PREVIOUS_ASSETS],
   runtimeCaching: [
+    // A bundle of the version before (see KEEP_PREVIOUS_ASSETS); precached bundles never get here.
+    { urlPattern: /\/_astro\//, handler: 'CacheFirst', options: { cacheName: PREVIOUS_ASSETS_CACHE } },
     {
       urlPattern: ({ request }) => request.mode === 'navigate',
       handler: 'NetworkOnly',

@@ -16,22 +16,33 @@ const updateWaiting = (page: Page) =>
 /**
  * The built site on an origin of its own, in front of the test server, whose sw.js changes when
  * `deploy()` is called, as after publishing a new build. (Playwright's routing cannot do this: it
- * does not see the browser's update check for a service worker.)
+ * does not see the browser's update check for a service worker.) `deploy(gone)` also leaves a
+ * bundle out of the new version, as a real new build does with the bundles it replaced: the new
+ * worker does not list it, and the server answers 404 for it.
  */
 async function deployableSite(upstream: string) {
   let version = 1;
+  let gone: string | null = null;
   const server = createServer(async (request, response) => {
+    if (gone && request.url === gone) {
+      response.writeHead(404).end();
+      return;
+    }
     const answer = await fetch(new URL(request.url ?? '/', upstream));
-    const body = await answer.text();
-    const changed = request.url === '/sw.js' && version > 1 ? `${body}\n// version ${version}\n` : body;
-    response
-      .writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' })
-      .end(changed);
+    let body = await answer.text();
+    if (request.url === '/sw.js' && version > 1) {
+      if (gone) body = body.replace(`{url:"${gone.slice(1)}",revision:null},`, '');
+      body = `${body}\n// version ${version}\n`;
+    }
+    response.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'text/plain' }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
     url: (path: string) => `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`,
-    deploy: () => (version += 1),
+    deploy: (without?: string) => {
+      version += 1;
+      gone = without ?? null;
+    },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
@@ -97,6 +108,36 @@ test.describe('offline', () => {
       expect(await updateWaiting(page)).toBe(false);
       await expect(notice).toBeHidden();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    } finally {
+      await site.close();
+    }
+  });
+
+  test('after 重新加载 in one tab, another tab of the old version still loads its exercises', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    const site = await deployableSite(baseURL!);
+    try {
+      await page.goto(site.url('/modules/m6/'));
+      await workingOffline(page);
+      const old = await context.newPage();
+      await old.goto(site.url('/modules/m6/'));
+      // The exercise is below the fold: its bundle is not loaded until the learner scrolls to it.
+      const island = old.locator('astro-island', { has: old.locator('#exercise-activity-canvas') });
+      const bundle = new URL((await island.getAttribute('component-url'))!, site.url('/')).pathname;
+
+      site.deploy(bundle);
+      await page.getByRole('link', { name: '开始知识检测 →' }).click();
+      const notice = page.getByRole('status').filter({ hasText: '课程已更新' });
+      await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: '重新加载' }).click()]);
+      await workingOffline(page);
+
+      const canvas = old.locator('#exercise-activity-canvas');
+      await hydrated(canvas);
+      await canvas.getByRole('textbox', { name: '活动名称' }).fill('锦园小区新家网络日');
+      await expect(canvas.locator('.exercise__status')).toContainText('已自动保存');
     } finally {
       await site.close();
     }
