@@ -52,6 +52,14 @@ export const keyStrictlyLongest = (options: Choice[]): boolean => {
   return others.every((length) => textLength(key.text) > length);
 };
 
+/** Whether the right option is shorter than every other option (the opposite tell). */
+export const keyStrictlyShortest = (options: Choice[]): boolean => {
+  const key = options.find((option) => option.correct);
+  if (!key) return false;
+  const others = options.filter((option) => option !== key).map((option) => textLength(option.text));
+  return others.every((length) => textLength(key.text) < length);
+};
+
 /** Whether a multiple-choice item's keys are all longer, or all shorter, than every wrong option. */
 export const keysByLength = (options: Choice[]): boolean => {
   const keys = options.filter((option) => option.correct).map((option) => textLength(option.text));
@@ -62,7 +70,7 @@ export const keysByLength = (options: Choice[]): boolean => {
 
 export interface BankStats {
   trueFalse: { items: number; true: number };
-  single: { items: number; longestKey: string[] };
+  single: { items: number; longestKey: string[]; shortestKey: string[] };
   multiple: { items: number; byLength: string[]; keyCounts: Record<number, number> };
   wrongOptions: number;
   rightOptions: number;
@@ -80,7 +88,7 @@ export const bankStats = (banks: Bank[]): BankStats => {
   const all = items(banks);
   const stats: BankStats = {
     trueFalse: { items: 0, true: 0 },
-    single: { items: 0, longestKey: [] },
+    single: { items: 0, longestKey: [], shortestKey: [] },
     multiple: { items: 0, byLength: [], keyCounts: {} },
     wrongOptions: 0,
     rightOptions: 0,
@@ -101,6 +109,7 @@ export const bankStats = (banks: Bank[]): BankStats => {
     if (question.type === 'single') {
       stats.single.items += 1;
       if (keyStrictlyLongest(question.options)) stats.single.longestKey.push(question.id);
+      if (keyStrictlyShortest(question.options)) stats.single.shortestKey.push(question.id);
     }
     if (question.type === 'multiple') {
       stats.multiple.items += 1;
@@ -128,7 +137,7 @@ export const describeStats = (stats: BankStats): string[] => {
     .join('，');
   return [
     `判断题 ${trueFalse.items} 道，答案为「对」的 ${trueFalse.true} 道（${percent(trueFalse.true, trueFalse.items).toFixed(0)} %）`,
-    `单选题 ${single.items} 道，正确选项严格最长的 ${single.longestKey.length} 道（${percent(single.longestKey.length, single.items).toFixed(0)} %）`,
+    `单选题 ${single.items} 道，正确选项严格最长的 ${single.longestKey.length} 道（${percent(single.longestKey.length, single.items).toFixed(0)} %），严格最短的 ${single.shortestKey.length} 道`,
     `多选题 ${multiple.items} 道，凭长短就能选出正确项的 ${multiple.byLength.length} 道；${keyCounts}`,
     `含绝对化字眼的错误选项 ${stats.giveAwayWrong.length} / ${stats.wrongOptions}，正确选项 ${stats.giveAwayRight.length} / ${stats.rightOptions}`,
     `解析 ${explanations.count} 条，平均 ${explanations.mean.toFixed(0)} 字，最长 ${explanations.longest.length} 字（${explanations.longest.id}）`,

@@ -10,6 +10,7 @@ import {
   giveAways,
   keysByLength,
   keyStrictlyLongest,
+  keyStrictlyShortest,
   type Bank,
 } from '../../src/content-lint/bank';
 import { CastSchema, castFindings, namesIn } from '../../src/content-lint/cast';
@@ -306,6 +307,8 @@ describe('bank balance', () => {
   it('tells a strictly longest key from a tie', () => {
     expect(keyStrictlyLongest(single('a', '最长的一个选项', '短的', '也短').options)).toBe(true);
     expect(keyStrictlyLongest(single('a', '一样长', '一样长', '短').options)).toBe(false);
+    expect(keyStrictlyShortest(single('a', '短', '长一些', '更长一些').options)).toBe(true);
+    expect(keyStrictlyShortest(single('a', '短', '短', '更长一些').options)).toBe(false);
   });
 
   it('passes when at most 30 % of single-choice keys are strictly the longest', () => {
@@ -383,7 +386,7 @@ describe('bank balance', () => {
   it('describes the statistics in one line each', () => {
     const lines = describeStats(bankStats(bank(truefalse('a', true), single('b', '短', '更长的选项'))));
     expect(lines[0]).toBe('判断题 1 道，答案为「对」的 1 道（100 %）');
-    expect(lines[1]).toBe('单选题 1 道，正确选项严格最长的 0 道（0 %）');
+    expect(lines[1]).toBe('单选题 1 道，正确选项严格最长的 0 道（0 %），严格最短的 1 道');
     expect(lines).toHaveLength(5);
   });
 });
