@@ -44,20 +44,24 @@ const giveAwayPatterns = GIVE_AWAY_WORDS.map((word) => ({
 export const giveAways = (text: string): string[] =>
   giveAwayPatterns.filter(({ pattern }) => pattern.test(text)).map(({ word }) => word);
 
+/** The right option's length and every other option's, for the length tells. */
+const keyAndOthers = (options: Choice[]): { key: number; others: number[] } | null => {
+  const key = options.find((option) => option.correct);
+  if (!key) return null;
+  const others = options.filter((option) => option !== key).map((option) => textLength(option.text));
+  return { key: textLength(key.text), others };
+};
+
 /** Whether the right option is longer than every other option. */
 export const keyStrictlyLongest = (options: Choice[]): boolean => {
-  const key = options.find((option) => option.correct);
-  if (!key) return false;
-  const others = options.filter((option) => option !== key).map((option) => textLength(option.text));
-  return others.every((length) => textLength(key.text) > length);
+  const lengths = keyAndOthers(options);
+  return lengths !== null && lengths.others.every((length) => lengths.key > length);
 };
 
 /** Whether the right option is shorter than every other option (the opposite tell). */
 export const keyStrictlyShortest = (options: Choice[]): boolean => {
-  const key = options.find((option) => option.correct);
-  if (!key) return false;
-  const others = options.filter((option) => option !== key).map((option) => textLength(option.text));
-  return others.every((length) => textLength(key.text) < length);
+  const lengths = keyAndOthers(options);
+  return lengths !== null && lengths.others.every((length) => lengths.key < length);
 };
 
 /** Whether a multiple-choice item's keys are all longer, or all shorter, than every wrong option. */

@@ -24,6 +24,14 @@ import { GIVE_AWAY_WORDS } from '../../src/content-lint/word-lists';
 
 const rules = (findings: { rule: string }[]) => findings.map((finding) => finding.rule);
 
+/** The finding a test expects: its place and rule, and a part of its message. */
+const found = (file: string, where: string, rule: string, message: string) => ({
+  file,
+  where,
+  rule,
+  message: expect.stringContaining(message),
+});
+
 /** A module file with frontmatter minutes and a first trainer note holding `rows` (label, minutes). */
 const moduleFile = (id: string, minutes: number, rows: [string, number][], total?: number): SourceFile => ({
   file: `content/modules/${id}.mdx`,
@@ -65,12 +73,7 @@ describe('day-hours', () => {
     const modules = [moduleFile('m1', 270, [['导入', 270]]), moduleFile('m2', 150, [['导入', 150]])].map(moduleTiming);
     const findings = dayHoursFindings(course, modules);
     expect(findings).toEqual([
-      {
-        file: 'content/course.yaml',
-        where: 'days[0] (day1)',
-        rule: 'day-hours',
-        message: expect.stringContaining('420 分钟（m1 270 + m2 150），应为 360 分钟'),
-      },
+      found('content/course.yaml', 'days[0] (day1)', 'day-hours', '420 分钟（m1 270 + m2 150），应为 360 分钟'),
     ]);
   });
 
@@ -81,57 +84,26 @@ describe('day-hours', () => {
 });
 
 describe('note-timing', () => {
+  const rows: [string, number][] = [
+    ['导入', 5],
+    ['练习', 15],
+  ];
+
   it('reads the rows of the first trainer note only, and its 合计 row apart', () => {
-    const timing = moduleTiming(
-      moduleFile(
-        'm1',
-        20,
-        [
-          ['导入', 5],
-          ['练习', 15],
-        ],
-        20,
-      ),
-    );
+    const timing = moduleTiming(moduleFile('m1', 20, rows, 20));
     expect(timing.minutes).toBe(20);
-    expect(timing.rows.map((row) => [row.label, row.minutes])).toEqual([
-      ['导入', 5],
-      ['练习', 15],
-    ]);
+    expect(timing.rows.map((row) => [row.label, row.minutes])).toEqual(rows);
     expect(timing.total?.minutes).toBe(20);
   });
 
   it('passes when the rows add up to minutes', () => {
-    const modules = [
-      moduleFile(
-        'm1',
-        20,
-        [
-          ['导入', 5],
-          ['练习', 15],
-        ],
-        20,
-      ),
-    ];
-    expect(noteTimingFindings(modules.map(moduleTiming))).toEqual([]);
+    expect(noteTimingFindings([moduleTiming(moduleFile('m1', 20, rows, 20))])).toEqual([]);
   });
 
   it('fails rows that do not add up, naming the line of the table', () => {
-    const findings = noteTimingFindings([
-      moduleTiming(
-        moduleFile('m1', 90, [
-          ['导入', 5],
-          ['练习', 15],
-        ]),
-      ),
-    ]);
+    const findings = noteTimingFindings([moduleTiming(moduleFile('m1', 90, rows))]);
     expect(findings).toEqual([
-      {
-        file: 'content/modules/m1.mdx',
-        where: 'line 12',
-        rule: 'note-timing',
-        message: expect.stringContaining('合计 20 分钟，与 frontmatter 的 minutes: 90 不符'),
-      },
+      found('content/modules/m1.mdx', 'line 12', 'note-timing', '合计 20 分钟，与 frontmatter 的 minutes: 90 不符'),
     ]);
   });
 
@@ -153,7 +125,7 @@ describe('quote-style', () => {
 
   it('fails “” with the line and the count', () => {
     expect(quoteFindings([{ file: 'a.mdx', text: '第一行\n他说“好”。' }])).toEqual([
-      { file: 'a.mdx', where: 'line 2', rule: 'quote-style', message: expect.stringContaining('2 个 “” 引号') },
+      found('a.mdx', 'line 2', 'quote-style', '2 个 “” 引号'),
     ]);
   });
 });
@@ -226,13 +198,13 @@ describe('cast', () => {
 
   it('fails a name missing from the cast, naming the line', () => {
     expect(castFindings(cast, 'content/cast.yaml', [{ file: 'a.mdx', text: '小吴找到周姐。\n老周来了。' }])).toEqual([
-      { file: 'a.mdx', where: 'line 2', rule: 'cast', message: expect.stringContaining('「老周」不在角色表') },
+      found('a.mdx', 'line 2', 'cast', '「老周」不在角色表'),
     ]);
   });
 
   it('fails a cast name the course does not use', () => {
     expect(castFindings(cast, 'content/cast.yaml', [{ file: 'a.mdx', text: '小吴来了。' }])).toEqual([
-      { file: 'content/cast.yaml', where: '周姐', rule: 'cast', message: expect.stringContaining('没有这个名字') },
+      found('content/cast.yaml', '周姐', 'cast', '没有这个名字'),
     ]);
   });
 
@@ -283,14 +255,7 @@ describe('bank balance', () => {
 
   it('fails true/false keys that are nearly all false', () => {
     const questions = [truefalse('a', true), ...['b', 'c', 'd'].map((id) => truefalse(id, false))];
-    expect(bankFindings(bank(...questions))).toEqual([
-      {
-        file: 'content/quizzes/',
-        where: '',
-        rule: 'bank-true-share',
-        message: expect.stringContaining('25 %（1/4）'),
-      },
-    ]);
+    expect(bankFindings(bank(...questions))).toEqual([found('content/quizzes/', '', 'bank-true-share', '25 %（1/4）')]);
   });
 
   it('counts true/false parts of scenarios', () => {
@@ -348,12 +313,7 @@ describe('bank balance', () => {
   it('fails a wrong option with a give-away word, naming the item and the word', () => {
     const questions = [single('a', '先问清需求', '直接推最贵的就行'), single('b', '短', '更长的选项')];
     expect(bankFindings(bank(...questions))).toEqual([
-      {
-        file: 'content/quizzes/m1.yaml',
-        where: 'a',
-        rule: 'bank-give-away',
-        message: expect.stringContaining('「就行」'),
-      },
+      found('content/quizzes/m1.yaml', 'a', 'bank-give-away', '「就行」'),
     ]);
   });
 
@@ -374,12 +334,7 @@ describe('bank balance', () => {
     const explained = (length: number): Question => ({ ...truefalse('a', true), explanation: '字'.repeat(length) });
     expect(bankFindings(bank(explained(120), truefalse('b', false)))).toEqual([]);
     expect(bankFindings(bank(explained(121), truefalse('b', false)))).toEqual([
-      {
-        file: 'content/quizzes/m1.yaml',
-        where: 'a',
-        rule: 'bank-explanation-length',
-        message: expect.stringContaining('121 字'),
-      },
+      found('content/quizzes/m1.yaml', 'a', 'bank-explanation-length', '121 字'),
     ]);
   });
 
