@@ -402,7 +402,7 @@ describe('readContent', () => {
   const root = mkdtempSync(join(tmpdir(), 'content-lint-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('reads the folders in name order, paths relative to the root, missing glossary and cast as null', () => {
+  it('reads the folders in name order, paths from the root, missing glossary and cast as null', () => {
     const dir = join(root, 'content');
     mkdirSync(join(dir, 'modules'), { recursive: true });
     writeFileSync(join(dir, 'course.yaml'), 'course: {}\n');
@@ -414,6 +414,8 @@ describe('readContent', () => {
     expect(files.modules.map((file) => file.file)).toEqual(['content/modules/m1.mdx', 'content/modules/m2.mdx']);
     expect(files.quizzes).toEqual([]);
     expect(files.glossary).toEqual({ file: 'content/glossary.yaml', text: null });
+    // By default paths start at the folder that holds the content folder, wherever it is.
+    expect(readContent(dir).course.file).toBe('content/course.yaml');
   });
 });
 
