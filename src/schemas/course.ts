@@ -41,6 +41,8 @@ export const CourseSchema = z.object({
   subtitle: z.string().default(''),
   /** Who the course is for, one line for the home page. */
   audience: z.string().default(''),
+  /** Planned teaching hours per day; each day's module minutes must add up to it (`npm run lint:content`). Default 6. */
+  hoursPerDay: z.number().min(1).max(12).default(6),
   days: z.array(DaySchema).min(1),
   /** Score (0–100) a module's knowledge check needs to count as passed. Default 80. */
   checkPassPercent: z.number().int().min(1).max(100).default(80),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DAY_TARGET_MINUTES,
   agendaDataJson,
   agendaDays,
   describePace,
@@ -165,19 +164,20 @@ describe('planDay', () => {
     const schedule = planDay(DAY1, at('09:00'));
     expect(schedule).toMatchObject({ start: 540, end: 1080, teachingMinutes: 420, breakMinutes: 120 });
     expect(schedule.end - schedule.start).toBe(schedule.teachingMinutes + schedule.breakMinutes);
-    expect(minutesOverTarget(schedule)).toBe(60);
+    expect(minutesOverTarget(schedule, 360)).toBe(60);
+    expect(minutesOverTarget(schedule, 420)).toBe(0);
   });
 
   it('reports no overrun for a day within 6 h', () => {
     const short = { ...DAY1, modules: DAY1.modules.slice(0, 3), breaks: DAY1.breaks.slice(0, 2) };
     expect(planDay(short, 540).teachingMinutes).toBe(270);
-    expect(minutesOverTarget(planDay(short, 540))).toBe(0);
+    expect(minutesOverTarget(planDay(short, 540), 360)).toBe(0);
     const exact = {
       ...DAY1,
-      modules: [{ id: 'm1', code: 'M1', title: '一', minutes: DAY_TARGET_MINUTES }],
+      modules: [{ id: 'm1', code: 'M1', title: '一', minutes: 360 }],
       breaks: [],
     };
-    expect(minutesOverTarget(planDay(exact, 540))).toBe(0);
+    expect(minutesOverTarget(planDay(exact, 540), 360)).toBe(0);
   });
 
   it('keeps several breaks after one module in the file order, and allows one after the last module', () => {

@@ -65,8 +65,9 @@ const validCourse = {
 describe('CourseSchema', () => {
   it('accepts a complete course', () => {
     const exam = { questions: 40, passPercent: 75, timeLimitMinutes: 60 };
-    expect(CourseSchema.parse({ ...validCourse, checkPassPercent: 70, exam })).toEqual({
+    expect(CourseSchema.parse({ ...validCourse, hoursPerDay: 7, checkPassPercent: 70, exam })).toEqual({
       ...validCourse,
+      hoursPerDay: 7,
       checkPassPercent: 70,
       exam,
     });
@@ -77,6 +78,7 @@ describe('CourseSchema', () => {
       title: '课程',
       subtitle: '',
       audience: '',
+      hoursPerDay: 6,
       days: [{ id: 'day1', title: '第一天', modules: ['m1'], start: '09:00', breaks: [] }],
       checkPassPercent: 80,
       exam: { questions: 30, passPercent: 80, timeLimitMinutes: null },
@@ -98,6 +100,8 @@ describe('CourseSchema', () => {
     ['days.0.start', { days: [{ ...validCourse.days[0], start: '9am' }] }],
     ['days.0.start', { days: [{ ...validCourse.days[0], start: '24:00' }] }],
     ['days.0.modules', { days: [{ ...validCourse.days[0], modules: [] }] }],
+    ['hoursPerDay', { hoursPerDay: 0 }],
+    ['hoursPerDay', { hoursPerDay: 'six' }],
     ['checkPassPercent', { checkPassPercent: 0 }],
     ['checkPassPercent', { checkPassPercent: 101 }],
     ['exam.questions', { exam: { questions: 2 } }],

@@ -7,8 +7,6 @@
 import type { Outline } from '../../platform/course';
 
 export const MINUTES_PER_DAY = 24 * 60;
-/** Teaching time (modules, without breaks) a course day is meant to have: 2 × 6 h. */
-export const DAY_TARGET_MINUTES = 6 * 60;
 /** localStorage key of the trainer's agenda settings (start times, today, current module). */
 export const AGENDA_KEY = 'svc-course:agenda';
 
@@ -139,9 +137,9 @@ export function planDay(day: Pick<AgendaDay, 'id' | 'modules' | 'breaks'>, start
   return { start, end: clock, rows, teachingMinutes, breakMinutes: clock - start - teachingMinutes };
 }
 
-/** How much longer than the 6-hour target the day's teaching is (0 when within it). */
-export function minutesOverTarget(schedule: DaySchedule): number {
-  return Math.max(0, schedule.teachingMinutes - DAY_TARGET_MINUTES);
+/** How much longer than its target (`hoursPerDay` × 60 in course.yaml) the day's teaching is (0 when within it). */
+export function minutesOverTarget(schedule: DaySchedule, targetMinutes: number): number {
+  return Math.max(0, schedule.teachingMinutes - targetMinutes);
 }
 
 /** Minutes since midnight of a moment, in the browser's local time. */
