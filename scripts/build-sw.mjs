@@ -41,22 +41,38 @@ const PREVIOUS_ASSETS_CACHE = 'course-previous-assets';
 const KEEP_PREVIOUS_ASSETS = 'sw-keep-previous-assets.js';
 writeFileSync(
   join(dist, KEEP_PREVIOUS_ASSETS),
-  `self.addEventListener('install', (event) => {
+  `const name = '${PREVIOUS_ASSETS_CACHE}';
+// The bundles kept, by URL: a fetch handler must decide at once whether it answers.
+let kept = new Set();
+const remember = () =>
+  caches
+    .open(name)
+    .then((cache) => cache.keys())
+    .then((requests) => (kept = new Set(requests.map((request) => request.url))));
+remember();
+self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      await caches.delete('${PREVIOUS_ASSETS_CACHE}');
-      const keep = await caches.open('${PREVIOUS_ASSETS_CACHE}');
-      for (const name of await caches.keys()) {
-        if (!name.startsWith('workbox-precache')) continue;
-        const cache = await caches.open(name);
+      await caches.delete(name);
+      const keep = await caches.open(name);
+      for (const cacheName of await caches.keys()) {
+        if (!cacheName.startsWith('workbox-precache')) continue;
+        const cache = await caches.open(cacheName);
         for (const request of await cache.keys()) {
           if (!new URL(request.url).pathname.startsWith('/_astro/')) continue;
           const response = await cache.match(request);
           if (response) await keep.put(request, response);
         }
       }
+      await remember();
     })(),
   );
+});
+// Registered before Workbox's own handler, so a kept bundle is answered here; anything else
+// (the current version's files, a file that never existed) goes on to Workbox and the network.
+self.addEventListener('fetch', (event) => {
+  if (kept.has(event.request.url))
+    event.respondWith(caches.match(event.request, { cacheName: name }).then((hit) => hit ?? fetch(event.request)));
 });
 `,
 );
@@ -87,8 +103,6 @@ await generateSW({
   // Any other address goes to the network; offline, the precached 404 page (with its links) answers.
   importScripts: [KEEP_PREVIOUS_ASSETS],
   runtimeCaching: [
-    // A bundle of the version before (see KEEP_PREVIOUS_ASSETS); precached bundles never get here.
-    { urlPattern: /\/_astro\//, handler: 'CacheFirst', options: { cacheName: PREVIOUS_ASSETS_CACHE } },
     {
       urlPattern: ({ request }) => request.mode === 'navigate',
       handler: 'NetworkOnly',

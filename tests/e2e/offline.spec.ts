@@ -131,8 +131,9 @@ test.describe('offline', () => {
       site.deploy(bundle);
       await page.getByRole('link', { name: '开始知识检测 →' }).click();
       const notice = page.getByRole('status').filter({ hasText: '课程已更新' });
-      await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: '重新加载' }).click()]);
-      await workingOffline(page);
+      await notice.getByRole('button', { name: '重新加载' }).click();
+      // The new worker is active once nothing waits any more (the page reloads meanwhile).
+      await expect.poll(() => updateWaiting(page).catch(() => true), { timeout: 30_000 }).toBe(false);
 
       const canvas = old.locator('#exercise-activity-canvas');
       await hydrated(canvas);

@@ -180,4 +180,33 @@ test.describe('saved data survives bad storage', () => {
     await page.locator('#exercise-peak-end').getByRole('slider', { name: '「推荐」的感受分' }).fill('3');
     await expect(designer.locator('.journey__row').nth(4).locator('output')).toHaveText('+3');
   });
+
+  test('typing is never undone by another tab saving something else, and every keystroke is kept', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/modules/m3/');
+    const designer = page.locator('#exercise-peak-end');
+    await hydrated(designer);
+    const name = designer.getByRole('textbox', { name: '第 3 个触点名称' });
+    await name.click();
+    await name.press('End');
+    await name.pressSequentially('区');
+
+    const other = await context.newPage();
+    await other.goto('/modules/m3/');
+    const otherDesigner = other.locator('#exercise-peak-end');
+    await hydrated(otherDesigner);
+    await otherDesigner.getByRole('slider', { name: '「取号」的感受分' }).fill('2');
+    // This tab hears the other's save and redraws; the text being typed stays, cursor and all.
+    await expect(designer.getByRole('slider', { name: '「取号」的感受分' })).toHaveValue('2');
+    await name.pressSequentially('域');
+    await expect(name).toHaveValue('等候区域');
+
+    // Minutes are kept as they are typed, without Enter or leaving the field.
+    await designer.getByRole('spinbutton', { name: '「等候区域」的分钟数' }).fill('25');
+    await page.reload();
+    await hydrated(page.locator('#exercise-peak-end'));
+    await expect(page.getByRole('spinbutton', { name: '「等候区域」的分钟数' })).toHaveValue('25');
+  });
 });

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import DraftInput from '../shared/DraftInput';
 import ExerciseFrame from '../shared/ExerciseFrame';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import {
@@ -74,14 +75,11 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
             </span>
             <label class="journey__name">
               <span class="visually-hidden">第 {index + 1} 个触点名称</span>
-              <input
+              <DraftInput
                 type="text"
                 value={touchpoint.name}
                 maxLength={NAME_MAX_LENGTH}
-                onChange={(event) => {
-                  const name = event.currentTarget.value;
-                  changeJourney((latest) => updateTouchpoint(latest, touchpoint.id, { name }));
-                }}
+                onValue={(name) => changeJourney((latest) => updateTouchpoint(latest, touchpoint.id, { name }))}
               />
             </label>
             <label class="journey__feeling">
@@ -104,15 +102,15 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
             </label>
             <label class="journey__minutes">
               <span class="visually-hidden">「{touchpoint.name}」的分钟数</span>
-              <input
+              <DraftInput
                 type="number"
                 inputMode="numeric"
                 min={0}
                 max={240}
                 placeholder="分钟"
                 value={touchpoint.minutes ?? ''}
-                onChange={(event) => {
-                  const minutes = event.currentTarget.value === '' ? null : Number(event.currentTarget.value);
+                onValue={(text) => {
+                  const minutes = text === '' ? null : Number(text);
                   changeJourney((latest) => updateTouchpoint(latest, touchpoint.id, { minutes }));
                 }}
               />
