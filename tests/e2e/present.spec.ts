@@ -167,7 +167,7 @@ test.describe('a trainer presents a module', () => {
     await expect(presenter.locator('[data-current-title]')).toHaveText('导入：满意度为什么是店长的事');
     await expect(presenter.locator('[data-next-title]')).toHaveText('峰终定律：顾客只记住两个瞬间');
     const notes = presenter.locator('.presenter-notes');
-    await expect(notes).toContainText('本模块时间安排（合计 90 分钟）');
+    await expect(notes).toContainText('本模块时间安排（合计 80 分钟）');
     await expect(presenter.locator('[data-clock]')).toHaveText(/^\d\d:\d\d$/);
 
     await page.keyboard.press('ArrowRight');
@@ -186,7 +186,7 @@ test.describe('a trainer presents a module', () => {
 
   test('the presenter times the module against its planned minutes', async ({ page: presenter }) => {
     await openDeck(presenter, '/present/m3/?view=presenter');
-    await expect(presenter.locator('.presenter-timer')).toContainText('0:00 / 1.5 小时');
+    await expect(presenter.locator('.presenter-timer')).toContainText('0:00 / 1.3 小时');
     const timer = presenter.getByRole('button', { name: '开始计时' });
     await timer.click();
     await expect(presenter.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-pressed', 'true');
