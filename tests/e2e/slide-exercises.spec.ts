@@ -50,7 +50,7 @@ test('峰终体验设计器 on its slide: sliders move the remembered score; IKE
 }) => {
   const exercise = await presentExercise(page, 'm3', 'peak-end');
   const remembered = exercise.getByTestId('remembered');
-  await expect(remembered).toHaveText('-1.5');
+  await expect(remembered).toHaveText('−1.5');
   // The room needs the feelings, not the minutes, the reordering or the add form.
   await expect(exercise.getByRole('spinbutton')).toHaveCount(0);
   await expect(exercise.getByRole('button', { name: /上移|下移|删除/ })).toHaveCount(0);

@@ -161,8 +161,8 @@ describe('buildActionPlan', () => {
       exerciseId: 'disc-quiz',
       moduleId: 'm3',
       moduleLabel: 'M3 客户满意度管理',
-      title: '顾客性格类型：测评结果',
-      exercise: '顾客性格类型（DISC）',
+      title: '客户性格类型：测评结果',
+      exercise: '客户性格类型（DISC）',
       href: '/modules/m3/#exercise-disc-quiz',
       filled: false,
       done: false,
@@ -216,7 +216,7 @@ describe('section contents', () => {
   it('DISC: the type and how to serve for a customer, the type and a tip for oneself; unfinished modes are left out', () => {
     const [customer, serve, self] = sectionOf(withState('disc-quiz', FILLED['disc-quiz']), 'disc-quiz').blocks;
     expect(fields(customer)).toEqual({
-      作答模式: '识别一位顾客',
+      作答模式: '识别一位客户',
       性格类型: `${DISC_PROFILES.I.name}（${DISC_PROFILES.I.axes}）`,
     });
     expect(serve).toEqual({ kind: 'list', heading: '在营业厅这样接待', items: DISC_PROFILES.I.serve });
@@ -236,10 +236,10 @@ describe('section contents', () => {
   it('峰终: touchpoints with feelings, the remembered score and the advice', () => {
     const [journey, scores, advice] = sectionOf(withState('peak-end', FILLED['peak-end']), 'peak-end').blocks;
     expect(table(journey).columns).toEqual(['触点', '感受分', '分钟']);
-    expect(table(journey).rows[2]).toEqual(['等候', '-3', '20']);
+    expect(table(journey).rows[2]).toEqual(['等候', '−3', '20']);
     expect(fields(scores)).toMatchObject({
-      '顾客记住的分数（峰 + 终）÷ 2': '-1.5',
-      峰值: '等候（-3）',
+      '客户记住的分数（峰 + 终）÷ 2': '−1.5',
+      峰值: '等候（−3）',
       终值: '离店送别（0）',
     });
     expect(advice?.kind === 'list' && advice.items.some((text) => text.startsWith('结尾偏弱'))).toBe(true);
@@ -430,7 +430,7 @@ describe('section contents', () => {
     ).toBe(false);
   });
 
-  it('黄金72小时: actions grouped by window in time order, undecided ones last, blank ones left out', () => {
+  it('黄金72 小时: actions grouped by window in time order, undecided ones last, blank ones left out', () => {
     const blocks = sectionOf(withState('follow-up-72h', FILLED['follow-up-72h']), 'follow-up-72h').blocks.map(table);
     expect(blocks.map((block) => block.heading)).toEqual(['0–24 小时', '24–48 小时', '48–72 小时', '时段未定']);
     expect(blocks[0]?.columns).toEqual(['对谁', '用什么渠道', '说什么']);

@@ -13,7 +13,7 @@ export interface Baseline {
   customers: number;
   /** 转化效率，% */
   conversion: number;
-  /** 客单量，每位成交顾客办理的件数 */
+  /** 客单量，每位成交客户办理的件数 */
   basket: number;
   /** 个体复购率，%: of the customers who bought, how many buy again themselves (0 = none) */
   repeatRate: number;
