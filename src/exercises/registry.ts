@@ -39,7 +39,7 @@ export const EXERCISES = {
   'activity-canvas': { title: '六维活动方案', kind: 'worksheet', plan: '六维活动方案' },
   'outbound-call': { title: '电话外呼四步法', kind: 'room', plan: '外呼话术（四步法）', slideLayout: true },
   'division-table': { title: '营销活动分工计划表', kind: 'worksheet', plan: '营销活动分工计划表' },
-  'follow-up-72h': { title: '黄金72 小时跟进计划', kind: 'worksheet', plan: '黄金72 小时跟进计划' },
+  'follow-up-72h': { title: '黄金 72 小时跟进计划', kind: 'worksheet', plan: '黄金 72 小时跟进计划' },
 } as const satisfies Record<string, ExerciseEntry>;
 
 export type ExerciseId = keyof typeof EXERCISES;

@@ -296,7 +296,7 @@ describe('section contents', () => {
       'target-plan',
     ).blocks;
     expect(fields(summary)).toEqual({
-      指标名称: '第三季度 5G 套餐升级',
+      指标名称: '第三季度套餐升档',
       季度目标: '600 户',
       '第 1 个月目标': '180 户',
       '第 2 个月目标': '200 户',
@@ -349,7 +349,7 @@ describe('section contents', () => {
       withState('selling-points', FILLED['selling-points']),
       'selling-points',
     ).blocks;
-    expect(fields(product)).toEqual({ 产品: '千兆宽带（含全屋 Wi-Fi）' });
+    expect(fields(product)).toEqual({ 产品: '千兆宽带（含 FTTR 全屋光纤组网）' });
     expect(table(points).columns).toEqual(['特点（产品有什么）', '场景（谁、在什么情况下用）', '卖点（客户得到什么）']);
     expect(table(points).rows[0]?.[0]).toBe('1000M 带宽');
     expect(script).toMatchObject({ kind: 'fields', heading: '话术' });
@@ -430,7 +430,7 @@ describe('section contents', () => {
     ).toBe(false);
   });
 
-  it('黄金72 小时: actions grouped by window in time order, undecided ones last, blank ones left out', () => {
+  it('黄金 72 小时: actions grouped by window in time order, undecided ones last, blank ones left out', () => {
     const blocks = sectionOf(withState('follow-up-72h', FILLED['follow-up-72h']), 'follow-up-72h').blocks.map(table);
     expect(blocks.map((block) => block.heading)).toEqual(['0–24 小时', '24–48 小时', '48–72 小时', '时段未定']);
     expect(blocks[0]?.columns).toEqual(['对谁', '用什么渠道', '说什么']);

@@ -95,7 +95,7 @@ describe('constants', () => {
 describe('the worked example (content sample)', () => {
   it('is the M4 worked example: 600 户 = 180 + 200 + 220', () => {
     const plan = samplePlan();
-    expect(plan.title).toBe('第三季度 5G 套餐升级');
+    expect(plan.title).toBe('第三季度套餐升档');
     expect(plan.unit).toBe('户');
     expect(plan.quarterTarget).toBe(600);
     expect(plan.months).toEqual([180, 200, 220]);
