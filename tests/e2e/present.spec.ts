@@ -179,7 +179,7 @@ test.describe('a trainer presents a module', () => {
     await presenter.getByRole('button', { name: '下一张' }).click();
     await expect(counter(page)).toHaveText(`5 / ${total}`);
     await expect(page).toHaveURL(/#\/5$/);
-    await expect(notes).toContainText('怎么带（15 分钟）');
+    await expect(notes).toContainText('怎么带（12 分钟）');
     await presenter.keyboard.press('Home');
     await expect(counter(page)).toHaveText(`1 / ${total}`);
   });

@@ -26,7 +26,7 @@ test('业绩公式 on its slide: levers, results and bad input all fit', async (
   await expectExerciseFits(exercise, 'one bad number');
   await exercise.getByRole('spinbutton', { name: '转化效率（%）' }).fill('120');
   await exercise.getByRole('spinbutton', { name: '客单量（件）' }).fill('0');
-  await exercise.getByRole('spinbutton', { name: '个体复购率（倍）' }).fill('0');
+  await exercise.getByRole('spinbutton', { name: '个体复购率（%）' }).fill('-1');
   await expect(exercise.locator('.field__error')).toHaveCount(4);
   await expectExerciseFits(exercise, 'four bad numbers');
 
@@ -34,7 +34,7 @@ test('业绩公式 on its slide: levers, results and bad input all fit', async (
     ['客户数量（人/月）', '3000'],
     ['转化效率（%）', '15'],
     ['客单量（件）', '1.5'],
-    ['个体复购率（倍）', '1'],
+    ['个体复购率（%）', '15'],
   ] as const) {
     await exercise.getByRole('spinbutton', { name }).fill(value);
   }
