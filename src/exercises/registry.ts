@@ -28,7 +28,7 @@ export const EXERCISES = {
   'five-shifts': { title: '五维转变分拣', kind: 'card-sort', slideLayout: true },
   'performance-formula': { title: '业绩公式模拟器', kind: 'room', plan: '业绩提升计划', slideLayout: true },
   'value-line': { title: '营业厅价值线分类', kind: 'card-sort', slideLayout: true },
-  'disc-quiz': { title: '顾客性格类型（DISC）', kind: 'room', plan: '顾客性格类型：测评结果', slideLayout: true },
+  'disc-quiz': { title: '客户性格类型（DISC）', kind: 'room', plan: '客户性格类型：测评结果', slideLayout: true },
   'peak-end': { title: '峰终体验设计器', kind: 'room', plan: '峰终体验设计', slideLayout: true },
   'target-plan': { title: '季度工作铺排', kind: 'worksheet', plan: '季度工作铺排' },
   'coaching-matrix': { title: '辅导矩阵：四种员工', kind: 'room', plan: '团队辅导安排', slideLayout: true },
@@ -39,7 +39,7 @@ export const EXERCISES = {
   'activity-canvas': { title: '六维活动方案', kind: 'worksheet', plan: '六维活动方案' },
   'outbound-call': { title: '电话外呼四步法', kind: 'room', plan: '外呼话术（四步法）', slideLayout: true },
   'division-table': { title: '营销活动分工计划表', kind: 'worksheet', plan: '营销活动分工计划表' },
-  'follow-up-72h': { title: '黄金72小时跟进计划', kind: 'worksheet', plan: '黄金72小时跟进计划' },
+  'follow-up-72h': { title: '黄金 72 小时跟进计划', kind: 'worksheet', plan: '黄金 72 小时跟进计划' },
 } as const satisfies Record<string, ExerciseEntry>;
 
 export type ExerciseId = keyof typeof EXERCISES;

@@ -92,7 +92,7 @@ test.describe('我的行动计划', () => {
     await expect(page.getByRole('status').filter({ hasText: '个部分已有内容' })).toContainText('3 / 11');
     const disc = section(page, 'disc-quiz');
     await expect(disc).toHaveAttribute('data-filled', 'true');
-    await expect(disc.locator('dl')).toContainText('识别一位顾客');
+    await expect(disc.locator('dl')).toContainText('识别一位客户');
     await expect(disc.locator('dd').nth(1)).toContainText(type);
     await expect(disc.getByRole('heading', { name: '在营业厅这样接待' })).toBeVisible();
     await expect(disc.locator('li').first()).toHaveText(firstTip);

@@ -10,9 +10,9 @@ test('DISC quiz: twelve answers give a type, its chart and how to serve it; the 
 
   await finishDiscQuiz(page, 0);
   const headline = quiz.locator('.disc-result__headline');
-  await expect(headline).toContainText(/这位顾客更接近(支配型|表达型|和蔼型|分析型)/);
+  await expect(headline).toContainText(/这位客户更接近(支配型|表达型|和蔼型|分析型)/);
   const typeText = await headline.innerText();
-  await expect(quiz.getByRole('img', { name: /这位顾客的位置/ })).toBeVisible();
+  await expect(quiz.getByRole('img', { name: /这位客户的位置/ })).toBeVisible();
   await expect(quiz.getByRole('heading', { name: '在营业厅这样接待' })).toBeVisible();
   await expect(quiz.locator('.exercise__status')).toContainText('已完成');
   await expectNoAxeViolations(page);

@@ -1,13 +1,25 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hydrated, openExercise } from './helpers';
 
-test('performance formula: baseline 540, four gains of 10% compound to 46%, bad input gets a message and loses nothing', async ({
+test('performance formula: baseline 540, 复购量 is 1 with no repeat purchase, four gains of 10% compound to 46%, bad input gets a message and loses nothing', async ({
   page,
 }) => {
   const exercise = await openExercise(page, '/modules/m2/', 'performance-formula');
   await expect(exercise.getByTestId('baseline')).toHaveText('540');
   await expect(exercise.getByTestId('improved')).toHaveText('791');
   await expect(exercise.getByTestId('compound')).toHaveText('+46.4%');
+  // 复购量 = 1 + 个体复购率 + 延展购买量: with no repeat purchase the first purchases stay.
+  await expect(exercise.getByText(/1 是首次购买本身/)).toBeVisible();
+  const repeatRate = exercise.getByRole('spinbutton', { name: '个体复购率（%）' });
+  const extension = exercise.getByRole('spinbutton', { name: '延展购买量（笔/位）' });
+  await repeatRate.fill('0');
+  await extension.fill('0');
+  await expect(exercise.getByTestId('baseline')).toHaveText('450');
+  await repeatRate.fill('-5');
+  await expect(exercise.getByText('个体复购率不能为负数，没有复购就填 0。')).toBeVisible();
+  await repeatRate.fill('15');
+  await extension.fill('0.05');
+  await expect(exercise.getByTestId('baseline')).toHaveText('540');
 
   await exercise.getByRole('slider', { name: '客单量 提升' }).fill('0');
   await expect(exercise.getByTestId('compound')).toHaveText('+33.1%');

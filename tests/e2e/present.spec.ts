@@ -85,8 +85,8 @@ test.describe('a trainer presents a module', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('heading', { name: '导入：满意度为什么是店长的事' })).toBeVisible();
     // Reading text is hidden on slides; the list of questions stays.
-    await expect(page.getByText('顾客走进营业厅，很少是来“逛”的')).toBeHidden();
-    await expect(page.getByText('顾客是怎样“记住”一次服务的？')).toBeVisible();
+    await expect(page.getByText('客户走进营业厅，很少是来「逛」的')).toBeHidden();
+    await expect(page.getByText('客户是怎样「记住」一次服务的？')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
     await page.keyboard.press('Space');
     await page.keyboard.press('PageDown');
@@ -136,9 +136,9 @@ test.describe('a trainer presents a module', () => {
 
   test('the DISC quiz runs live on its slide, and keys inside it stay with the quiz', async ({ page }) => {
     await openDeck(page, '/present/m3/');
-    await jumpTo(page, '练习：顾客性格类型（DISC）');
+    await jumpTo(page, '练习：客户性格类型（DISC）');
     // The slide is headed by the topic, not by the last type described before the quiz.
-    await expect(page.locator('[data-slide-heading]')).toHaveText('四种顾客性格：看人服务');
+    await expect(page.locator('[data-slide-heading]')).toHaveText('四种客户性格：看人服务');
     const quiz = page.locator('#exercise-disc-quiz');
     await hydrated(quiz);
     const address = page.url();
@@ -165,28 +165,28 @@ test.describe('a trainer presents a module', () => {
     await expect(presenter).toHaveURL(/\/present\/m3\/\?view=presenter#\/2$/);
     await expect(presenter.locator('body')).toHaveAttribute('data-ready', '');
     await expect(presenter.locator('[data-current-title]')).toHaveText('导入：满意度为什么是店长的事');
-    await expect(presenter.locator('[data-next-title]')).toHaveText('峰终定律：顾客只记住两个瞬间');
+    await expect(presenter.locator('[data-next-title]')).toHaveText('峰终定律：客户只记住两个瞬间');
     const notes = presenter.locator('.presenter-notes');
-    await expect(notes).toContainText('本模块时间安排（合计 90 分钟）');
+    await expect(notes).toContainText('本模块时间安排（合计 80 分钟）');
     await expect(presenter.locator('[data-clock]')).toHaveText(/^\d\d:\d\d$/);
 
     await page.keyboard.press('ArrowRight');
     await expect(presenter.locator('.controls__count')).toHaveText(`3 / ${total}`);
-    await expect(presenter.locator('[data-current-title]')).toHaveText('峰终定律：顾客只记住两个瞬间');
+    await expect(presenter.locator('[data-current-title]')).toHaveText('峰终定律：客户只记住两个瞬间');
     await expect(notes).toContainText('这一张没有备注');
 
     await presenter.getByRole('button', { name: '下一张' }).click();
     await presenter.getByRole('button', { name: '下一张' }).click();
     await expect(counter(page)).toHaveText(`5 / ${total}`);
     await expect(page).toHaveURL(/#\/5$/);
-    await expect(notes).toContainText('怎么带（15 分钟）');
+    await expect(notes).toContainText('怎么带（12 分钟）');
     await presenter.keyboard.press('Home');
     await expect(counter(page)).toHaveText(`1 / ${total}`);
   });
 
   test('the presenter times the module against its planned minutes', async ({ page: presenter }) => {
     await openDeck(presenter, '/present/m3/?view=presenter');
-    await expect(presenter.locator('.presenter-timer')).toContainText('0:00 / 1.5 小时');
+    await expect(presenter.locator('.presenter-timer')).toContainText('0:00 / 1.3 小时');
     const timer = presenter.getByRole('button', { name: '开始计时' });
     await timer.click();
     await expect(presenter.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-pressed', 'true');

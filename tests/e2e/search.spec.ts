@@ -20,9 +20,9 @@ test.describe('search', () => {
     await expect(first.locator('mark').first()).toContainText(/峰终/);
     await expectNoAxeViolations(page);
 
-    await first.getByRole('link', { name: '峰终定律：顾客只记住两个瞬间' }).click();
+    await first.getByRole('link', { name: '峰终定律：客户只记住两个瞬间' }).click();
     await expect(page).toHaveURL(/\/modules\/m3\/#/);
-    const heading = page.getByRole('heading', { level: 2, name: '峰终定律：顾客只记住两个瞬间' });
+    const heading = page.getByRole('heading', { level: 2, name: '峰终定律：客户只记住两个瞬间' });
     await expect(heading).toBeInViewport();
     expect(decodeURIComponent(new URL(page.url()).hash)).toBe(`#${await heading.getAttribute('id')}`);
   });

@@ -26,7 +26,9 @@ test('selling-point canvas: a feature dressed as a selling point is caught; the 
   await page.reload();
   const again = page.locator('#exercise-selling-points');
   await hydrated(again);
-  await expect(again.getByRole('textbox', { name: '产品', exact: true })).toHaveValue('千兆宽带（含全屋 Wi-Fi）');
+  await expect(again.getByRole('textbox', { name: '产品', exact: true })).toHaveValue(
+    '千兆宽带（含 FTTR 全屋光纤组网）',
+  );
   await page.evaluate(() => (window.print = () => undefined));
   await again.getByRole('button', { name: '打印话术卡' }).click();
   await page.emulateMedia({ media: 'print' });

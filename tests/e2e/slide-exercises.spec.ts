@@ -26,7 +26,7 @@ test('业绩公式 on its slide: levers, results and bad input all fit', async (
   await expectExerciseFits(exercise, 'one bad number');
   await exercise.getByRole('spinbutton', { name: '转化效率（%）' }).fill('120');
   await exercise.getByRole('spinbutton', { name: '客单量（件）' }).fill('0');
-  await exercise.getByRole('spinbutton', { name: '个体复购率（倍）' }).fill('0');
+  await exercise.getByRole('spinbutton', { name: '个体复购率（%）' }).fill('-1');
   await expect(exercise.locator('.field__error')).toHaveCount(4);
   await expectExerciseFits(exercise, 'four bad numbers');
 
@@ -34,7 +34,7 @@ test('业绩公式 on its slide: levers, results and bad input all fit', async (
     ['客户数量（人/月）', '3000'],
     ['转化效率（%）', '15'],
     ['客单量（件）', '1.5'],
-    ['个体复购率（倍）', '1'],
+    ['个体复购率（%）', '15'],
   ] as const) {
     await exercise.getByRole('spinbutton', { name }).fill(value);
   }
@@ -50,7 +50,7 @@ test('峰终体验设计器 on its slide: sliders move the remembered score; IKE
 }) => {
   const exercise = await presentExercise(page, 'm3', 'peak-end');
   const remembered = exercise.getByTestId('remembered');
-  await expect(remembered).toHaveText('-1.5');
+  await expect(remembered).toHaveText('−1.5');
   // The room needs the feelings, not the minutes, the reordering or the add form.
   await expect(exercise.getByRole('spinbutton')).toHaveCount(0);
   await expect(exercise.getByRole('button', { name: /上移|下移|删除/ })).toHaveCount(0);

@@ -118,9 +118,9 @@ test.describe('on a slide, exercises go one item at a time', () => {
     await expectExerciseFits(audience, 'last question');
 
     await audience.getByRole('button', { name: '查看结果' }).click();
-    await expect(presenter.locator('.disc-result__headline')).toContainText('这位顾客更接近');
+    await expect(presenter.locator('.disc-result__headline')).toContainText('这位客户更接近');
     await page.reload();
-    await expect(audience.locator('.disc-result__headline')).toContainText('这位顾客更接近');
+    await expect(audience.locator('.disc-result__headline')).toContainText('这位客户更接近');
     await expectExerciseFits(audience, 'result');
 
     await presenter.getByRole('button', { name: '查看我的作答' }).click();

@@ -41,5 +41,5 @@ test('quarterly target plan: sums are checked with clear messages, the sample ad
   await page.evaluate(() => (window.print = () => undefined));
   await again.getByRole('button', { name: '打印铺排表' }).click();
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('[data-print-area] .plan__print-title')).toContainText('第三季度 5G 套餐升级');
+  await expect(page.locator('[data-print-area] .plan__print-title')).toContainText('第三季度套餐升档');
 });

@@ -161,8 +161,8 @@ describe('buildActionPlan', () => {
       exerciseId: 'disc-quiz',
       moduleId: 'm3',
       moduleLabel: 'M3 客户满意度管理',
-      title: '顾客性格类型：测评结果',
-      exercise: '顾客性格类型（DISC）',
+      title: '客户性格类型：测评结果',
+      exercise: '客户性格类型（DISC）',
       href: '/modules/m3/#exercise-disc-quiz',
       filled: false,
       done: false,
@@ -216,7 +216,7 @@ describe('section contents', () => {
   it('DISC: the type and how to serve for a customer, the type and a tip for oneself; unfinished modes are left out', () => {
     const [customer, serve, self] = sectionOf(withState('disc-quiz', FILLED['disc-quiz']), 'disc-quiz').blocks;
     expect(fields(customer)).toEqual({
-      作答模式: '识别一位顾客',
+      作答模式: '识别一位客户',
       性格类型: `${DISC_PROFILES.I.name}（${DISC_PROFILES.I.axes}）`,
     });
     expect(serve).toEqual({ kind: 'list', heading: '在营业厅这样接待', items: DISC_PROFILES.I.serve });
@@ -236,10 +236,10 @@ describe('section contents', () => {
   it('峰终: touchpoints with feelings, the remembered score and the advice', () => {
     const [journey, scores, advice] = sectionOf(withState('peak-end', FILLED['peak-end']), 'peak-end').blocks;
     expect(table(journey).columns).toEqual(['触点', '感受分', '分钟']);
-    expect(table(journey).rows[2]).toEqual(['等候', '-3', '20']);
+    expect(table(journey).rows[2]).toEqual(['等候', '−3', '20']);
     expect(fields(scores)).toMatchObject({
-      '顾客记住的分数（峰 + 终）÷ 2': '-1.5',
-      峰值: '等候（-3）',
+      '客户记住的分数（峰 + 终）÷ 2': '−1.5',
+      峰值: '等候（−3）',
       终值: '离店送别（0）',
     });
     expect(advice?.kind === 'list' && advice.items.some((text) => text.startsWith('结尾偏弱'))).toBe(true);
@@ -266,7 +266,9 @@ describe('section contents', () => {
     expect(fields(hall)).toMatchObject({
       '客户数量（人/月）': '2,000',
       '转化效率（%）': '15',
-      '延展购买量（倍）': '0.2',
+      '个体复购率（%）': '15',
+      '延展购买量（笔/位）': '0.05',
+      '复购量（倍数，含首次购买）': '1.2',
       现在的业绩: '540',
       提升后的业绩: '784',
       '实际增长（相乘）': '+45.2%',
@@ -294,7 +296,7 @@ describe('section contents', () => {
       'target-plan',
     ).blocks;
     expect(fields(summary)).toEqual({
-      指标名称: '第三季度 5G 套餐升级',
+      指标名称: '第三季度套餐升档',
       季度目标: '600 户',
       '第 1 个月目标': '180 户',
       '第 2 个月目标': '200 户',
@@ -347,7 +349,7 @@ describe('section contents', () => {
       withState('selling-points', FILLED['selling-points']),
       'selling-points',
     ).blocks;
-    expect(fields(product)).toEqual({ 产品: '千兆宽带（含全屋 Wi-Fi）' });
+    expect(fields(product)).toEqual({ 产品: '千兆宽带（含 FTTR 全屋光纤组网）' });
     expect(table(points).columns).toEqual(['特点（产品有什么）', '场景（谁、在什么情况下用）', '卖点（客户得到什么）']);
     expect(table(points).rows[0]?.[0]).toBe('1000M 带宽');
     expect(script).toMatchObject({ kind: 'fields', heading: '话术' });
@@ -428,7 +430,7 @@ describe('section contents', () => {
     ).toBe(false);
   });
 
-  it('黄金72小时: actions grouped by window in time order, undecided ones last, blank ones left out', () => {
+  it('黄金 72 小时: actions grouped by window in time order, undecided ones last, blank ones left out', () => {
     const blocks = sectionOf(withState('follow-up-72h', FILLED['follow-up-72h']), 'follow-up-72h').blocks.map(table);
     expect(blocks.map((block) => block.heading)).toEqual(['0–24 小时', '24–48 小时', '48–72 小时', '时段未定']);
     expect(blocks[0]?.columns).toEqual(['对谁', '用什么渠道', '说什么']);

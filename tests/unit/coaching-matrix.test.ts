@@ -328,13 +328,13 @@ describe('the sample team (content/exercises/coaching-matrix.yaml)', () => {
   it('has M4’s four people, one in each quadrant', () => {
     const team = sampleTeam();
     const byName = new Map(team.map((member) => [member.name, member]));
-    const expected: Record<string, Quadrant> = { 小王: 'delegate', 小郑: 'teach', 小张: 'motivate', 小赵: 'direct' };
+    const expected: Record<string, Quadrant> = { 小王: 'delegate', 小郑: 'teach', 小张: 'motivate', 小彭: 'direct' };
     for (const [name, quadrant] of Object.entries(expected)) {
       const member = byName.get(name);
       expect(member, name).toBeDefined();
       expect(quadrantOf(member as Member)).toBe(quadrant);
     }
-    expect(team.slice(0, 4).map((member) => member.name)).toEqual(['小王', '小郑', '小张', '小赵']);
+    expect(team.slice(0, 4).map((member) => member.name)).toEqual(['小王', '小郑', '小张', '小彭']);
     expect(new Set(team.map(quadrantOf))).toEqual(new Set(ALL_QUADRANTS));
   });
 

@@ -246,14 +246,14 @@ describe('adviseJourney', () => {
     expect(kinds(journey([4], [3], [0]))).toEqual(['weakEnd', 'memoryBelowAverage']);
     const advice = adviseJourney(journey([4], [-1]), ADVICE_TEXTS);
     expect(advice[0]?.kind).toBe('weakEnd');
-    expect(advice[0]?.text).toContain('「B」只有 -1');
+    expect(advice[0]?.text).toContain('「B」只有 −1');
     expect(kinds(journey([4], [1]))).not.toContain('weakEnd');
   });
 
   it('flags deep-valley when a feeling is ≤ −3, naming the lowest touchpoint', () => {
     const advice = adviseJourney(journey([5], [-3], [4]), ADVICE_TEXTS);
     expect(advice.map((item) => item.kind)).toEqual(['deepValley']);
-    expect(advice[0]?.text).toContain('「B」是一个深谷（-3）');
+    expect(advice[0]?.text).toContain('「B」是一个深谷（−3）');
     expect(advice[0]?.text).not.toContain('最强烈的感受');
     expect(kinds(journey([5], [-2], [4]))).toEqual(['wellDesigned']);
   });
@@ -315,7 +315,7 @@ describe('formatFeeling', () => {
   it('adds a plus sign only to positive values', () => {
     expect(formatFeeling(3)).toBe('+3');
     expect(formatFeeling(0)).toBe('0');
-    expect(formatFeeling(-2)).toBe('-2');
+    expect(formatFeeling(-2)).toBe('−2');
   });
 });
 
@@ -324,12 +324,12 @@ describe('formatScore', () => {
     expect(formatScore(3.5)).toBe('+3.5');
     expect(formatScore(2)).toBe('+2.0');
     expect(formatScore(0)).toBe('0.0');
-    expect(formatScore(-1.5)).toBe('-1.5');
+    expect(formatScore(-1.5)).toBe('−1.5');
   });
 
   it('rounds to one decimal first', () => {
     expect(formatScore(1.66)).toBe('+1.7');
-    expect(formatScore(-0.33)).toBe('-0.3');
+    expect(formatScore(-0.33)).toBe('−0.3');
     expect(formatScore(0.04)).toBe('0.0');
   });
 });
@@ -534,7 +534,7 @@ describe('the IKEA journey (content/exercises/peak-end.yaml)', () => {
       { id: 't2', name: '逛样板间', feeling: 4, minutes: 60 },
       { id: 't3', name: '自己找货、搬货', feeling: -2, minutes: 30 },
       { id: 't4', name: '排队结账', feeling: -3, minutes: 20 },
-      { id: 't5', name: '出口的 1 元冰淇淋', feeling: 3, minutes: 5 },
+      { id: 't5', name: '出口的甜筒', feeling: 3, minutes: 5 },
     ]);
   });
 
@@ -701,7 +701,7 @@ describe('chartPoints', () => {
 
 describe('rounding of negative scores', () => {
   it('rounds negative halves like positive ones and never shows −0', () => {
-    expect(formatScore(-0.05)).toBe('-0.1');
+    expect(formatScore(-0.05)).toBe('−0.1');
     expect(formatScore(0.05)).toBe('+0.1');
     expect(formatScore(-0.04)).toBe('0.0');
     const tps = [0, 0, 0, -1].map((feeling, index) => ({

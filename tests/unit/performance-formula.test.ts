@@ -44,45 +44,57 @@ describe('constants', () => {
     expect(GAIN_MAX).toBe(50);
   });
 
-  it('the example hall (content/exercises/performance-formula.yaml) is 2000 人 × 15% × 1.5 件 × (1 + 0.2) 倍', () => {
-    expect(EXAMPLE_HALL).toEqual({ customers: 2000, conversion: 15, basket: 1.5, repeatRate: 1, extension: 0.2 });
+  it('the example hall (content/exercises/performance-formula.yaml) is 2000 人 × 15% × 1.5 件 × (1 + 15% + 0.05) 倍', () => {
+    expect(EXAMPLE_HALL).toEqual({ customers: 2000, conversion: 15, basket: 1.5, repeatRate: 15, extension: 0.05 });
   });
 });
 
 describe('repeatOf', () => {
-  it('adds the individual repeat rate and the extension', () => {
+  it('is 1 (the first purchase) plus the repeat rate in % plus the extension', () => {
     expect(repeatOf(EXAMPLE_HALL)).toBeCloseTo(1.2, 10);
-    expect(repeatOf({ ...EXAMPLE_HALL, repeatRate: 2, extension: 0 })).toBe(2);
-    expect(repeatOf({ ...EXAMPLE_HALL, repeatRate: 1.5, extension: 0.5 })).toBe(2);
+    expect(repeatOf({ ...EXAMPLE_HALL, repeatRate: 100, extension: 0 })).toBe(2);
+    expect(repeatOf({ ...EXAMPLE_HALL, repeatRate: 50, extension: 0.5 })).toBe(2);
+  });
+
+  it('is 1 with no repeat purchase at all, never 0', () => {
+    expect(repeatOf({ ...EXAMPLE_HALL, repeatRate: 0, extension: 0 })).toBe(1);
+  });
+
+  it('a real repeat rate of 30% raises the multiplier to 1.3 instead of cutting sales to 30%', () => {
+    expect(repeatOf({ ...EXAMPLE_HALL, repeatRate: 30, extension: 0 })).toBeCloseTo(1.3, 10);
   });
 });
 
 describe('performanceOf', () => {
   it('gives 540 for the example hall (2000 × 15% × 1.5 × 1.2)', () => {
-    expect(performanceOf(EXAMPLE_HALL)).toBe(540);
+    expect(performanceOf(EXAMPLE_HALL)).toBeCloseTo(540, 8);
   });
 
-  it('multiplies the four factors, conversion in %', () => {
-    expect(performanceOf({ customers: 100, conversion: 50, basket: 2, repeatRate: 1, extension: 0 })).toBe(100);
-    expect(performanceOf({ customers: 1000, conversion: 10, basket: 1, repeatRate: 1, extension: 1 })).toBe(200);
+  it('multiplies the four factors, conversion and repeat rate in %', () => {
+    expect(performanceOf({ customers: 100, conversion: 50, basket: 2, repeatRate: 0, extension: 0 })).toBe(100);
+    expect(performanceOf({ customers: 1000, conversion: 10, basket: 1, repeatRate: 0, extension: 1 })).toBe(200);
+    expect(performanceOf({ customers: 1000, conversion: 10, basket: 1, repeatRate: 50, extension: 0.5 })).toBe(200);
   });
 
-  it('is 0 when any factor is 0', () => {
+  it('is 0 when customers, conversion or basket is 0', () => {
     expect(performanceOf({ ...EXAMPLE_HALL, customers: 0 })).toBe(0);
     expect(performanceOf({ ...EXAMPLE_HALL, conversion: 0 })).toBe(0);
     expect(performanceOf({ ...EXAMPLE_HALL, basket: 0 })).toBe(0);
-    expect(performanceOf({ ...EXAMPLE_HALL, repeatRate: 0, extension: 0 })).toBe(0);
+  });
+
+  it('keeps the first purchases when nobody buys again', () => {
+    expect(performanceOf({ ...EXAMPLE_HALL, repeatRate: 0, extension: 0 })).toBeCloseTo(450, 8);
   });
 });
 
 describe('checkBaseline', () => {
   it('returns {} for a valid baseline', () => {
     expect(checkBaseline(EXAMPLE_HALL)).toEqual({});
-    expect(checkBaseline({ customers: 1, conversion: 100, basket: 1, repeatRate: 1, extension: 0 })).toEqual({});
-    expect(checkBaseline({ customers: 0.5, conversion: 0.1, basket: 0.1, repeatRate: 0.1, extension: 3 })).toEqual({});
+    expect(checkBaseline({ customers: 1, conversion: 100, basket: 1, repeatRate: 0, extension: 0 })).toEqual({});
+    expect(checkBaseline({ customers: 0.5, conversion: 0.1, basket: 0.1, repeatRate: 150, extension: 3 })).toEqual({});
   });
 
-  const positiveFields = ['customers', 'conversion', 'basket', 'repeatRate'] as const;
+  const positiveFields = ['customers', 'conversion', 'basket'] as const;
 
   for (const field of positiveFields) {
     describe(field, () => {
@@ -103,25 +115,28 @@ describe('checkBaseline', () => {
     });
   }
 
-  describe('extension', () => {
-    const expected = '延展购买量不能为负数，没有就填 0。';
-
-    it('allows 0', () => {
-      expect(checkBaseline({ ...EXAMPLE_HALL, extension: 0 })).toEqual({});
-    });
-
-    for (const [name, value] of [
-      ['negative', -0.1],
-      ['NaN', Number.NaN],
-      ['Infinity', Number.POSITIVE_INFINITY],
-    ] as const) {
-      it(`rejects ${name} with a message naming 延展购买量`, () => {
-        const errors = checkBaseline({ ...EXAMPLE_HALL, extension: value });
-        expect(errors).toEqual({ extension: expected });
-        expect(errors.extension).toContain(LABELS.extension);
+  for (const [field, expected] of [
+    ['repeatRate', '个体复购率不能为负数，没有复购就填 0。'],
+    ['extension', '延展购买量不能为负数，没有就填 0。'],
+  ] as const) {
+    describe(field, () => {
+      it('allows 0', () => {
+        expect(checkBaseline({ ...EXAMPLE_HALL, [field]: 0 })).toEqual({});
       });
-    }
-  });
+
+      for (const [name, value] of [
+        ['negative', -0.1],
+        ['NaN', Number.NaN],
+        ['Infinity', Number.POSITIVE_INFINITY],
+      ] as const) {
+        it(`rejects ${name} with a message naming ${LABELS[field]}`, () => {
+          const errors = checkBaseline({ ...EXAMPLE_HALL, [field]: value });
+          expect(errors).toEqual({ [field]: expected });
+          expect(errors[field]).toContain(LABELS[field]);
+        });
+      }
+    });
+  }
 
   it('rejects conversion above 100 with its own message', () => {
     expect(checkBaseline({ ...EXAMPLE_HALL, conversion: 100.5 })).toEqual({ conversion: '转化效率不会超过 100%。' });
@@ -138,7 +153,7 @@ describe('checkBaseline', () => {
       customers: '客户数量要填一个大于 0 的数。',
       conversion: '转化效率要填一个大于 0 的数。',
       basket: '客单量要填一个大于 0 的数。',
-      repeatRate: '个体复购率要填一个大于 0 的数。',
+      repeatRate: '个体复购率不能为负数，没有复购就填 0。',
       extension: '延展购买量不能为负数，没有就填 0。',
     });
   });
@@ -190,7 +205,7 @@ describe('improvedPerformance', () => {
   });
 
   it('is the baseline performance when nothing improves', () => {
-    expect(improvedPerformance(EXAMPLE_HALL, ZERO)).toBe(540);
+    expect(improvedPerformance(EXAMPLE_HALL, ZERO)).toBeCloseTo(540, 8);
   });
 
   it('one lever +10% gives 594', () => {
@@ -261,7 +276,7 @@ describe('rankLevers', () => {
 describe('initialPlan', () => {
   it('starts from the example hall, +10% everywhere, effort 3, not submitted', () => {
     expect(initialPlan(EXAMPLE_HALL)).toEqual({
-      baseline: { customers: 2000, conversion: 15, basket: 1.5, repeatRate: 1, extension: 0.2 },
+      baseline: { customers: 2000, conversion: 15, basket: 1.5, repeatRate: 15, extension: 0.05 },
       gains: { customers: 10, conversion: 10, basket: 10, repeat: 10 },
       efforts: { customers: 3, conversion: 3, basket: 3, repeat: 3 },
       submitted: false,
@@ -303,7 +318,7 @@ describe('withBaselineValue, withGain and withEffort', () => {
 
 describe('parsePlan', () => {
   const valid: PlanState = {
-    baseline: { customers: 1500, conversion: 20, basket: 1.2, repeatRate: 1.1, extension: 0.3 },
+    baseline: { customers: 1500, conversion: 20, basket: 1.2, repeatRate: 10, extension: 0.3 },
     gains: { customers: 0, conversion: 50, basket: 5, repeat: 12 },
     efforts: { customers: 1, conversion: 5, basket: 2, repeat: 4 },
     submitted: true,

@@ -62,7 +62,7 @@ describe('reviewCanvas', () => {
   it('reports a feature-like point by row', () => {
     const state: CanvasState = {
       ...sampleCanvas(),
-      rows: updatePoint(sampleCanvas().rows, 's2', { point: '全屋 Wi-Fi 组网' }),
+      rows: updatePoint(sampleCanvas().rows, 's2', { point: 'FTTR 全屋光纤组网' }),
     };
     expect(reviewCanvas(state)).toEqual([{ kind: 'repeatsFeature', row: 2 }]);
   });

@@ -57,7 +57,7 @@ function deepFreeze<T>(value: T): T {
 
 const frozenSample = () => deepFreeze(samplePlan());
 
-/** The sample with one member changed; ids p1…p5 are 小王, 小张, 小吴, 小刘, 小郑. */
+/** The sample with one member changed; ids p1…p5 are 小王, 小张, 小吴, 小冯, 小郑. */
 function withMember(id: string, change: Partial<PlanMember>): TargetPlan {
   const plan = samplePlan();
   return { ...plan, members: plan.members.map((member) => (member.id === id ? { ...member, ...change } : member)) };
@@ -95,7 +95,7 @@ describe('constants', () => {
 describe('the worked example (content sample)', () => {
   it('is the M4 worked example: 600 户 = 180 + 200 + 220', () => {
     const plan = samplePlan();
-    expect(plan.title).toBe('第三季度 5G 套餐升级');
+    expect(plan.title).toBe('第三季度套餐升档');
     expect(plan.unit).toBe('户');
     expect(plan.quarterTarget).toBe(600);
     expect(plan.months).toEqual([180, 200, 220]);
@@ -106,7 +106,7 @@ describe('the worked example (content sample)', () => {
       { id: 'p1', name: '小王', months: [47, 50, 53] },
       { id: 'p2', name: '小张', months: [41, 43, 46] },
       { id: 'p3', name: '小吴', months: [37, 40, 43] },
-      { id: 'p4', name: '小刘', months: [34, 37, 39] },
+      { id: 'p4', name: '小冯', months: [34, 37, 39] },
       { id: 'p5', name: '小郑', months: [21, 30, 39] },
     ]);
     expect(samplePlan().members.map(memberTotal)).toEqual([150, 130, 120, 110, 90]);
@@ -547,7 +547,7 @@ describe('addMember', () => {
 describe('removeMember', () => {
   it('removes only the member with that id', () => {
     const plan = removeMember(frozenSample(), 'p3');
-    expect(plan.members.map((member) => member.name)).toEqual(['小王', '小张', '小刘', '小郑']);
+    expect(plan.members.map((member) => member.name)).toEqual(['小王', '小张', '小冯', '小郑']);
   });
 
   it('changes nothing for an unknown id', () => {

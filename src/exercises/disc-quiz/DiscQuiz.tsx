@@ -225,7 +225,7 @@ function DiscResultView({
   children,
 }: ResultProps) {
   const profile = profiles[type];
-  const who = mode === 'self' ? '你' : '这位顾客';
+  const who = mode === 'self' ? '你' : '这位客户';
   return (
     <div class="disc-result" aria-live="polite">
       <p class="disc-result__headline" ref={headingRef as preact.RefObject<HTMLParagraphElement>} tabIndex={-1}>
@@ -244,7 +244,7 @@ function DiscResultView({
           yLabel="情感度"
           quadrants={QUADRANT_TYPES.map((id) => profiles[id].name) as [string, string, string, string]}
           highlight={QUADRANT_TYPES.indexOf(type)}
-          points={[{ x, y, label: mode === 'self' ? '我' : '顾客' }]}
+          points={[{ x, y, label: mode === 'self' ? '我' : '客户' }]}
         />
         <dl class="profile">
           <dt>典型表现</dt>

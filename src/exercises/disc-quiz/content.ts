@@ -13,7 +13,7 @@ const Mode = z.strictObject({ label: Text, hint: Text, serveHeading: Text });
 /** `value` places the option on its question's axis: +2 clearly high, +1 somewhat high, −1 somewhat low, −2 clearly low. */
 const Option = z.strictObject({ text: Text, value: z.literal([2, 1, -1, -2]) });
 
-/** A situation that measures exactly one axis, told for a customer (识别一位顾客) and for oneself (认识自己). */
+/** A situation that measures exactly one axis, told for a customer (识别一位客户) and for oneself (认识自己). */
 const Question = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'id 只用小写字母、数字和 -'),
   axis: z.enum(['assertive', 'responsive']),

@@ -80,7 +80,7 @@ export function discResult(questions: readonly ScoredQuestion[], answers: DiscAn
   return scores.answered === scores.total && scores.total > 0 ? classifyDisc(scores) : null;
 }
 
-/** Answers are kept per mode, so 「认识自己」 and 「识别一位顾客」 results live side by side. */
+/** Answers are kept per mode, so 「认识自己」 and 「识别一位客户」 results live side by side. */
 export interface DiscState {
   mode: DiscMode;
   answers: Record<DiscMode, Record<string, number>>;

@@ -41,7 +41,7 @@ const SELECTS = [
   ['channel', CHANNELS],
 ] as const;
 
-/** 黄金72小时 follow-up planner: who is contacted when, how and with what, checked against M7's rules. */
+/** 黄金 72 小时 follow-up planner: who is contacted when, how and with what, checked against M7's rules. */
 export default function FollowUpPlanner({ title, texts, sample, instructions }: Props) {
   const { state, record, update, reset } = useSavedExercise<FollowUpState>(
     'follow-up-72h',

@@ -1,5 +1,5 @@
 /**
- * 黄金72小时 (M7): after the activity every registered customer is sorted into A (bought),
+ * 黄金 72 小时 (M7): after the activity every registered customer is sorted into A (bought),
  * B (interested), C (only took part) or D (signed up, did not come), and the team plans who is
  * contacted in 0–24, 24–48 and 48–72 hours, by which channel, with which message.
  */

@@ -186,7 +186,7 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
           {state.compareIkea && <p class="hint chart-legend">实线：你的设计 · 虚线：宜家（只比较曲线的形状）</p>}
           <dl class="scoreboard">
             <div>
-              <dt>顾客记住的分数（峰 + 终）÷ 2</dt>
+              <dt>客户记住的分数（峰 + 终）÷ 2</dt>
               <dd data-testid="remembered">{formatScore(analysis.remembered)}</dd>
             </div>
             <div>
@@ -211,7 +211,7 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
           <p class="hint">
             峰值是「{touchpoints[analysis.peakIndex]?.name}」（{formatFeeling(analysis.peak)}），终值是「
             {touchpoints[analysis.endIndex]?.name}」（{formatFeeling(analysis.end)}
-            ）。顾客记住的分数只由这两个时刻决定；平均感受和按时长加权的分数告诉你：环节多少、时间长短，对记忆的影响都很小。
+            ）。客户记住的分数只由这两个时刻决定；平均感受和按时长加权的分数告诉你：环节多少、时间长短，对记忆的影响都很小。
           </p>
           <h3>改进建议</h3>
           <ul class="advice" aria-live="polite">

@@ -174,13 +174,16 @@ export function adviseJourney(touchpoints: readonly Touchpoint[], texts: AdviceT
   return advice;
 }
 
+/** A true minus sign (−, U+2212) as the course prints scores, not the hyphen String() gives. */
+const signed = (value: number, text: string) => (value > 0 ? `+${text}` : text.replace('-', '−'));
+
 export function formatFeeling(value: number): string {
-  return value > 0 ? `+${value}` : String(value);
+  return signed(value, String(value));
 }
 
 export function formatScore(value: number): string {
   const rounded = round1(value);
-  return rounded > 0 ? `+${rounded.toFixed(1)}` : rounded.toFixed(1);
+  return signed(rounded, rounded.toFixed(1));
 }
 
 /** Next free id of the form `t<n>`. */

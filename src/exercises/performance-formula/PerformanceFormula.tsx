@@ -29,6 +29,8 @@ interface Props {
   exampleHall: Baseline;
   leverNames: Readonly<Record<Lever, string>>;
   baselineLabels: Content['baselineLabels'];
+  /** How 复购量 is made: shown under the formula. */
+  repeatHint: string;
   /** Static HTML from the page (Astro slot "instructions"). */
   instructions?: ComponentChildren;
 }
@@ -37,7 +39,7 @@ const STEPS: Record<keyof Baseline, string> = {
   customers: '1',
   conversion: '0.1',
   basket: '0.1',
-  repeatRate: '0.1',
+  repeatRate: '1',
   extension: '0.1',
 };
 const FIELD_KEYS = Object.keys(STEPS) as (keyof Baseline)[];
@@ -45,7 +47,14 @@ const FIELD_KEYS = Object.keys(STEPS) as (keyof Baseline)[];
 const number = (value: number, digits = 0) =>
   value.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-export default function PerformanceFormula({ title, exampleHall, leverNames, baselineLabels, instructions }: Props) {
+export default function PerformanceFormula({
+  title,
+  exampleHall,
+  leverNames,
+  baselineLabels,
+  repeatHint,
+  instructions,
+}: Props) {
   const { state, record, update, reset } = useSavedExercise<PlanState>(
     'performance-formula',
     parsePlan,
@@ -95,6 +104,7 @@ export default function PerformanceFormula({ title, exampleHall, leverNames, bas
         {' = '}
         <strong data-testid="baseline">{before === null ? '—' : number(before)}</strong>
       </p>
+      <p class="hint">{repeatHint}</p>
 
       <h3 class="exercise__step">2. 四个因素各提升多少？每项要花多大力气？</h3>
       <div class="levers">

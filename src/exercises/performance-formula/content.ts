@@ -33,7 +33,10 @@ export const schema = z.strictObject({
     repeatRate: Field,
     extension: Field,
   }) satisfies z.ZodType<Record<keyof Baseline, z.infer<typeof Field>>>,
+  /** Shown under the formula: how 复购量 is made of 个体复购率 and 延展购买量. */
+  repeatHint: z.string().min(4, '请写出复购量的说明'),
   planLabels: z.strictObject({
+    repeat: Label,
     before: Label,
     after: Label,
     compound: Label,

@@ -1,5 +1,7 @@
 /**
- * 业绩公式: 业绩 = 客户数量 × 转化效率 × 客单量 × 复购量, 复购量 = 个体复购率 + 延展购买量.
+ * 业绩公式: 业绩 = 客户数量 × 转化效率 × 客单量 × 复购量, 复购量（倍数）= 1 + 个体复购率 + 延展购买量.
+ * 复购量 counts purchases per first purchase: the 1 is the first purchase itself, so a hall with no
+ * repeat buyers keeps its sales (×1) instead of losing them (×0).
  * Because the factors multiply, small gains on all four compound (1.1⁴ ≈ 1.46).
  */
 
@@ -11,11 +13,11 @@ export interface Baseline {
   customers: number;
   /** 转化效率，% */
   conversion: number;
-  /** 客单量，每位成交顾客办理的件数 */
+  /** 客单量，每位成交客户办理的件数 */
   basket: number;
-  /** 个体复购率（倍数） */
+  /** 个体复购率，%: of the customers who bought, how many buy again themselves (0 = none) */
   repeatRate: number;
-  /** 延展购买量（倍数） */
+  /** 延展购买量，笔 per customer who bought: purchases it brings through family and friends (0 = none) */
   extension: number;
 }
 
@@ -31,15 +33,19 @@ export function checkBaseline(baseline: Baseline): BaselineErrors {
   positive('customers', '客户数量');
   positive('conversion', '转化效率');
   positive('basket', '客单量');
-  positive('repeatRate', '个体复购率');
-  if (!Number.isFinite(baseline.extension) || baseline.extension < 0)
-    errors.extension = '延展购买量不能为负数，没有就填 0。';
+  const zeroOrMore = (key: keyof Baseline, label: string, none: string) => {
+    const value = baseline[key];
+    if (!Number.isFinite(value) || value < 0) errors[key] = `${label}不能为负数，${none}就填 0。`;
+  };
+  zeroOrMore('repeatRate', '个体复购率', '没有复购');
+  zeroOrMore('extension', '延展购买量', '没有');
   if (!errors.conversion && baseline.conversion > 100) errors.conversion = '转化效率不会超过 100%。';
   return errors;
 }
 
+/** 复购量 as a multiplier: 1 (the first purchase) + the repeat rate + the extension. */
 export function repeatOf(baseline: Baseline): number {
-  return baseline.repeatRate + baseline.extension;
+  return 1 + baseline.repeatRate / 100 + baseline.extension;
 }
 
 export function performanceOf(baseline: Baseline): number {

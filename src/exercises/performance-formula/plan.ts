@@ -7,6 +7,7 @@ import {
   parsePlan,
   performanceOf,
   rankLevers,
+  repeatOf,
   type Baseline,
 } from './logic';
 import type { Content } from './content';
@@ -32,6 +33,7 @@ export function planBlocks(value: unknown, texts: PlanTexts, blank: string): Pla
           label: `${baselineLabels[key].label}（${baselineLabels[key].unit}）`,
           value: Number.isFinite(plan.baseline[key]) ? formatNumber(plan.baseline[key], 2) : blank,
         })),
+        { label: labels.repeat, value: valid ? formatNumber(repeatOf(plan.baseline), 2) : blank },
         { label: labels.before, value: valid ? formatNumber(performanceOf(plan.baseline)) : blank },
         { label: labels.after, value: valid ? formatNumber(improvedPerformance(plan.baseline, plan.gains)) : blank },
         { label: labels.compound, value: `+${formatNumber(compoundGain(plan.gains), 1, 1)}%` },
