@@ -120,7 +120,7 @@ describe('interactionValues', () => {
     expect(values[0]).toEqual(['cmi.interactions.0.id', 'm1-q1']);
     expect(valueOf(values, 'cmi.interactions.1.result')).toBe('incorrect');
     expect(valueOf(values, 'cmi.interactions.1.type')).toBe('other');
-    expect(valueOf(values, 'cmi.interactions.0.timestamp')).toBe('2026-12-02T09:30:05Z');
+    expect(valueOf(values, 'cmi.interactions.0.timestamp')).toBe('2026-12-02T09:30:05.00Z');
   });
 });
 

@@ -133,7 +133,8 @@ export function interactionValues(
     const time =
       version === '1.2'
         ? ['time', submittedAt.toISOString().slice(11, 19)]
-        : ['timestamp', `${submittedAt.toISOString().slice(0, 19)}Z`];
+        : // 2004's time (second,10,0): a time zone only after hundredths of a second.
+          ['timestamp', `${submittedAt.toISOString().slice(0, 22)}Z`];
     return [
       [`${prefix}id`, question.id],
       [`${prefix}type`, INTERACTION_TYPES[version][question.type]],
