@@ -38,6 +38,20 @@
     };
   });
   window[version === '1.2' ? 'API' : 'API_1484_11'] = logged;
+  // What goes wrong in real LMSs, on the test's call: values accepted and not kept, then the LMS gone.
+  window.__forget__ = function (element) {
+    var get = logged[methods[2]];
+    logged[methods[2]] = function (name) {
+      return name === element ? '' : get(name);
+    };
+  };
+  window.__loseLms__ = function () {
+    methods.forEach(function (method) {
+      logged[method] = function () {
+        throw new Error('the LMS window is gone');
+      };
+    });
+  };
   var frame = document.createElement('iframe');
   frame.title = '课件';
   // Each version's package under its own deep path (lms-server.ts CONTENT).

@@ -235,6 +235,31 @@ for (const version of ['1.2', '2004'] as const) {
       expectWellBehaved(calls, version);
     });
 
+    test('an LMS that does not keep what it is given, then one that is gone, are told to the learner', async ({
+      page,
+    }) => {
+      const frame = await launch(page, version, learner);
+      const notice = page.frameLocator('iframe[title="课件"]').locator('#lms-notice');
+      await expect(frame.getByRole('heading', { level: 1, name: '服务价值链：营业厅的管理与营销' })).toBeVisible();
+      await expect(notice).toBeHidden();
+      await page.evaluate(() =>
+        (window as unknown as { __forget__(element: string): void }).__forget__('cmi.suspend_data'),
+      );
+      await frame
+        .getByRole('link', { name: /M3\s*客户满意度管理/ })
+        .first()
+        .click();
+      await finishDiscQuiz(frame, 2);
+      await expect(notice).toContainText('学习平台没有完整保存本次的学习记录');
+      await page.evaluate(() => (window as unknown as { __loseLms__(): void }).__loseLms__());
+      const designer = frame.locator('#exercise-peak-end');
+      await hydrated(designer);
+      await designer.getByRole('button', { name: '完成设计' }).click();
+      await expect(notice).toContainText('与学习平台的连接断开了');
+      // The course goes on in the browser.
+      await expect(frame.getByText('先完成本模块的练习和知识检测（已完成 2 / 3）。')).toBeVisible();
+    });
+
     test('browse mode records nothing', async ({ page }) => {
       const frame = await launch(page, version, { ...learner, [api.mode]: 'browse' });
       await expect(page.frameLocator('iframe[title="课件"]').locator('#lms-notice')).toContainText('浏览模式');

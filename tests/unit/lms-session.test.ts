@@ -183,6 +183,20 @@ describe('LmsSession', () => {
     expect(calls).toEqual(['LMSInitialize']);
   });
 
+  it("reads SCORM 2004's 'not initialised' (403) as an empty value, not a problem", () => {
+    const problems: SessionProblem[] = [];
+    const api = {
+      Initialize: () => 'true',
+      GetValue: () => '',
+      GetLastError: () => '403',
+      GetErrorString: () => 'Data Model Element Value Not Initialized',
+    } as unknown as Api2004;
+    const session = new LmsSession(lmsOf(api, '2004'), (problem) => problems.push(problem));
+    session.start();
+    expect(session.get('cmi.suspend_data')).toBe('');
+    expect(problems).toEqual([]);
+  });
+
   it('speaks SCORM 2004 through the same calls', () => {
     const calls: string[] = [];
     const api: Api2004 = {

@@ -43,7 +43,13 @@ const readProgress = (): Progress => recoverProgress(storage[PROGRESS_KEY], stor
 
 const wanted = document.documentElement.dataset.scormVersion;
 const lms = findLms(window, wanted === '1.2' || wanted === '2004' ? (wanted as ScormVersion) : undefined);
-const session = lms && new LmsSession(lms, (problem) => show(problem.kind === 'lost' ? 'lost' : 'problem'));
+const session =
+  lms &&
+  new LmsSession(lms, (problem) => {
+    // The details for whoever supports the LMS (the learner sees the notice).
+    console.warn('SCORM:', JSON.stringify(problem));
+    show(problem.kind === 'lost' ? 'lost' : 'problem');
+  });
 
 /** The element names that differ between the versions. */
 const names = (version: ScormVersion) =>
@@ -83,7 +89,7 @@ if (!session || !session.start()) {
 
   let reported = record.reported;
   let nextInteraction = Number(session.get('cmi.interactions._count')) || 0;
-  let place = session.get(fields.location);
+  let place = session.get(fields.location) || null;
   const written = new Map<string, string>();
 
   /** Writes what changed since the last report; commits when the status, the score or the interactions did. */

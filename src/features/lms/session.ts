@@ -97,9 +97,10 @@ export class LmsSession {
     if (this.state !== 'running') return null;
     const value = this.call(`GetValue ${element}`, () => this.lms.getValue(element));
     // GetValue answers "" both for an empty value and for an error: only the error code tells.
+    // SCORM 2004's 403 (value not initialised, e.g. no suspend_data on a first launch) is an empty value.
     if (value === '') {
       const code = this.safeLastError();
-      if (code !== null && code !== '0') {
+      if (code !== null && code !== '0' && !(this.lms.version === '2004' && code === '403')) {
         this.report({ kind: 'error', call: `GetValue ${element}`, code, text: this.safeErrorString(code) });
         return null;
       }
