@@ -54,6 +54,8 @@ test.beforeAll(async () => {
 test.afterAll(async () => lms.close());
 test.afterEach(() => expect(lms.missing, 'requests the package could not answer').toEqual([]));
 
+/** The launcher's notice line (no LMS, browse mode, the LMS not keeping data, a lost LMS). */
+const launcherNotice = (page: Page) => page.frameLocator('iframe[title="课件"]').locator('#lms-notice');
 const course = (page: Page): FrameLocator => page.frameLocator('iframe[title="课件"]').frameLocator('#course-frame');
 
 /** Opens the LMS's player with the data it holds for the learner (flattened cmi elements). */
@@ -170,6 +172,8 @@ for (const version of ['1.2', '2004'] as const) {
       await sitExam(frame, true);
       await frame.getByRole('link', { name: '查看结业证书' }).click();
       await expect(frame.locator('.certificate__name')).toHaveText('张晓燕');
+      // A session that went well shows no notice.
+      await expect(launcherNotice(first)).toBeHidden();
       let calls = await close(first);
       expectWellBehaved(calls, version);
 
@@ -231,6 +235,7 @@ for (const version of ['1.2', '2004'] as const) {
       const quiz = frame.locator('#exercise-disc-quiz');
       await hydrated(quiz);
       await expect(quiz.locator('.disc-result__headline')).toBeVisible();
+      await expect(launcherNotice(page)).toBeHidden();
       calls = await close(page);
       expectWellBehaved(calls, version);
     });
@@ -239,7 +244,7 @@ for (const version of ['1.2', '2004'] as const) {
       page,
     }) => {
       const frame = await launch(page, version, learner);
-      const notice = page.frameLocator('iframe[title="课件"]').locator('#lms-notice');
+      const notice = launcherNotice(page);
       await expect(frame.getByRole('heading', { level: 1, name: '服务价值链：营业厅的管理与营销' })).toBeVisible();
       await expect(notice).toBeHidden();
       await page.evaluate(() =>
@@ -262,7 +267,7 @@ for (const version of ['1.2', '2004'] as const) {
 
     test('browse mode records nothing', async ({ page }) => {
       const frame = await launch(page, version, { ...learner, [api.mode]: 'browse' });
-      await expect(page.frameLocator('iframe[title="课件"]').locator('#lms-notice')).toContainText('浏览模式');
+      await expect(launcherNotice(page)).toContainText('浏览模式');
       await frame
         .getByRole('link', { name: /M3\s*客户满意度管理/ })
         .first()
