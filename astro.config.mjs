@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { scormLauncher } from './scripts/lib/scorm-launcher.mjs';
+
+// The LMS package variant (npm run export:scorm): the launcher page, relative links, no offline worker.
+const scormPackage = process.env.SCORM_PACKAGE === '1';
 
 /**
  * Astro marks each MDX entry's ?astroPropagatedAssets proxy module with "use astro:head-inject";
@@ -18,7 +22,7 @@ export default defineConfig({
   // The address the course is served from: printed on the handout's exercise boxes. Set SITE_URL when building for a host.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), ...(scormPackage ? [scormLauncher()] : [])],
   build: {
     // Small pages inline their CSS; no render-blocking request on a weak network.
     inlineStylesheets: 'auto',
@@ -27,6 +31,8 @@ export default defineConfig({
   // The course has no code blocks; Shiki (the default) would also need inline styles the CSP forbids.
   markdown: { syntaxHighlight: false },
   vite: {
+    // src/browser/site-href.ts and sw-register.ts read it; the site's bundles keep none of the package code.
+    define: { 'import.meta.env.SCORM_PACKAGE': JSON.stringify(scormPackage) },
     build: {
       rolldownOptions: {
         output: {

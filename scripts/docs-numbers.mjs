@@ -6,6 +6,7 @@
 //                 the same measure as `npm run test:weight`)
 //   precache      what the offline worker precaches (dist/precache.json, written by scripts/build-sw.mjs)
 //   search        Pagefind's files in dist/pagefind/
+//   scorm         the LMS packages in scorm/ (`npm run export:scorm` first)
 //   audit         the Lighthouse table `npm run audit` prints: pass its saved output with
 //                 `--audit=FILE` (e.g. `npm run audit | tee audit.log`); without it the table is left as it is
 // `--check` changes nothing and fails when a table is out of date (e.g. in CI after a build).
@@ -116,7 +117,23 @@ function audit() {
   return [...lines.slice(start, end + 1), '', `Run of ${date}. ${note ?? ''}`.trim()];
 }
 
-const TABLES = { 'page-weights': pageWeights, precache, search, audit };
+/** The SCORM zips `npm run export:scorm` wrote (scripts/lib/scorm-package.mjs names them). */
+function scorm() {
+  const folder = join(root, 'scorm');
+  const zips = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith('.zip'))
+        .sort()
+    : [];
+  if (zips.length === 0) fail('no SCORM packages in scorm/: run `npm run export:scorm` first');
+  return [
+    '| package | size KB |',
+    '|---|--:|',
+    ...zips.map((name) => `| \`scorm/${name}\` | ${(statSync(join(folder, name)).size / 1024).toFixed(0)} |`),
+  ];
+}
+
+const TABLES = { 'page-weights': pageWeights, precache, search, scorm, audit };
 const made = new Map();
 const table = (name) => {
   if (!(name in TABLES)) fail(`unknown marker numbers:${name} (known: ${Object.keys(TABLES).join(', ')})`);

@@ -68,6 +68,8 @@ export default defineConfig({
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions },
     },
     { name: 'projector', testIgnore: TRAINEE_SPECS, use: { viewport: { width: 1280, height: 720 }, launchOptions } },
+    // The LMS packages (npm run export:scorm) in a test LMS of their own (tests/scorm/lms-server.ts), on an office PC.
+    { name: 'scorm', testDir: 'scorm', use: { viewport: { width: 1280, height: 720 }, launchOptions } },
   ],
   // Serves the built site (npm test builds it first) as a static host would.
   webServer: {

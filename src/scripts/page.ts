@@ -20,6 +20,7 @@ import {
   type Progress,
 } from '../platform/progress';
 import type { PageData } from '../platform/page-data';
+import { siteHref } from '../browser/site-href';
 
 const data: PageData = JSON.parse(document.getElementById('page-data')!.textContent!);
 const { modules } = data;
@@ -55,7 +56,10 @@ function render(): void {
     // The link holds both verbs (开始学习 / 继续学习); CSS shows the one matching data-resume.
     link.hidden = !target;
     link.dataset.resume = String(!!progress.lastModule);
-    if (target) link.href = `/modules/${target.id}/`;
+    if (target) {
+      const href = `/modules/${target.id}/`;
+      link.href = import.meta.env.SCORM_PACKAGE ? siteHref(href) : href;
+    }
     link.lastElementChild!.textContent = target ? `${target.code} ${target.title}` : '';
   });
   if (!current || !completeButton) return;

@@ -5,7 +5,8 @@
  * the waiting worker to activate and reloads once it controls the page.
  */
 const workers = navigator.serviceWorker;
-if (import.meta.env.PROD && workers) {
+// An LMS package has no offline worker: the LMS serves it, and a worker would outlive the session.
+if (import.meta.env.PROD && !import.meta.env.SCORM_PACKAGE && workers) {
   // After `load`, so that on a first visit precaching does not compete with the page's own requests.
   addEventListener('load', () =>
     workers.register('/sw.js').then(

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 export const PROGRESS_KEY = 'svc-course:progress';
 
@@ -50,7 +50,7 @@ export async function openM3(page: Page): Promise<void> {
 }
 
 /** Answers every DISC question with the option at `optionIndex` (0–3) by clicking. */
-export async function finishDiscQuiz(page: Page, optionIndex = 0): Promise<void> {
+export async function finishDiscQuiz(page: Page | FrameLocator, optionIndex = 0): Promise<void> {
   const quiz = page.locator('#exercise-disc-quiz');
   await hydrated(quiz);
   for (let question = 1; question <= 12; question += 1) {

@@ -7,6 +7,7 @@ import { useLiveStore } from '../../exercises/shared/useLiveStore';
 import { $progress } from '../../stores/progress';
 import { $learnerName } from '../../stores/learner';
 import { EXAM_ID, certificateAttempt, parseExamHistory } from './exam';
+import { siteHref } from '../../browser/site-href';
 import { LEARNER_NAME_MAX, normaliseLearnerName } from '../../platform/learner';
 
 interface Props {
@@ -31,7 +32,7 @@ export default function Certificate({ courseTitle, courseScope }: Props) {
       <div class="certificate-status" role="status">
         <p>还没有通过的结业考试记录。通过结业考试后，这里会出现你的结业证书。</p>
         <p>
-          <a class="button button--primary" href="/exam/">
+          <a class="button button--primary" href={import.meta.env.SCORM_PACKAGE ? siteHref('/exam/') : '/exam/'}>
             去参加结业考试
           </a>
         </p>

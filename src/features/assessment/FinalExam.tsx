@@ -10,6 +10,7 @@ import { useSavedExercise } from '../../exercises/shared/useSavedExercise';
 import ExamRunner from './ExamRunner';
 import ExamResult from './ExamResult';
 import ExamHistory from './ExamHistory';
+import { siteHref } from '../../browser/site-href';
 import {
   EXAM_ID,
   certificateAttempt,
@@ -91,12 +92,18 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
               {state.history.length ? '再考一次（重新抽题）' : '开始考试'}
             </button>
             {certificateAttempt(state.history) && (
-              <a class="button" href="/exam/certificate/">
+              <a
+                class="button"
+                href={import.meta.env.SCORM_PACKAGE ? siteHref('/exam/certificate/') : '/exam/certificate/'}
+              >
                 查看结业证书
               </a>
             )}
             {state.history.length > 0 && (
-              <a class="button button--quiet" href="/progress/#results">
+              <a
+                class="button button--quiet"
+                href={import.meta.env.SCORM_PACKAGE ? siteHref('/progress/#results') : '/progress/#results'}
+              >
                 导出成绩，发给讲师
               </a>
             )}

@@ -5,6 +5,7 @@
  */
 import { normalizeQuery, searchMessage, toSearchHit, type SearchHit, type SearchState } from './search-results';
 import { element, find } from '../../browser/dom';
+import { siteHref } from '../../browser/site-href';
 
 /** The part of Pagefind's JS API this page uses. */
 interface PagefindSearch {
@@ -18,7 +19,7 @@ interface Pagefind {
 
 // A variable, so the bundler leaves the import alone: the file exists only once Pagefind has indexed
 // the build (`npm run build`), never under `astro dev`.
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = import.meta.env.SCORM_PACKAGE ? siteHref('/pagefind/pagefind.js') : '/pagefind/pagefind.js';
 const MAX_HITS = 10;
 
 const form = find<HTMLFormElement>('[data-search-form]');
@@ -34,7 +35,7 @@ const loadPagefind = () =>
   ));
 
 function link(href: string, text: string): HTMLAnchorElement {
-  return Object.assign(element('a', text), { href });
+  return Object.assign(element('a', text), { href: import.meta.env.SCORM_PACKAGE ? siteHref(href) : href });
 }
 
 function renderHit(hit: SearchHit): HTMLLIElement {

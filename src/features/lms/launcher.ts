@@ -1,0 +1,158 @@
+/**
+ * The launcher's page script: finds the LMS, starts the one session, brings this learner's data into
+ * the browser (learner-keyed, merged with the LMS's resume record), opens the course in the frame where
+ * the learner left it, then reports to the LMS whenever the course writes progress, commits when the
+ * page is hidden, and finishes exactly once on `pagehide` (never `unload`, which LMS frames block).
+ * Review and browse mode start and finish the session and write nothing.
+ */
+import { findLms, type ScormVersion } from './lms-api';
+import { LmsSession } from './session';
+import { finishValues, interactionValues, statusValues, type CmiValue } from './cmi-values';
+import { examOutcome, modulesComplete, unreportedAttempts } from './course-report';
+import { decodeResume, encodeResume, resumeFrom, withResume } from './resume-record';
+import { placeOf, resumeUrl } from './resume-place';
+import { certificateName, switchLearner } from './learner-storage';
+import type { LaunchData } from './launch-data';
+import { PROGRESS_KEY, recoverProgress, type Progress } from '../../platform/progress';
+import { LEARNER_KEY, normaliseLearnerName } from '../../platform/learner';
+import { createSafeStorage } from '../../platform/safe-storage';
+
+const data: LaunchData = JSON.parse(document.getElementById('launch-data')!.textContent!);
+const pool = new Map(data.pool.map((question) => [question.id, question]));
+const known = new Set(data.known);
+const moduleIds = data.modules.map((module) => module.id);
+const frame = document.getElementById('course-frame') as HTMLIFrameElement;
+const notice = document.getElementById('lms-notice')!;
+const rootUrl = new URL('../', location.href).href;
+const startedAt = Date.now();
+
+const shown = new Set<string>();
+function show(code: string): void {
+  shown.add(code);
+  notice.textContent = [...shown]
+    .map((key) => notice.dataset[key.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())])
+    .join(' ');
+  notice.hidden = false;
+}
+
+const storage = createSafeStorage(
+  () => localStorage,
+  () => {},
+);
+const readProgress = (): Progress => recoverProgress(storage[PROGRESS_KEY], storage).progress;
+
+const wanted = document.documentElement.dataset.scormVersion;
+const lms = findLms(window, wanted === '1.2' || wanted === '2004' ? (wanted as ScormVersion) : undefined);
+const session =
+  lms &&
+  new LmsSession(lms, (problem) => {
+    // The details for whoever supports the LMS (the learner sees the notice).
+    console.warn('SCORM:', JSON.stringify(problem));
+    show(problem.kind === 'lost' ? 'lost' : 'problem');
+  });
+
+/** The element names that differ between the versions. */
+const names = (version: ScormVersion) =>
+  version === '1.2'
+    ? {
+        id: 'cmi.core.student_id',
+        name: 'cmi.core.student_name',
+        mode: 'cmi.core.lesson_mode',
+        location: 'cmi.core.lesson_location',
+      }
+    : { id: 'cmi.learner_id', name: 'cmi.learner_name', mode: 'cmi.mode', location: 'cmi.location' };
+
+function open(place: string | null): void {
+  frame.src = resumeUrl(place, rootUrl) ?? `${rootUrl}index.html`;
+}
+
+if (!session || !session.start()) {
+  show('no-lms');
+  open(null);
+} else {
+  const fields = names(session.version);
+  const mode = session.get(fields.mode) ?? 'normal';
+  const recording = mode === 'normal' || mode === '';
+  const learnerId = session.get(fields.id) ?? '';
+  try {
+    // Browse and review get a data set of their own, so nothing done there counts later.
+    switchLearner(localStorage, recording ? learnerId : `${learnerId}#${mode}`);
+  } catch {
+    // No storage at all: the course keeps its data in memory and says so itself.
+  }
+  const { record, problem } = decodeResume(session.get('cmi.suspend_data'));
+  if (problem) show(`resume-${problem}`);
+  if (!recording) show('browse');
+  storage[PROGRESS_KEY] = JSON.stringify(withResume(readProgress(), record, known, new Date().toISOString()));
+  const lmsName = normaliseLearnerName(certificateName(session.get(fields.name) ?? ''));
+  if (lmsName) storage[LEARNER_KEY] = lmsName;
+
+  let reported = record.reported;
+  let nextInteraction = Number(session.get('cmi.interactions._count')) || 0;
+  let place = session.get(fields.location) || null;
+  const written = new Map<string, string>();
+
+  /** Writes what changed since the last report; commits when the status, the score or the interactions did. */
+  const report = (): void => {
+    if (!recording || session.state !== 'running') return;
+    const progress = readProgress();
+    let important = false;
+    for (const attempt of unreportedAttempts(progress, pool, reported)) {
+      const values = interactionValues(
+        session.version,
+        nextInteraction,
+        attempt.questions,
+        new Date(attempt.submittedAt),
+      );
+      values.forEach(([element, value]) => session.set(element, value));
+      nextInteraction += attempt.questions.length;
+      reported = attempt.submittedAt;
+      important = true;
+    }
+    const values: CmiValue[] = statusValues(session.version, {
+      ...modulesComplete(progress, data.modules),
+      exam: examOutcome(progress),
+      location: place ?? 'index.html',
+      suspendData: encodeResume(resumeFrom(progress, moduleIds, reported)),
+    });
+    for (const [element, value] of values) {
+      if (written.get(element) === value) continue;
+      if (session.set(element, value)) written.set(element, value);
+      if (!/location|suspend_data/.test(element)) important = true;
+    }
+    if (important) session.commit();
+  };
+
+  const follow = (): void => {
+    try {
+      place = placeOf(frame.contentWindow!.location.href, rootUrl) ?? place;
+      frame.contentWindow!.addEventListener('hashchange', follow);
+    } catch {
+      // The frame left the package (an outside link): keep the last place.
+    }
+    report();
+  };
+
+  frame.addEventListener('load', follow);
+  addEventListener('storage', (event) => {
+    if (event.key === PROGRESS_KEY || event.key === null) report();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'hidden') return;
+    report();
+    if (recording) session.commit();
+  });
+  addEventListener('pagehide', () => {
+    if (session.state !== 'running') return;
+    report();
+    if (recording)
+      finishValues(session.version, Date.now() - startedAt).forEach(([element, value]) => session.set(element, value));
+    session.finish();
+  });
+  // Back from the back-forward cache the session is over: start a new one.
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) location.reload();
+  });
+  open(place);
+  report();
+}
