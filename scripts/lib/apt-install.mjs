@@ -3,14 +3,19 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-/** Makes sure `binary` exists; returns false when it is missing and cannot be installed here. */
-export function ensureDebianTool(label, binary, packages) {
+/**
+ * Makes sure `binary` exists; returns false when it is missing and cannot be installed here, after
+ * printing `otherwise` (what happens then) or which packages to install.
+ */
+export function ensureDebianTool(label, binary, packages, otherwise) {
   if (existsSync(binary)) {
     console.log(`${label}: using ${binary}`);
     return true;
   }
   if (!(process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get'))) {
-    console.log(`${label}: no ${binary}; install ${packages.join(' ')} (Debian/Ubuntu) to run the tests that need it.`);
+    console.log(
+      `${label}: no ${binary}; ${otherwise ?? `install ${packages.join(' ')} (Debian/Ubuntu) to run the tests that need it.`}`,
+    );
     return false;
   }
   console.log(`${label}: installing ${packages.join(' ')} with apt-get …`);

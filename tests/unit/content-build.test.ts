@@ -21,7 +21,7 @@ const made: string[] = [];
 function projectWith(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'course-content-'));
   made.push(dir);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
