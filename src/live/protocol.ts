@@ -157,6 +157,7 @@ export interface SlideRequest {
   slide: number;
 }
 
+/** GET /api/live/rooms/:code/qr.svg — the join URL as a QR code, made on the server (uqr), no script */
 /** GET /api/live/rooms/:code/snapshot → Snapshot (polling; also on visibilitychange / online) */
 /** GET /api/live/rooms/:code/export.csv (trainer) — one row per participant and item, formula cells neutralised */
 /** GET /api/live/rooms/:code/results.json (trainer) — the class-results file format 班级成绩 reads */
