@@ -27,6 +27,15 @@ async function hydratedSlide(page: Page): Promise<void> {
   if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
 }
 
+/** Puts the focus in the exercise on the current slide, as a click on one of its controls would. */
+async function touchExercise(page: Page): Promise<void> {
+  const control = page
+    .locator('[data-blocks] > .exercise-slot:visible')
+    .locator('button:visible, input:visible, a:visible, select:visible, textarea:visible');
+  await control.first().focus();
+  await expect(control.first()).toBeFocused();
+}
+
 /** What the stage shows now: overflow of the slide area and the smallest type size outside exercises. */
 function measureSlide(page: Page) {
   return page.evaluate(() => {
@@ -55,6 +64,7 @@ function measureSlide(page: Page) {
       slide: location.hash,
       exercise: slot?.getAttribute('data-exercise') ?? null,
       shown: shown.length,
+      onlyHeading: shown.length > 0 && shown.every((element) => element.matches('h2, h3')),
       overflowY: Math.max(blocks.scrollHeight - blocks.clientHeight, slot ? slot.scrollHeight - slot.clientHeight : 0),
       overflowX: Math.max(blocks.scrollWidth - blocks.clientWidth, slot ? slot.scrollWidth - slot.clientWidth : 0),
       smallestExerciseType: Math.min(...exerciseSizes, 99),
@@ -159,6 +169,41 @@ test.describe('a trainer presents a module', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a clicker moves on from inside an exercise, blanks the screen and jumps to a typed number', async ({
+    page,
+  }) => {
+    const total = await openDeck(page, '/present/m3/');
+    await jumpTo(page, '练习：客户性格类型（DISC）');
+    const quiz = page.locator('#exercise-disc-quiz');
+    await hydrated(quiz);
+    const here = Number((await counter(page).innerText()).split(' / ')[0]);
+    await quiz.getByRole('radio').first().check();
+    await page.keyboard.press('PageDown');
+    await expect(counter(page)).toHaveText(`${here + 1} / ${total}`);
+    await expect(page.locator(':focus')).toHaveCount(0);
+    await page.keyboard.press('PageUp');
+    await expect(counter(page)).toHaveText(`${here} / ${total}`);
+
+    const blank = page.locator('[data-blank]');
+    await page.keyboard.press('b');
+    await expect(blank).toBeVisible();
+    await expect(blank).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+    // The key that brings the picture back does nothing else.
+    await page.keyboard.press('PageDown');
+    await expect(blank).toBeHidden();
+    await expect(counter(page)).toHaveText(`${here} / ${total}`);
+    await page.keyboard.press('w');
+    await expect(blank).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    await blank.click();
+    await expect(blank).toBeHidden();
+
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await expect(counter(page)).toHaveText(`12 / ${total}`);
+    await expect(page).toHaveURL(/#\/12$/);
+  });
+
   test('the presenter window opens with P, and both windows follow each other', async ({ page, context }) => {
     const total = await openDeck(page, '/present/m3/#/2');
     const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
@@ -182,6 +227,31 @@ test.describe('a trainer presents a module', () => {
     await expect(notes).toContainText('怎么带（12 分钟）');
     await presenter.keyboard.press('Home');
     await expect(counter(page)).toHaveText(`1 / ${total}`);
+  });
+
+  test('the presenter shows a note from the first slide of its section, and a section made of reading text shows its key sentence', async ({
+    page,
+  }) => {
+    await openDeck(page, '/present/m3/?view=presenter');
+    const notes = page.locator('.presenter-notes');
+    await jumpTo(page, '客户为什么离开');
+    await expect(notes).toContainText('先遮住最后一行');
+    await jumpTo(page, '口碑的账：坏事传千里');
+    await expect(notes).not.toContainText('先遮住最后一行');
+
+    await openDeck(page, '/present/m4/?view=presenter');
+    await jumpTo(page, '目标分解与执行六步法');
+    await expect(notes).toContainText('六步法讲解（15 分钟）');
+    // Every ### slide of the section keeps the section's note.
+    await jumpTo(page, '第一步：解读——先弄懂这个数字');
+    await expect(notes).toContainText('六步法讲解（15 分钟）');
+    // Written for the slide, not shown on the reading page.
+    await jumpTo(page, '第三步：分解——按时间拆，也按人拆');
+    await expect(stageText(page).locator('.on-slide')).toContainText('按人拆');
+    await jumpTo(page, '第六步：提升——复盘，把经验留下来');
+    await expect(stageText(page).locator('p:visible')).toHaveCount(1);
+    await page.goto('/modules/m4/');
+    await expect(page.locator('.on-slide')).toBeHidden();
   });
 
   test('the presenter times the module against its planned minutes', async ({ page: presenter }) => {
@@ -250,7 +320,7 @@ test.describe('a trainer presents a module', () => {
       elements.map((element) => getComputedStyle(element).breakBefore),
     );
     expect(breaks).toEqual(Array(total).fill('page'));
-    await expect(page.locator('[data-role="prose"]').first()).toBeHidden();
+    await expect(page.locator('[data-role="hidden"]').first()).toBeHidden();
     await expect(page.locator('[data-blocks] > [data-role="notes"]').first()).toBeHidden();
     await expect(page.locator('.controls')).toBeHidden();
     await page.emulateMedia({ media: 'screen' });
@@ -266,7 +336,9 @@ test.describe('a trainer presents a module', () => {
 
 test.describe('every slide fits the stage', () => {
   for (const id of MODULES) {
-    test(`${id}: no slide overflows 1280×720 and type stays readable`, async ({ page }) => {
+    test(`${id}: a clicker reaches the last slide through every exercise; no slide overflows 1280×720, is only a heading or has small type`, async ({
+      page,
+    }) => {
       const total = await openDeck(page, `/present/${id}/`);
       expect(total).toBeGreaterThan(5);
       const problems: string[] = [];
@@ -275,6 +347,7 @@ test.describe('every slide fits the stage', () => {
         const slide = await measureSlide(page);
         if (
           slide.shown === 0 ||
+          slide.onlyHeading ||
           slide.overflowY > 0 ||
           slide.overflowX > 0 ||
           slide.smallestType < 16 ||
@@ -282,9 +355,13 @@ test.describe('every slide fits the stage', () => {
           !slide.stageInWindow
         )
           problems.push(JSON.stringify(slide));
-        if (index < total - 1) await page.keyboard.press('ArrowRight');
+        // Someone touches the exercise; the clicker (PageDown only) must still move on.
+        if (slide.exercise) await touchExercise(page);
+        if (index < total - 1) await page.keyboard.press('PageDown');
       }
       await expect(counter(page)).toHaveText(`${total} / ${total}`);
+      await page.keyboard.press('PageUp');
+      await expect(counter(page)).toHaveText(`${total - 1} / ${total}`);
       expect(problems).toEqual([]);
     });
   }

@@ -7,6 +7,7 @@ import {
   paginate,
   slideFromHash,
   splitSlide,
+  withSectionNotes,
   type Block,
 } from '../../src/features/slides/slides';
 
@@ -57,7 +58,8 @@ describe('cutSlides', () => {
     const slides = cutSlides(blocks);
     expect(slides.map((slide) => [slide.title, slide.show, slide.notes, slide.heading])).toEqual([
       ['峰终', [0, 1], [], null],
-      ['用到营业厅', [2, 3], [], null],
+      // The note sits in 用到营业厅's section, so it shows from that section's first slide on.
+      ['用到营业厅', [2, 3], [5], null],
       ['用到营业厅', [4], [5], '峰终'],
       ['下一节', [6], [], null],
     ]);
@@ -73,8 +75,9 @@ describe('cutSlides', () => {
   });
 
   it('titles an exercise slide with the exercise name when given, under the section heading', () => {
-    const [, slide] = cutSlides([h3('四种性格'), { kind: 'exercise', text: ' 练习：顾客性格类型 ' }]);
-    expect(slide).toMatchObject({ title: '练习：顾客性格类型', heading: '四种性格', show: [1] });
+    const [slide] = cutSlides([h3('四种性格'), { kind: 'exercise', text: ' 练习：顾客性格类型 ' }]);
+    // A heading with nothing under it is not a slide of its own: it heads the exercise.
+    expect(slide).toMatchObject({ title: '练习：顾客性格类型', heading: '四种性格', show: [1], start: 0 });
     expect(cutSlides([{ kind: 'exercise', text: '练习：DISC' }])[0]).toMatchObject({
       title: '练习：DISC',
       heading: null,
@@ -85,8 +88,7 @@ describe('cutSlides', () => {
     const blocks = [h2('练习'), exercise, prose, content, notes, h2('下一节')];
     const slides = cutSlides(blocks);
     expect(slides.map((slide) => [slide.title, slide.show, slide.notes, slide.heading])).toEqual([
-      ['练习', [0], [], null],
-      ['练习', [1], [], '练习'],
+      ['练习', [1], [4], '练习'],
       ['练习', [3], [4], '练习'],
       ['下一节', [5], [], null],
     ]);
@@ -95,7 +97,6 @@ describe('cutSlides', () => {
   it('keeps prose and notes after an exercise on the exercise slide', () => {
     const blocks = [h2('练习'), exercise, notes, prose, h2('下一节')];
     expect(summary(blocks)).toEqual([
-      ['练习', [0], []],
       ['练习', [1], [2]],
       ['下一节', [4], []],
     ]);
@@ -103,7 +104,6 @@ describe('cutSlides', () => {
 
   it('gives two exercises in a row a slide each', () => {
     expect(summary([h2('练习'), exercise, exercise])).toEqual([
-      ['练习', [0], []],
       ['练习', [1], []],
       ['练习', [2], []],
     ]);
@@ -140,7 +140,40 @@ describe('cutSlides', () => {
   });
 
   it('uses the fallback for headings without text and trims heading text', () => {
-    expect(summary([{ kind: 'h2' }, h3('  细节 ')], '未命名').map(([title]) => title)).toEqual(['未命名', '细节']);
+    expect(cutSlides([{ kind: 'h2' }, h3('  细节 '), content], '未命名')).toMatchObject([
+      { title: '细节', heading: '未命名' },
+    ]);
+  });
+
+  it('never makes a slide that is only a heading: a bare section shows its first paragraph', () => {
+    const blocks = [h2('六个关键'), h3('关键一'), prose, prose, h3('关键二'), content, notes];
+    expect(summary(blocks)).toEqual([
+      ['关键一', [1, 2], []],
+      ['关键二', [4, 5], [6]],
+    ]);
+    expect(cutSlides(blocks)[0]!.heading).toBe('六个关键');
+  });
+
+  it('joins several bare headings into the next slide, headed by the h2', () => {
+    const slides = cutSlides([h2('一'), h2('二'), h3('二·甲'), h3('二·乙'), content]);
+    expect(slides).toMatchObject([{ title: '二·乙', start: 0, show: [3, 4], heading: '二' }]);
+  });
+
+  it('shows notes with every slide of their section, wherever in the section they sit', () => {
+    const blocks = [h2('流失'), content, content, notes, h2('挽回'), notes, content];
+    const slides = cutSlides(blocks);
+    const split = withSectionNotes(blocks, splitSlide(blocks, slides[0]!, [[0, 1], [2]]));
+    expect(split.map((slide) => slide.notes)).toEqual([[3], [3]]);
+    expect(slides[1]!.notes).toEqual([5]);
+  });
+
+  it('shows a note under a ## before its first ### on all its ### slides, and a ### note on its own', () => {
+    const blocks = [h2('六步法'), notes, h3('解读'), content, h3('研判'), content, notes, h2('激励'), content];
+    expect(summary(blocks)).toEqual([
+      ['解读', [2, 3], [1]],
+      ['研判', [4, 5], [1, 6]],
+      ['激励', [7, 8], []],
+    ]);
   });
 
   it('returns nothing when no block is shown', () => {
@@ -198,15 +231,15 @@ describe('splitSlide', () => {
   const blocks = [prose, h2('流失原因'), prose, content, notes, content, content, notes, h2('下一节')];
   const slide = cutSlides(blocks)[0]!;
 
-  it('splits shown blocks into parts that carry the notes after their blocks', () => {
+  it('splits shown blocks into parts that each carry the notes of the whole section', () => {
     expect(slide.show).toEqual([1, 3, 5, 6]);
     const parts = splitSlide(blocks, slide, [
       [0, 1],
       [2, 3],
     ]);
     expect(parts.map((part) => [part.title, part.start, part.end, part.show, part.notes, part.heading])).toEqual([
-      ['流失原因', 0, 5, [1, 3], [4], null],
-      ['流失原因（续）', 5, 8, [5, 6], [7], '流失原因（续）'],
+      ['流失原因', 0, 5, [1, 3], [4, 7], null],
+      ['流失原因（续）', 5, 8, [5, 6], [4, 7], '流失原因（续）'],
     ]);
   });
 

@@ -19,6 +19,7 @@ import {
 } from './slides';
 import { channelName, gotoMessage, helloMessage, receive } from './present-sync';
 import { startPresenter } from './present-presenter';
+import { slideCommand, type SlideCommand } from './present-keys';
 import { all, find } from '../../browser/dom';
 
 /** Type sizes tried, largest first, as a share of the stage's base size; the last is the floor. */
@@ -60,10 +61,6 @@ function describe(block: HTMLElement): Block {
 }
 
 const blocks = elements.map(describe);
-blocks.forEach(
-  (block, index) =>
-    (element(index).dataset.role = block.kind === 'prose' || block.kind === 'notes' ? block.kind : 'show'),
-);
 
 let shown: readonly number[] = [];
 function display(slide: Slide): void {
@@ -104,6 +101,12 @@ function fitAll(cut: Slide[]): Slide[] {
 
 elements.forEach((block) => (block.hidden = true));
 const slides = fitAll(cutSlides(blocks, body.dataset.deckTitle));
+// What printing shows: the blocks some slide shows (a key sentence among them), and the notes when asked.
+const onSlides = new Set(slides.flatMap((slide) => slide.show));
+blocks.forEach(
+  (block, index) =>
+    (element(index).dataset.role = onSlides.has(index) ? 'show' : block.kind === 'notes' ? 'notes' : 'hidden'),
+);
 // The first block of each slide starts a printed page.
 slides.forEach((slide) => (element(slide.show[0]!).dataset.slideStart = ''));
 let current = -1;
@@ -119,6 +122,9 @@ function go(target: number, broadcast = true): void {
   if (index !== current) {
     current = index;
     display(slide);
+    // Focus left in an exercise the clicker moved away from would sit on a hidden element.
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && focused.closest('[hidden]')) focused.blur();
     history.replaceState(null, '', hashForSlide(index));
     find('[data-count]').textContent = String(index + 1);
     find<HTMLButtonElement>('[data-prev]').disabled = index === 0;
@@ -177,20 +183,56 @@ function openPresenter(): void {
   );
 }
 
-const KEYS: Record<string, () => void> = {
-  ArrowRight: () => go(current + 1),
-  ArrowDown: () => go(current + 1),
-  PageDown: () => go(current + 1),
-  ' ': () => go(current + 1),
-  ArrowLeft: () => go(current - 1),
-  ArrowUp: () => go(current - 1),
-  PageUp: () => go(current - 1),
-  Home: () => go(0),
-  End: () => go(slides.length - 1),
-  f: toggleFullscreen,
-  o: openOverview,
-  p: openPresenter,
+/** The black or white screen (`b` or `.`, `w`); any key or a click brings the slide back. */
+const blank = find('[data-blank]');
+const setBlank = (colour: 'black' | 'white' | null) => {
+  blank.hidden = colour === null;
+  if (colour) blank.dataset.blank = colour;
 };
+blank.addEventListener('click', () => setBlank(null));
+
+/** Digits typed for a jump; forgotten after a pause so a stray digit does not linger. */
+let typed = '';
+let typedTimer: ReturnType<typeof setTimeout> | undefined;
+const setTyped = (digits: string) => {
+  typed = digits;
+  clearTimeout(typedTimer);
+  if (digits) typedTimer = setTimeout(() => (typed = ''), 2000);
+};
+
+/** Where keys type text rather than command the slides (radio buttons and checkboxes are controls). */
+const TEXT_FIELDS =
+  'textarea, select, [contenteditable="true"], input:not([type="radio"], [type="checkbox"], [type="button"], [type="submit"], [type="range"])';
+
+function carryOut(command: SlideCommand, target: HTMLElement): void {
+  switch (command.type) {
+    case 'next':
+      return go(current + 1);
+    case 'prev':
+      return go(current - 1);
+    case 'first':
+      return go(0);
+    case 'last':
+      return go(slides.length - 1);
+    case 'jump':
+      setTyped('');
+      return go(command.slide);
+    case 'digits':
+      return setTyped(command.typed);
+    case 'blank':
+      return setBlank(command.colour);
+    case 'unblank':
+      return setBlank(null);
+    case 'fullscreen':
+      return toggleFullscreen();
+    case 'overview':
+      return openOverview();
+    case 'presenter':
+      return openPresenter();
+    case 'leave-exercise':
+      return target.blur();
+  }
+}
 
 document.addEventListener('keydown', (event) => {
   if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
@@ -204,17 +246,19 @@ document.addEventListener('keydown', (event) => {
     return;
   }
   const target = event.target instanceof HTMLElement ? event.target : body;
-  // Inside a live exercise every key belongs to the exercise; Esc hands the keys back to the slides.
-  if (target.closest('.exercise-slot, input, textarea, select, [contenteditable="true"]')) {
-    if (key === 'Escape' && target.closest('.exercise-slot')) target.blur();
-    return;
-  }
-  if ((key === ' ' || key === 'Enter') && target.closest('button, a')) return;
-  const action = event.shiftKey && key === ' ' ? () => go(current - 1) : KEYS[key];
-  if (key === 'p' && presenterView) return;
-  if (!action) return;
+  const command = slideCommand({
+    key,
+    shift: event.shiftKey,
+    inTextField: !!target.closest(TEXT_FIELDS),
+    inExercise: !!target.closest('.exercise-slot'),
+    onControl: !!target.closest('button, a'),
+    blanked: !blank.hidden,
+    typed,
+    presenterView,
+  });
+  if (!command) return;
   event.preventDefault();
-  action();
+  carryOut(command, target);
 });
 
 find('[data-prev]').addEventListener('click', () => go(current - 1));

@@ -8,9 +8,11 @@
  * - `h2`, `h3`: a heading; starts a slide.
  * - `exercise`: an exercise island; gets a slide of its own under the heading before it; its
  *   `text` (the exercise's name), when given, is the slide's title in the overview.
- * - `notes`: trainer notes; never shown, they become the notes of the slide they follow.
+ * - `notes`: trainer notes; never shown. A note belongs to the section it sits in and is shown
+ *   with every slide of that section, from its first (see `withSectionNotes`).
  * - `content`: lists, tables, key ideas, cases, figures … shown on the slide.
- * - `prose`: a paragraph of reading text; hidden on slides.
+ * - `prose`: a paragraph of reading text; hidden on slides, except the first of a section that has
+ *   nothing else to show: that key sentence is the slide's body.
  * - `slide`: a block that is a whole slide by itself (the title and closing slides); `text` is its title.
  */
 export type BlockKind = 'h2' | 'h3' | 'exercise' | 'notes' | 'content' | 'prose' | 'slide';
@@ -59,10 +61,13 @@ function makeSlide(
 
 /**
  * Cuts blocks into slides: a slide starts at every heading and every standalone slide; an exercise
- * is a slide of its own, headed by its h2 (or, without one, the heading before it); blocks after an exercise and before the next heading continue the
- * section on a further slide with the same title. Notes stay with the slide they follow. A slide
- * that would show nothing is dropped and its notes join the slide before it (or, at the very
- * start, the slide after it). `untitled` names content that comes before any heading.
+ * is a slide of its own, headed by its h2 (or, without one, the heading before it); blocks after an
+ * exercise and before the next heading continue the section on a further slide with the same title.
+ * No slide is only a heading: a section with nothing but reading text shows its first paragraph,
+ * and a heading with nothing at all under it (an h2 straight before its first h3) joins the next
+ * slide. A slide that would show nothing is dropped (its blocks join the slide before it, or at
+ * the very start the slide after it). Notes go with their section (see `withSectionNotes`).
+ * `untitled` names content that comes before any heading.
  */
 export function cutSlides(blocks: readonly Block[], untitled = ''): Slide[] {
   const starts: { at: number; title: string; heading?: string }[] = [];
@@ -91,28 +96,96 @@ export function cutSlides(blocks: readonly Block[], untitled = ''): Slide[] {
     const continued = position > 0 && kind !== 'exercise' && !isHeading(kind) && kind !== 'slide';
     return makeSlide(blocks, title, at, end, continued, heading);
   });
-  return dropEmpty(blocks, slides);
+  return withSectionNotes(
+    blocks,
+    dropEmpty(
+      joinBareHeadings(
+        blocks,
+        slides.map((slide) => withKeySentence(blocks, slide)),
+      ),
+    ),
+  );
 }
 
-/** Removes slides with nothing to show, handing their blocks (and so their notes) to a neighbour. */
-function dropEmpty(blocks: readonly Block[], slides: Slide[]): Slide[] {
+const onlyHeadings = (blocks: readonly Block[], slide: Slide) =>
+  slide.show.length > 0 && slide.show.every((index) => isHeading(blocks[index]!.kind));
+
+/** A slide showing only its heading shows its section's first paragraph as well. */
+function withKeySentence(blocks: readonly Block[], slide: Slide): Slide {
+  if (!onlyHeadings(blocks, slide)) return slide;
+  const first = blocks.slice(slide.start, slide.end).findIndex(({ kind }) => kind === 'prose');
+  if (first < 0) return slide;
+  return { ...slide, show: [...slide.show, slide.start + first].sort((a, b) => a - b) };
+}
+
+/**
+ * A slide that is still only a heading (nothing at all under it, as an h2 straight before its first
+ * h3) is not a slide: its blocks join the next slide, whose heading line shows its title (the h2
+ * when there are several) unless that slide has a heading line already.
+ */
+function joinBareHeadings(blocks: readonly Block[], slides: Slide[]): Slide[] {
+  const joined: Slide[] = [];
+  let pending: { start: number; title: string; fromH2: boolean } | null = null;
+  slides.forEach((slide, position) => {
+    if (onlyHeadings(blocks, slide) && position < slides.length - 1) {
+      const fromH2 = blocks[slide.show[0]!]!.kind === 'h2';
+      if (!pending) pending = { start: slide.start, title: slide.title, fromH2 };
+      else if (fromH2 || !pending.fromH2) pending = { ...pending, title: slide.title, fromH2 };
+      return;
+    }
+    joined.push(
+      pending ? { ...slide, start: pending.start, heading: slide.heading ?? (pending.title || null) } : slide,
+    );
+    pending = null;
+  });
+  return joined;
+}
+
+/**
+ * Gives each slide the notes of its section, wherever in the section the author put them. A note
+ * under a `##` before its first `###` covers the whole `##` section (its `###` slides too); a note
+ * under a `###` covers that subsection. A slide's section is the one its first shown block is in.
+ * Notes before the first heading go with the first slide. Run again after slides are split to fit.
+ */
+export function withSectionNotes(blocks: readonly Block[], slides: readonly Slide[]): Slide[] {
+  /** For each block: the h2 (or standalone slide) it is under and the h3 it is under, -1 for none. */
+  const sections: { h2: number; h3: number }[] = [];
+  let h2 = -1;
+  let h3 = -1;
+  blocks.forEach(({ kind }, index) => {
+    if (kind === 'h2' || kind === 'slide') [h2, h3] = [index, -1];
+    else if (kind === 'h3') h3 = index;
+    sections.push({ h2, h3 });
+  });
+  const notesOf = new Map<number, number[]>();
+  blocks.forEach(({ kind }, index) => {
+    if (kind !== 'notes') return;
+    const { h2: own2, h3: own3 } = sections[index]!;
+    const key = own3 === -1 ? own2 : own3;
+    notesOf.set(key, [...(notesOf.get(key) ?? []), index]);
+  });
+  return slides.map((slide, position) => {
+    const { h2: own2, h3: own3 } = sections[slide.show[0] ?? slide.start]!;
+    const notes = [
+      ...(position === 0 && own2 !== -1 ? (notesOf.get(-1) ?? []) : []),
+      ...(notesOf.get(own2) ?? []),
+      ...(own3 === -1 ? [] : (notesOf.get(own3) ?? [])),
+    ];
+    return { ...slide, notes };
+  });
+}
+
+/** Removes slides with nothing to show, handing their blocks to a neighbour (notes are given out afterwards). */
+function dropEmpty(slides: Slide[]): Slide[] {
   const kept: Slide[] = [];
   let pendingStart: number | null = null;
   for (const slide of slides) {
     const last = kept.at(-1);
     if (slide.show.length) {
-      const start = pendingStart ?? slide.start;
-      kept.push(
-        start === slide.start
-          ? slide
-          : { ...makeSlide(blocks, slide.title, start, slide.end, false), heading: slide.heading },
-      );
+      kept.push(pendingStart === null ? slide : { ...slide, start: pendingStart });
       pendingStart = null;
-    } else if (last) {
-      kept[kept.length - 1] = { ...makeSlide(blocks, last.title, last.start, slide.end, false), heading: last.heading };
-    } else {
-      pendingStart ??= slide.start;
-    }
+    } else if (last) kept[kept.length - 1] = { ...last, end: slide.end };
+    else pendingStart ??= slide.start;
   }
   return kept;
 }
@@ -146,18 +219,23 @@ export function paginate(extents: readonly Extent[], available: number): number[
 /**
  * Splits one slide into several, each showing one group of its shown blocks (groups as from
  * `paginate`, as positions into `slide.show`). Each part owns the blocks from its first shown
- * block to the next part's, so notes stay after the block they follow. Parts after the first
+ * block to the next part's; each carries its section's notes. Parts after the first
  * repeat the title with 「（续）」.
  */
 export function splitSlide(blocks: readonly Block[], slide: Slide, groups: readonly number[][]): Slide[] {
   const nonEmpty = groups.filter((group) => group.length);
   if (nonEmpty.length < 2) return [slide];
-  const starts = nonEmpty.map((group, part) => (part === 0 ? slide.start : (slide.show[group[0] ?? 0] ?? slide.start)));
-  return starts.map((start, part) => {
-    const end = starts[part + 1] ?? slide.end;
-    const made = makeSlide(blocks, part === 0 ? slide.title : `${slide.title}（续）`, start, end, part > 0);
-    return part === 0 ? { ...made, heading: slide.heading } : made;
-  });
+  const shows = nonEmpty.map((group) => group.map((position) => slide.show[position]!));
+  const starts = shows.map((show, part) => (part === 0 ? slide.start : show[0]!));
+  const parts = shows.map((show, part) => ({
+    ...slide,
+    title: part === 0 ? slide.title : `${slide.title}（续）`,
+    start: starts[part]!,
+    end: starts[part + 1] ?? slide.end,
+    show,
+    heading: part === 0 ? slide.heading : `${slide.title}（续）`,
+  }));
+  return withSectionNotes(blocks, parts);
 }
 
 /** The scale that fits a `width` × `height` stage into a box, letterboxed. */
