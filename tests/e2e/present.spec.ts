@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, hydrated } from './helpers';
+import { decodeQr } from './qr';
 
 const MODULES = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'];
 
@@ -252,6 +253,30 @@ test.describe('a trainer presents a module', () => {
     await expect(stageText(page).locator('p:visible')).toHaveCount(1);
     await page.goto('/modules/m4/');
     await expect(page.locator('.on-slide')).toBeHidden();
+  });
+
+  test('worksheet and closing slides show the address they were served from, with a QR code of it', async ({
+    page,
+    baseURL,
+  }) => {
+    const total = await openDeck(page, '/present/m4/');
+    await jumpTo(page, '练习：PESOS 岗上带教');
+    const worksheet = page.locator('.exercise-slot--worksheet:visible');
+    const expected = `${baseURL}/modules/m4/#exercise-pesos`;
+    await expect(worksheet.getByRole('link')).toHaveText(expected);
+    await expect(worksheet.locator('[data-qr] svg')).toBeVisible();
+    expect(await decodeQr(worksheet.locator('[data-qr]'))).toBe(expected);
+    const title = await worksheet
+      .locator('.exercise-placeholder__title')
+      .evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    expect(title).toBeGreaterThanOrEqual(32);
+
+    await page.keyboard.press('End');
+    await expect(counter(page)).toHaveText(`${total} / ${total}`);
+    const closing = page.locator('.closing-slide');
+    await expect(closing.getByRole('link')).toHaveText(`${baseURL}/modules/m4/check/`);
+    expect(await decodeQr(closing.locator('[data-qr]'))).toBe(`${baseURL}/modules/m4/check/`);
+    await expectNoAxeViolations(page);
   });
 
   test('the presenter times the module against its planned minutes', async ({ page: presenter }) => {

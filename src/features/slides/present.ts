@@ -20,6 +20,7 @@ import {
 import { channelName, gotoMessage, helloMessage, receive } from './present-sync';
 import { startPresenter } from './present-presenter';
 import { slideCommand, type SlideCommand } from './present-keys';
+import { drawQrCodes } from './present-qr';
 import { all, find } from '../../browser/dom';
 
 /** Type sizes tried, largest first, as a share of the stage's base size; the last is the floor. */
@@ -268,6 +269,7 @@ find('[data-fullscreen]').addEventListener('click', toggleFullscreen);
 find('[data-presenter-open]').addEventListener('click', openPresenter);
 find('[data-total]').textContent = String(slides.length);
 all<HTMLAnchorElement>('[data-absolute-link]').forEach((link) => (link.textContent = link.href));
+void drawQrCodes(all('[data-qr]'));
 
 // Letterboxing: scale the stage to the largest size that fits its box.
 new ResizeObserver(() =>
