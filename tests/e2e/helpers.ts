@@ -10,6 +10,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })
     .options({ resultTypes: ['violations'] })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    // The presenter's picture of the next slide is an aria-hidden miniature of blocks checked on their
+    // own slide; scaled to a fifth, axe measures its text against the dark bar behind it.
+    .exclude('.next-preview')
     .analyze();
   const summary = results.violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,

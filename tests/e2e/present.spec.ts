@@ -280,16 +280,80 @@ test.describe('a trainer presents a module', () => {
   });
 
   test('the presenter times the module against its planned minutes', async ({ page: presenter }) => {
+    await presenter.clock.install();
     await openDeck(presenter, '/present/m3/?view=presenter');
     await expect(presenter.locator('.presenter-timer')).toContainText('0:00 / 1.3 小时');
     const timer = presenter.getByRole('button', { name: '开始计时' });
     await timer.click();
     await expect(presenter.getByRole('button', { name: '暂停' })).toHaveAttribute('aria-pressed', 'true');
+    await presenter.clock.fastForward(65_000);
     await presenter.getByRole('button', { name: '暂停' }).click();
-    await presenter.getByRole('button', { name: '重置' }).click();
-    await expect(presenter.locator('[data-elapsed]')).toHaveText('0:00');
-    await expect(presenter.getByRole('button', { name: '开始计时' })).toBeVisible();
+    await expect(presenter.locator('[data-elapsed]')).toHaveText(/^1:0\d$/);
+    const shown = await presenter.locator('[data-elapsed]').innerText();
+
+    // Closing the presenter window and opening it again keeps the time.
+    const reopened = await presenter.context().newPage();
+    await presenter.close();
+    await openDeck(reopened, '/present/m3/?view=presenter');
+    await expect(reopened.locator('[data-elapsed]')).toHaveText(shown);
+    await expect(reopened.getByRole('button', { name: '继续计时' })).toBeVisible();
+
+    // Reset asks first.
+    reopened.once('dialog', (dialog) => void dialog.dismiss());
+    await reopened.getByRole('button', { name: '重置' }).click();
+    await expect(reopened.locator('[data-elapsed]')).toHaveText(shown);
+    reopened.once('dialog', (dialog) => void dialog.accept());
+    await reopened.getByRole('button', { name: '重置' }).click();
+    await expect(reopened.locator('[data-elapsed]')).toHaveText('0:00');
+    await expect(reopened.getByRole('button', { name: '开始计时' })).toBeVisible();
+    await expectNoAxeViolations(reopened);
+  });
+
+  test('the presenter sees the next slide, sizes the notes, and starts a countdown both windows show', async ({
+    page,
+    context,
+  }) => {
+    await openDeck(page, '/present/m1/');
+    const presenter = await context.newPage();
+    await openDeck(presenter, '/present/m1/?view=presenter');
+    await jumpTo(presenter, '案例：店长小李的痛苦');
+    const preview = presenter.locator('[data-next-preview]');
+    await expect(preview.locator('.stage--preview')).toContainText('小李到底哪里出了问题');
+
+    const notes = presenter.locator('[data-notes]');
+    const size = () => notes.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const before = await size();
+    await presenter.getByRole('button', { name: /放大备注字号/ }).click();
+    expect(await size()).toBeGreaterThan(before);
+    await presenter.reload();
+    await expect(presenter.locator('body')).toHaveAttribute('data-ready', '');
+    expect(await size()).toBeGreaterThan(before);
+
+    // The case's notes plan a 6-minute group discussion: one click counts it down on the projector.
+    await expect(presenter.getByRole('button', { name: '倒计时 6 分钟' })).toBeVisible();
+    await presenter.getByRole('button', { name: '倒计时 6 分钟' }).click();
+    const projectorCountdown = page.getByRole('timer', { name: '小组活动倒计时' });
+    await expect(projectorCountdown).toBeVisible();
+    await expect(projectorCountdown).toContainText(/[56]:\d\d/);
+    await expect(projectorCountdown.getByRole('button', { name: '结束' })).toBeHidden();
     await expectNoAxeViolations(presenter);
+    await presenter.getByRole('button', { name: '结束' }).click();
+    await expect(projectorCountdown).toBeHidden();
+  });
+
+  test('the projector’s buttons step aside without the mouse and come back when it moves', async ({ page }) => {
+    await page.clock.install();
+    await openDeck(page, '/present/m3/');
+    const controls = page.getByRole('navigation', { name: '幻灯片' });
+    await expect(controls).toHaveCSS('opacity', '1');
+    await page.clock.fastForward(4000);
+    await expect(controls).toHaveCSS('opacity', '0');
+    await page.mouse.move(600, 300);
+    await expect(controls).toHaveCSS('opacity', '1');
+    // Keyboard users keep them while a button has focus.
+    await page.getByRole('button', { name: '总览' }).focus();
+    await page.clock.fastForward(4000);
+    await expect(controls).toHaveCSS('opacity', '1');
   });
 
   test('a window that opens or reloads joins the slide the other window shows', async ({ page, context }) => {

@@ -1,7 +1,9 @@
 /**
- * The presenter window (/present/<id>/?view=presenter): beside the slide it shows the current and
- * next titles, a copy of the current slide's trainer notes (plain text blocks, never islands), a
- * module timer against the planned minutes (kept in sessionStorage across reloads) and the clock.
+ * The presenter window (/present/<id>/?view=presenter): beside the slide it shows the current
+ * title, the next slide's title and a picture of it, a copy of the trainer notes of the section on
+ * screen (plain text blocks, never islands) at a size the trainer picks, countdowns for the group
+ * work those notes mention, a module timer against the planned minutes and the clock. The timer and
+ * the notes size are kept in localStorage, so closing and reopening the presenter keeps them.
  */
 import type { Slide } from './slides';
 import {
@@ -15,38 +17,29 @@ import {
   startTimer,
   type Timer,
 } from './present-timer';
+import { storedValue } from './present-storage';
 import { all, find } from '../../browser/dom';
 
-function sessionValue(key: string): { read: () => string | null; write: (value: string) => void } {
-  return {
-    read: () => {
-      try {
-        return sessionStorage.getItem(key);
-      } catch {
-        return null;
-      }
-    },
-    write: (value) => {
-      try {
-        sessionStorage.setItem(key, value);
-      } catch {
-        // Without storage the timer still runs; it just restarts after a reload.
-      }
-    },
-  };
+const NOTES_SIZES = [0.9, 1, 1.1, 1.25, 1.4, 1.6];
+
+/** A static copy of a block for the presenter: no island hydrates twice, no id appears twice, nothing prints twice. */
+function staticCopy(block: HTMLElement): HTMLElement {
+  const copy = block.cloneNode(true) as HTMLElement;
+  copy.hidden = false;
+  for (const island of copy.querySelectorAll('astro-island')) {
+    const holder = document.createElement('div');
+    holder.append(...island.childNodes);
+    island.replaceWith(holder);
+  }
+  for (const marked of [copy, ...copy.querySelectorAll('[id], [data-slide-start]')]) {
+    marked.removeAttribute('id');
+    marked.removeAttribute('data-slide-start');
+  }
+  return copy;
 }
 
-export function startPresenter(
-  slides: readonly Slide[],
-  elements: readonly HTMLElement[],
-): { show: (index: number) => void } {
-  const { body } = document;
-  body.dataset.view = 'presenter';
-  all('[data-presenter-only]').forEach((element) => (element.hidden = false));
-  find('[data-presenter-open]').hidden = true;
-
-  const minutes = Number(body.dataset.minutes);
-  const saved = sessionValue(`svc-course:present-timer:${body.dataset.moduleId}`);
+function startTimerControls(moduleId: string, minutes: number): void {
+  const saved = storedValue(`svc-course:present-timer:${moduleId}`);
   let timer: Timer = parseTimer(saved.read());
   const toggle = find<HTMLButtonElement>('[data-timer-toggle]');
   const elapsedText = find('[data-elapsed]');
@@ -68,9 +61,46 @@ export function startPresenter(
   toggle.addEventListener('click', () =>
     update(timer.since === null ? startTimer(timer, Date.now()) : pauseTimer(timer, Date.now())),
   );
-  find('[data-timer-reset]').addEventListener('click', () => update(STOPPED));
+  find('[data-timer-reset]').addEventListener('click', () => {
+    if (elapsed(timer, Date.now()) === 0 || confirm('把本模块的计时归零？')) update(STOPPED);
+  });
   setInterval(tick, 1000);
   tick();
+}
+
+function startNotesSize(): void {
+  const saved = storedValue('svc-course:present-notes-size');
+  const notes = find('.presenter-notes');
+  let step = Math.max(0, NOTES_SIZES.indexOf(Number(saved.read())));
+  if (saved.read() === null) step = NOTES_SIZES.indexOf(1);
+  const apply = () => {
+    notes.style.setProperty('--notes-size', String(NOTES_SIZES[step]));
+    all<HTMLButtonElement>('[data-notes-size]').forEach((button) => {
+      const next = step + Number(button.dataset.notesSize);
+      button.disabled = next < 0 || next >= NOTES_SIZES.length;
+    });
+  };
+  all<HTMLButtonElement>('[data-notes-size]').forEach((button) =>
+    button.addEventListener('click', () => {
+      step = Math.min(NOTES_SIZES.length - 1, Math.max(0, step + Number(button.dataset.notesSize)));
+      saved.write(String(NOTES_SIZES[step]));
+      apply();
+    }),
+  );
+  apply();
+}
+
+export function startPresenter(
+  slides: readonly Slide[],
+  elements: readonly HTMLElement[],
+  offerCountdowns: (notesText: string) => void,
+): { show: (index: number) => void } {
+  const { body } = document;
+  body.dataset.view = 'presenter';
+  all('[data-presenter-only]').forEach((element) => (element.hidden = false));
+  find('[data-presenter-open]').hidden = true;
+  startTimerControls(body.dataset.moduleId!, Number(body.dataset.minutes));
+  startNotesSize();
 
   const printNotes = find<HTMLInputElement>('[data-print-notes]');
   printNotes.checked = document.documentElement.hasAttribute('data-print-notes');
@@ -79,20 +109,24 @@ export function startPresenter(
   );
 
   const notes = find('[data-notes]');
+  const preview = find('[data-next-preview]');
   return {
     show(index) {
       const slide = slides[index];
       if (!slide) return;
+      const next = slides[index + 1];
       find('[data-current-title]').textContent = slide.title;
-      find('[data-next-title]').textContent = slides[index + 1]?.title ?? '（最后一张）';
-      notes.replaceChildren(
-        ...slide.notes.map((at) => {
-          const copy = elements[at]!.cloneNode(true) as HTMLElement;
-          copy.hidden = false;
-          return copy;
-        }),
-      );
+      find('[data-next-title]').textContent = next?.title ?? '（最后一张）';
+      const stage = document.createElement('div');
+      stage.className = 'stage stage--preview';
+      const blocks = document.createElement('div');
+      blocks.className = 'stage__blocks';
+      blocks.append(...(next?.show ?? []).map((at) => staticCopy(elements[at]!)));
+      stage.append(blocks);
+      preview.replaceChildren(...(next ? [stage] : []));
+      notes.replaceChildren(...slide.notes.map((at) => staticCopy(elements[at]!)));
       find('[data-notes-empty]').hidden = slide.notes.length > 0;
+      offerCountdowns(notes.textContent ?? '');
     },
   };
 }

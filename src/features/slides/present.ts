@@ -18,7 +18,7 @@ import {
   type Slide,
 } from './slides';
 import { channelName, gotoMessage, helloMessage, receive } from './present-sync';
-import { startPresenter } from './present-presenter';
+import { whenCountdownRuns } from './present-countdown-key';
 import { slideCommand, type SlideCommand } from './present-keys';
 import { drawQrCodes } from './present-qr';
 import { all, find } from '../../browser/dom';
@@ -114,7 +114,13 @@ let current = -1;
 
 const self = Math.random().toString(36).slice(2);
 const channel = 'BroadcastChannel' in window ? new BroadcastChannel(channelName(moduleId)) : null;
-const presenter = presenterView ? startPresenter(slides, elements) : null;
+// The presenter's tools, and the countdown the presenter starts, load only where they are used: the
+// projector's page stays light and loads the countdown when one is running or starts.
+const countdownView = () => import('./present-countdown-view').then((view) => view.startCountdownView(moduleId));
+const presenter = presenterView
+  ? (await import('./present-presenter')).startPresenter(slides, elements, (await countdownView()).offer)
+  : null;
+if (!presenterView) whenCountdownRuns(moduleId, () => void countdownView());
 
 function go(target: number, broadcast = true): void {
   const index = clampSlide(target, slides.length);
@@ -275,6 +281,19 @@ void drawQrCodes(all('[data-qr]'));
 new ResizeObserver(() =>
   stage.style.setProperty('--scale', String(fitScale(viewport.clientWidth, viewport.clientHeight))),
 ).observe(viewport);
+
+// The projector's buttons step aside after a few seconds without the mouse; moving it brings them back.
+const IDLE_MS = 3000;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+const wake = () => {
+  delete body.dataset.idle;
+  clearTimeout(idleTimer);
+  idleTimer = setTimeout(() => (body.dataset.idle = ''), IDLE_MS);
+};
+if (!presenterView) {
+  for (const type of ['pointermove', 'pointerdown']) document.addEventListener(type, wake);
+  wake();
+}
 
 window.addEventListener('hashchange', () => go(slideFromHash(location.hash, slides.length) ?? current));
 go(slideFromHash(location.hash, slides.length) ?? 0, false);
