@@ -76,7 +76,7 @@ async function listMarkers(page: Page, list: Locator): Promise<string> {
   return markers.join(' ');
 }
 
-test('performance formula on a phone: an empty field shows no NaN, a zero factor gives zero and says why, the hint follows the lifts set, the ranking stays numbered 1–4', async ({
+test('performance formula on a phone: an empty field shows no NaN, a zero factor gives zero and says why, the hint follows the lifts set, the ranking stays numbered 1–4, 44 px sliders', async ({
   page,
 }) => {
   const exercise = await openExercise(page, '/modules/m2/', 'performance-formula');
@@ -126,5 +126,8 @@ test('performance formula on a phone: an empty field shows no NaN, a zero factor
     await exercise.getByRole('combobox', { name: `${lever} 所需力气` }).selectOption(effort);
     await expect.poll(() => listMarkers(page, ranking)).toBe('1. 2. 3. 4.');
   }
+  // Each lift slider is a 44 px tap target.
+  for (const slider of await exercise.getByRole('slider').all())
+    expect((await slider.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   await expectNoAxeViolations(page);
 });
