@@ -20,6 +20,21 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/** The smallest label shown on the SVG chart `chart`, in CSS pixels as drawn (the SVG is scaled to its box). */
+export function smallestChartLabel(chart: Locator): Promise<number> {
+  return chart
+    .locator('text')
+    .evaluateAll((texts) =>
+      Math.min(
+        ...texts
+          .filter((text) => text.checkVisibility())
+          .map(
+            (text) => (text as SVGTextElement).getScreenCTM()!.a * Number.parseFloat(getComputedStyle(text).fontSize),
+          ),
+      ),
+    );
+}
+
 /** Presses Tab until `target` has focus (at most 80 times), proving it is reachable by keyboard. */
 export async function tabTo(page: Page, target: Locator): Promise<void> {
   for (let step = 0; step < 80; step += 1) {

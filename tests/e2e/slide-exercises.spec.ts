@@ -20,12 +20,12 @@ test('业绩公式 on its slide: levers, results and bad input all fit', async (
   await expect(exercise.getByTestId('ranking').locator('li').first()).toContainText('转化效率');
   await expectExerciseFits(exercise, 'levers moved');
 
-  await exercise.getByRole('spinbutton', { name: '客户数量（人/月）' }).fill('0');
-  await expect(exercise.getByText('客户数量要填一个大于 0 的数。')).toBeVisible();
+  await exercise.getByRole('spinbutton', { name: '客户数量（人/月）' }).fill('-1');
+  await expect(exercise.getByText('客户数量不能为负数。')).toBeVisible();
   await expect(exercise.getByTestId('baseline')).toHaveText('—');
   await expectExerciseFits(exercise, 'one bad number');
   await exercise.getByRole('spinbutton', { name: '转化效率（%）' }).fill('120');
-  await exercise.getByRole('spinbutton', { name: '客单量（件）' }).fill('0');
+  await exercise.getByRole('spinbutton', { name: '客单量（件）' }).fill('');
   await exercise.getByRole('spinbutton', { name: '个体复购率（%）' }).fill('-1');
   await expect(exercise.locator('.field__error')).toHaveCount(4);
   await expectExerciseFits(exercise, 'four bad numbers');

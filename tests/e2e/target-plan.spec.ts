@@ -43,3 +43,21 @@ test('quarterly target plan: sums are checked with clear messages, the sample ad
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-print-area] .plan__print-title')).toContainText('第三季度套餐升档');
 });
+
+test('quarterly target plan: with the member table showing, M4 does not scroll sideways at 360 or 390 px', async ({
+  page,
+}) => {
+  for (const width of [360, 390]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/modules/m4/');
+    const planner = page.locator('#exercise-target-plan');
+    await hydrated(planner);
+    await planner.getByRole('button', { name: '载入示例（600 户）' }).click();
+    await expect(planner.locator('[data-member]')).toHaveCount(5);
+    // On a phone the browser widens innerWidth to fit wide content, so compare with the layout width.
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `sideways overflow at ${width} px`).toBe(0);
+  }
+});

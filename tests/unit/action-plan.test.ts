@@ -276,10 +276,16 @@ describe('section contents', () => {
     // 转化效率 and 复购量 tie at +10 % per unit of effort; ties keep the formula's order.
     expect(table(levers).rows.map((row) => row[0])).toEqual(['转化效率', '复购量', '客户数量', '客单量']);
     expect(table(levers).rows[0]).toEqual(['转化效率', '20%', '2', '+10.0%']);
-    const broken = { ...examplePlan(), baseline: { ...examplePlan().baseline, customers: 0 } };
+    const broken = { ...examplePlan(), baseline: { ...examplePlan().baseline, customers: -1 } };
     expect(fields(sectionOf(withState('performance-formula', broken), 'performance-formula').blocks[0])).toMatchObject({
       现在的业绩: '—',
       提升后的业绩: '—',
+    });
+    // 任何一项为零，业绩就是零: a 0 is a number the plan prints, with its result.
+    const zero = { ...examplePlan(), baseline: { ...examplePlan().baseline, customers: 0 } };
+    expect(fields(sectionOf(withState('performance-formula', zero), 'performance-formula').blocks[0])).toMatchObject({
+      现在的业绩: '0',
+      提升后的业绩: '0',
     });
     // A field left empty (saved by JSON as null) prints as a blank, not as NaN.
     const emptied = JSON.parse(

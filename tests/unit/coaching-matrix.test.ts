@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMember,
   cellAt,
+  chipPlace,
   clampScore,
   countByQuadrant,
   HIGH_FROM,
@@ -550,5 +551,33 @@ describe('the content schema', () => {
     expect(failing(changed((copy) => (copy.sampleTeam[3]!.name = copy.sampleTeam[0]!.name)))).toEqual([
       'sampleTeam.3.name',
     ]);
+  });
+});
+
+describe('chipPlace', () => {
+  it('puts a chip in its own quadrant, in the third of its score: 1 and 6 at the outer thirds', () => {
+    expect(chipPlace({ will: 1, skill: 1 })).toEqual({ column: 0, row: 0, across: 1 / 6, up: 1 / 6, fanDown: false });
+    expect(chipPlace({ will: 6, skill: 6 })).toEqual({ column: 1, row: 1, across: 5 / 6, up: 5 / 6, fanDown: true });
+    expect(chipPlace({ will: 3, skill: 4 })).toEqual({ column: 1, row: 0, across: 1 / 6, up: 5 / 6, fanDown: true });
+    expect(chipPlace({ will: 5, skill: 2 })).toEqual({ column: 0, row: 1, across: 0.5, up: 0.5, fanDown: false });
+  });
+
+  it('agrees with quadrantOf for every score, QUADRANTS being top-left, top-right, bottom-left, bottom-right', () => {
+    for (let will = 1; will <= SCALE_MAX; will += 1)
+      for (let skill = 1; skill <= SCALE_MAX; skill += 1) {
+        const { column, row } = chipPlace({ will, skill });
+        expect(QUADRANTS[(1 - row) * 2 + column], `${will}/${skill}`).toBe(quadrantOf({ will, skill }));
+      }
+  });
+
+  it('keeps every fraction strictly inside 0 … 1, and clamps scores off the scale', () => {
+    for (const score of [-3, 0, 1, 2, 3, 4, 5, 6, 9, Number.NaN]) {
+      const { across, up } = chipPlace({ will: score, skill: score });
+      expect(across).toBeGreaterThan(0);
+      expect(across).toBeLessThan(1);
+      expect(up).toBeGreaterThan(0);
+      expect(up).toBeLessThan(1);
+    }
+    expect(chipPlace({ will: 9, skill: -3 })).toEqual(chipPlace({ will: 6, skill: 1 }));
   });
 });

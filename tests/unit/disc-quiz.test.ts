@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  CHART_QUADRANTS,
   classifyDisc,
   discResult,
   emptyDiscState,
@@ -131,28 +133,28 @@ describe('scoreDisc', () => {
 
 describe('classifyDisc', () => {
   it('D: high assertive, low responsive', () => {
-    expect(classifyDisc(scores(6, -6))).toEqual({ type: 'D', x: 0.5, y: -0.5, tiedAxes: [], borderline: false });
+    expect(classifyDisc(scores(6, -6))).toEqual({ type: 'D', x: -0.5, y: 0.5, tiedAxes: [], borderline: false });
   });
 
   it('I: high assertive, high responsive', () => {
-    expect(classifyDisc(scores(6, 9))).toEqual({ type: 'I', x: 0.5, y: 0.75, tiedAxes: [], borderline: false });
+    expect(classifyDisc(scores(6, 9))).toEqual({ type: 'I', x: 0.75, y: 0.5, tiedAxes: [], borderline: false });
   });
 
   it('S: low assertive, high responsive', () => {
-    expect(classifyDisc(scores(-3, 12))).toEqual({ type: 'S', x: -0.25, y: 1, tiedAxes: [], borderline: false });
+    expect(classifyDisc(scores(-3, 12))).toEqual({ type: 'S', x: 1, y: -0.25, tiedAxes: [], borderline: false });
   });
 
   it('C: low assertive, low responsive', () => {
-    expect(classifyDisc(scores(-12, -6))).toEqual({ type: 'C', x: -1, y: -0.5, tiedAxes: [], borderline: false });
+    expect(classifyDisc(scores(-12, -6))).toEqual({ type: 'C', x: -0.5, y: -1, tiedAxes: [], borderline: false });
   });
 
   it('tie rule: an assertive total of exactly 0 counts as low', () => {
-    expect(classifyDisc(scores(0, 6))).toEqual({ type: 'S', x: 0, y: 0.5, tiedAxes: ['assertive'], borderline: true });
+    expect(classifyDisc(scores(0, 6))).toEqual({ type: 'S', x: 0.5, y: 0, tiedAxes: ['assertive'], borderline: true });
     expect(classifyDisc(scores(0, -6)).type).toBe('C');
   });
 
   it('tie rule: a responsive total of exactly 0 counts as low', () => {
-    expect(classifyDisc(scores(6, 0))).toEqual({ type: 'D', x: 0.5, y: 0, tiedAxes: ['responsive'], borderline: true });
+    expect(classifyDisc(scores(6, 0))).toEqual({ type: 'D', x: 0, y: 0.5, tiedAxes: ['responsive'], borderline: true });
     expect(classifyDisc(scores(-6, 0)).type).toBe('C');
   });
 
@@ -184,10 +186,10 @@ describe('classifyDisc', () => {
     expect(classifyDisc(scores(3, -3)).borderline).toBe(false);
   });
 
-  it('normalises x and y against the axis maxima', () => {
+  it('normalises x (情感度) and y (表达度) against the axis maxima', () => {
     expect(
       classifyDisc({ assertive: 3, responsive: -1, maxAssertive: 4, maxResponsive: 2, answered: 3, total: 3 }),
-    ).toMatchObject({ x: 0.75, y: -0.5 });
+    ).toMatchObject({ x: -0.5, y: 0.75 });
   });
 
   it('puts x and y at 0 when an axis has no questions', () => {
@@ -208,15 +210,15 @@ describe('discResult', () => {
   it('classifies once every question is answered', () => {
     expect(discResult(SMALL, { a1: 2, a2: 1, r1: -1, r2: -2 })).toEqual({
       type: 'D',
-      x: 0.75,
-      y: -0.75,
+      x: -0.75,
+      y: 0.75,
       tiedAxes: [],
       borderline: false,
     });
     expect(discResult(SMALL, { a1: 1, a2: -1, r1: 1, r2: 1 })).toEqual({
       type: 'S',
-      x: 0,
-      y: 0.5,
+      x: 0.5,
+      y: 0,
       tiedAxes: ['assertive'],
       borderline: true,
     });
@@ -498,5 +500,43 @@ describe('the content schema', () => {
       'profiles.S',
     ]);
     expect(failing(changed((copy) => Object.assign(copy.profiles.D, { selftip: '多听' })))).toEqual(['profiles.D']);
+  });
+});
+
+describe("the chart has the orientation of M3's own table (content/modules/m3.mdx)", () => {
+  const text = readFileSync(new URL('../../content/modules/m3.mdx', import.meta.url), 'utf8');
+  const row = (label: string) => {
+    const line = text.split('\n').find((candidate) => candidate.startsWith('|') && candidate.includes(label));
+    expect(line, `a table row with ${label}`).toBeDefined();
+    return line!
+      .split('|')
+      .slice(2, -1)
+      .map((cell) => cell.trim());
+  };
+
+  it('puts 情感度 low on the left and high on the right, 表达度 high on top and low below', () => {
+    expect(row('情感度低')).toEqual(['情感度低', '情感度高']);
+    const top = row('**表达度高**');
+    const bottom = row('**表达度低**');
+    const letters = [...top, ...bottom].map((cell) => cell.slice(-1));
+    expect(letters).toEqual([...CHART_QUADRANTS]);
+    // The names in the table are the profiles' names.
+    expect([...top, ...bottom]).toEqual(CHART_QUADRANTS.map((id) => `${DISC_PROFILES[id].name} ${id}`));
+  });
+
+  it('places each type in its own quadrant: D top-left, I top-right, C bottom-left, S bottom-right', () => {
+    const mix = (assertive: number, responsive: number) =>
+      Object.fromEntries(DISC_QUESTIONS.map((item) => [item.id, item.axis === 'assertive' ? assertive : responsive]));
+    const corner = (answers: Record<string, number>) => {
+      const result = discResult(DISC_QUESTIONS, answers)!;
+      // Quadrant index: top row 0–1, bottom row 2–3; left column even.
+      return CHART_QUADRANTS.indexOf(result.type) === (result.y > 0 ? 0 : 2) + (result.x > 0 ? 1 : 0);
+    };
+    expect(corner(mix(2, -2))).toBe(true);
+    expect(corner(mix(2, 2))).toBe(true);
+    expect(corner(mix(-2, -2))).toBe(true);
+    expect(corner(mix(-2, 2))).toBe(true);
+    expect(discResult(DISC_QUESTIONS, mix(2, -2))).toMatchObject({ type: 'D', x: -1, y: 1 });
+    expect(discResult(DISC_QUESTIONS, mix(-2, 2))).toMatchObject({ type: 'S', x: 1, y: -1 });
   });
 });

@@ -38,21 +38,34 @@ const tree: PracticeTree = {
       { line: 'b', good: false, feedback: 'f', next: 'end' },
     ],
   },
-  mid: { customer: '嗯？', options: [{ line: 'c', good: false, feedback: 'f', next: 'end' }] },
+  mid: {
+    customer: '嗯？',
+    options: [
+      { line: 'c', good: true, feedback: 'f', next: 'end' },
+      { line: 'd', good: false, feedback: 'f', next: 'end' },
+    ],
+  },
 };
 
 describe('reviewScript', () => {
   it('accepts a complete four-step call', () => {
     expect(reviewScript(good)).toEqual([]);
   });
-  it('lists the missing steps and the close type', () => {
+  it('lists the missing steps and the unchosen close type, in the order they stand', () => {
     expect(reviewScript(emptyScript())).toEqual([
       { kind: 'missing', field: 'opening' },
       { kind: 'missing', field: 'benefit' },
+      { kind: 'unchosen', field: 'closeType' },
       { kind: 'missing', field: 'close' },
       { kind: 'missing', field: 'confirm' },
-      { kind: 'missing', field: 'closeType' },
     ]);
+    expect(reviewScript({ ...good, closeType: '' })).toEqual([{ kind: 'unchosen', field: 'closeType' }]);
+  });
+  it('says a chosen close method is chosen (「还没选」 only while no button is chosen)', () => {
+    expect(reviewScript({ ...emptyScript(), closeType: 'regret' }).map((issue) => issue.kind)).not.toContain(
+      'unchosen',
+    );
+    expect(content.issues.unchosen.replace('{field}', content.closeTypeLabel)).toBe('「用哪种促成方法」还没选。');
   });
   it('flags an opening that will not fit in ten seconds', () => {
     expect(reviewScript({ ...good, opening: '您'.repeat(OPENING_MAX + 1) })).toEqual([{ kind: 'longOpening' }]);
@@ -67,13 +80,14 @@ describe('reviewScript', () => {
 describe('practice', () => {
   it('walks the path and scores good choices', () => {
     expect(walkPractice(tree, []).current).toBe(PRACTICE_START);
-    expect(practiceScore(tree, [0])).toEqual({ good: 1, total: 1, finished: false });
-    expect(practiceScore(tree, [0, 0])).toEqual({ good: 1, total: 2, finished: true });
-    expect(practiceScore(tree, [1])).toEqual({ good: 0, total: 1, finished: true });
+    expect(practiceScore(tree, [0])).toEqual({ good: 1, total: 1, finished: false, endedWell: false });
+    expect(practiceScore(tree, [0, 0])).toEqual({ good: 2, total: 2, finished: true, endedWell: true });
+    expect(practiceScore(tree, [0, 1])).toEqual({ good: 1, total: 2, finished: true, endedWell: false });
+    expect(practiceScore(tree, [1])).toEqual({ good: 0, total: 1, finished: true, endedWell: false });
   });
   it('ignores choices that do not exist or come after the end', () => {
-    expect(practiceScore(tree, [5])).toEqual({ good: 0, total: 0, finished: false });
-    expect(practiceScore(tree, [1, 0, 0])).toEqual({ good: 0, total: 1, finished: true });
+    expect(practiceScore(tree, [5])).toEqual({ good: 0, total: 0, finished: false, endedWell: false });
+    expect(practiceScore(tree, [1, 0, 0])).toEqual({ good: 0, total: 1, finished: true, endedWell: false });
   });
   it('is done only when submitted and the call reached its end', () => {
     expect(isCallDone({ script: good, path: [0, 0], submitted: true }, tree)).toBe(true);
@@ -96,9 +110,17 @@ describe('changes, each from the latest state', () => {
     expect(answerPractice(ended, tree, 0)).toBe(ended);
     expect(restartPractice(ended)).toEqual(fresh());
   });
-  it('finishes only with a reviewed script and an ended call', () => {
+  it('finishes only with a reviewed script and a call that ended well, or ended badly and finished anyway', () => {
     expect(submitCall({ ...fresh(), path: [0, 0] }, tree).submitted).toBe(true);
     expect(submitCall({ ...fresh(), path: [0] }, tree).submitted).toBe(false);
+    expect(submitCall({ ...fresh(), path: [0], submitted: false }, tree, true).submitted).toBe(false);
+    // The customer hung up: not finished well, until the learner chooses 「仍然结束练习」.
+    expect(submitCall({ ...fresh(), path: [1] }, tree).submitted).toBe(false);
+    expect(submitCall({ ...fresh(), path: [0, 1] }, tree).submitted).toBe(false);
+    expect(submitCall({ ...fresh(), path: [1] }, tree, true).submitted).toBe(true);
+    expect(submitCall({ script: { ...good, opening: '' }, path: [1], submitted: false }, tree, true).submitted).toBe(
+      false,
+    );
     expect(submitCall({ script: { ...good, confirm: '' }, path: [0, 0], submitted: false }, tree).submitted).toBe(
       false,
     );

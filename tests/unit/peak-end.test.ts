@@ -21,6 +21,7 @@ import {
   parseJourney,
   peakIndexOf,
   removeTouchpoint,
+  summariseJourney,
   updateTouchpoint,
   type Touchpoint,
 } from '../../src/exercises/peak-end/logic';
@@ -167,6 +168,7 @@ describe('analyseJourney', () => {
       average: 2,
       timeWeighted: 2,
       lowestIndex: 0,
+      tieIndex: null,
     });
   });
 
@@ -180,6 +182,7 @@ describe('analyseJourney', () => {
       average: -0.3, // −2 / 6
       timeWeighted: -1.4, // −52 / 37
       lowestIndex: 2,
+      tieIndex: null,
     });
   });
 
@@ -219,6 +222,14 @@ describe('analyseJourney', () => {
     expect(analyseJourney(journey([1], [-2], [0], [-2]))?.lowestIndex).toBe(1);
     expect(analyseJourney(journey([3], [2], [1]))?.lowestIndex).toBe(2);
     expect(analyseJourney(journey([1], [1]))?.lowestIndex).toBe(0);
+  });
+
+  it('tieIndex is the first other moment as strong as the peak, and null when none is or all are 0', () => {
+    expect(analyseJourney(journey([4], [1], [-4], [2]))).toMatchObject({ peakIndex: 2, tieIndex: 0 });
+    expect(analyseJourney(journey([-4], [4], [4]))).toMatchObject({ peakIndex: 0, tieIndex: 1 });
+    expect(analyseJourney(journey([3], [1], [3]))).toMatchObject({ peakIndex: 0, tieIndex: 2 });
+    expect(analyseJourney(journey([3], [1], [-2]))?.tieIndex).toBeNull();
+    expect(analyseJourney(journey([0], [0], [0]))?.tieIndex).toBeNull();
   });
 
   it('peakIndex uses the tie rule and endIndex is the last touchpoint', () => {
@@ -549,6 +560,7 @@ describe('the IKEA journey (content/exercises/peak-end.yaml)', () => {
       average: 0.6,
       timeWeighted: 1.2, // 140 / 120
       lowestIndex: 3,
+      tieIndex: null,
     });
     expect(analysis!.remembered).toBeGreaterThan(analysis!.average);
   });
@@ -767,5 +779,48 @@ describe('the content schema', () => {
 
   it('needs at least two touchpoints in a journey', () => {
     expect(failing(changed((copy) => copy.hallJourney.splice(1)))).toEqual(['hallJourney']);
+  });
+});
+
+describe('summariseJourney (the sentences under the scores)', () => {
+  const texts = content.summary;
+
+  it('names peak and end, and speaks of 按时长加权 only when every touchpoint has minutes', () => {
+    const timed = summariseJourney(hallJourney(), texts);
+    expect(timed).toBe(
+      fillTemplate(texts.peakAndEnd, { peak: '等候', peakValue: '−3', end: '离店送别', endValue: '0' }) +
+        texts.withTime,
+    );
+    expect(timed).toContain('按时长加权');
+    const untimed = hallJourney().map((touchpoint) => ({ ...touchpoint, minutes: 0 }));
+    expect(analyseJourney(untimed)?.timeWeighted).toBeNull();
+    expect(summariseJourney(untimed, texts)).not.toContain('按时长加权');
+    expect(summariseJourney(journey([1, 5], [2, null]), texts)).not.toContain('按时长加权');
+  });
+
+  it('says which of two equally strong moments is the peak, and why', () => {
+    // +4 and −4: the negative one counts.
+    const opposite = summariseJourney(journey([4], [1], [-4], [2]), texts);
+    expect(opposite).toContain('峰值是「C」（−4）');
+    expect(opposite).toContain(
+      fillTemplate(texts.tieOpposite, { peak: 'C', peakValue: '−4', other: 'A', otherValue: '+4' }),
+    );
+    expect(opposite).toContain('算负面的「C」为峰值');
+    // Two +3: the earlier one counts.
+    const same = summariseJourney(journey([3], [1], [3], [2]), texts);
+    expect(same).toContain(fillTemplate(texts.tieSame, { peak: 'A', peakValue: '+3', other: 'C' }));
+    expect(summariseJourney(journey([3], [1], [-2]), texts)).not.toContain('一样强烈');
+  });
+
+  it('is empty for an empty journey', () => {
+    expect(summariseJourney([], texts)).toBe('');
+  });
+
+  it('refuses a withoutTime sentence that speaks of 按时长加权', () => {
+    const raw = structuredClone(rawContent('peak-end')) as Content;
+    raw.summary.withoutTime = '按时长加权的分数也很重要。';
+    const result = schema.safeParse(raw);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['summary.withoutTime']);
   });
 });

@@ -4,7 +4,9 @@ import {
   LEVERS,
   additiveGain,
   checkBaseline,
+  compoundBeatsAdding,
   compoundGain,
+  gainFactors,
   improvedPerformance,
   initialPlan,
   parsePlan,
@@ -14,6 +16,7 @@ import {
   withBaselineValue,
   withEffort,
   withGain,
+  zeroFactors,
   type Baseline,
   type Gains,
   type Lever,
@@ -94,17 +97,22 @@ describe('checkBaseline', () => {
     expect(checkBaseline({ customers: 0.5, conversion: 0.1, basket: 0.1, repeatRate: 150, extension: 3 })).toEqual({});
   });
 
-  const positiveFields = ['customers', 'conversion', 'basket'] as const;
+  const directFields = ['customers', 'conversion', 'basket'] as const;
 
-  for (const field of positiveFields) {
+  for (const field of directFields) {
     describe(field, () => {
-      const expected = `${LABELS[field]}要填一个大于 0 的数。`;
-      for (const [name, value] of [
-        ['0', 0],
-        ['negative', -1],
-        ['NaN', Number.NaN],
-        ['Infinity', Number.POSITIVE_INFINITY],
-        ['-Infinity', Number.NEGATIVE_INFINITY],
+      it('allows 0: the result is then 0 (任何一项为零，业绩就是零)', () => {
+        const zero = { ...EXAMPLE_HALL, [field]: 0 };
+        expect(checkBaseline(zero)).toEqual({});
+        expect(performanceOf(zero)).toBe(0);
+        expect(zeroFactors(zero)).toEqual([field]);
+      });
+
+      for (const [name, value, expected] of [
+        ['negative', -1, `${LABELS[field]}不能为负数。`],
+        ['-Infinity', Number.NEGATIVE_INFINITY, `${LABELS[field]}还没填。`],
+        ['NaN (an empty field)', Number.NaN, `${LABELS[field]}还没填。`],
+        ['Infinity', Number.POSITIVE_INFINITY, `${LABELS[field]}还没填。`],
       ] as const) {
         it(`rejects ${name} with a message naming ${LABELS[field]}`, () => {
           const errors = checkBaseline({ ...EXAMPLE_HALL, [field]: value });
@@ -115,19 +123,20 @@ describe('checkBaseline', () => {
     });
   }
 
-  for (const [field, expected] of [
-    ['repeatRate', '个体复购率不能为负数，没有复购就填 0。'],
-    ['extension', '延展购买量不能为负数，没有就填 0。'],
+  for (const [field, negative, empty] of [
+    ['repeatRate', '个体复购率不能为负数，没有复购就填 0。', '个体复购率还没填，没有复购就填 0。'],
+    ['extension', '延展购买量不能为负数，没有就填 0。', '延展购买量还没填，没有就填 0。'],
   ] as const) {
     describe(field, () => {
-      it('allows 0', () => {
+      it('allows 0, and 0 is not a zero factor (复购量 is still 1)', () => {
         expect(checkBaseline({ ...EXAMPLE_HALL, [field]: 0 })).toEqual({});
+        expect(zeroFactors({ ...EXAMPLE_HALL, [field]: 0 })).toEqual([]);
       });
 
-      for (const [name, value] of [
-        ['negative', -0.1],
-        ['NaN', Number.NaN],
-        ['Infinity', Number.POSITIVE_INFINITY],
+      for (const [name, value, expected] of [
+        ['negative', -0.1, negative],
+        ['NaN', Number.NaN, empty],
+        ['Infinity', Number.POSITIVE_INFINITY, empty],
       ] as const) {
         it(`rejects ${name} with a message naming ${LABELS[field]}`, () => {
           const errors = checkBaseline({ ...EXAMPLE_HALL, [field]: value });
@@ -149,19 +158,50 @@ describe('checkBaseline', () => {
   });
 
   it('reports every bad field at once', () => {
-    expect(checkBaseline({ customers: 0, conversion: -5, basket: Number.NaN, repeatRate: -1, extension: -1 })).toEqual({
-      customers: '客户数量要填一个大于 0 的数。',
-      conversion: '转化效率要填一个大于 0 的数。',
-      basket: '客单量要填一个大于 0 的数。',
-      repeatRate: '个体复购率不能为负数，没有复购就填 0。',
-      extension: '延展购买量不能为负数，没有就填 0。',
-    });
+    expect(checkBaseline({ customers: -2, conversion: -5, basket: Number.NaN, repeatRate: -1, extension: -1 })).toEqual(
+      {
+        customers: '客户数量不能为负数。',
+        conversion: '转化效率不能为负数。',
+        basket: '客单量还没填。',
+        repeatRate: '个体复购率不能为负数，没有复购就填 0。',
+        extension: '延展购买量不能为负数，没有就填 0。',
+      },
+    );
   });
 
   it('does not mutate the baseline', () => {
     const baseline = { ...EXAMPLE_HALL, customers: -1 };
     checkBaseline(baseline);
     expect(baseline).toEqual({ ...EXAMPLE_HALL, customers: -1 });
+  });
+});
+
+describe('zeroFactors', () => {
+  it('lists every direct factor at 0, in formula order, and nothing for a usable hall', () => {
+    expect(zeroFactors(EXAMPLE_HALL)).toEqual([]);
+    expect(zeroFactors({ ...EXAMPLE_HALL, basket: 0, customers: 0 })).toEqual(['customers', 'basket']);
+    expect(zeroFactors({ ...EXAMPLE_HALL, conversion: Number.NaN })).toEqual([]);
+  });
+});
+
+describe('gainFactors and compoundBeatsAdding', () => {
+  it('gives each lever 1 + its gain, printing as the decimal it is', () => {
+    expect(gainFactors(TEN)).toEqual([1.1, 1.1, 1.1, 1.1]);
+    expect(gainFactors({ customers: 20, conversion: 7, basket: 0, repeat: 15 }).map(String)).toEqual([
+      '1.2',
+      '1.07',
+      '1',
+      '1.15',
+    ]);
+    const product = gainFactors({ customers: 20, conversion: 10, basket: 0, repeat: 10 }).reduce((a, b) => a * b, 1);
+    expect((product - 1) * 100).toBeCloseTo(compoundGain({ customers: 20, conversion: 10, basket: 0, repeat: 10 }), 10);
+  });
+
+  it('says multiplying beats adding only when two or more levers move', () => {
+    expect(compoundBeatsAdding(TEN)).toBe(true);
+    expect(compoundBeatsAdding({ customers: 0, conversion: 5, basket: 0, repeat: 1 })).toBe(true);
+    expect(compoundBeatsAdding({ customers: 0, conversion: 50, basket: 0, repeat: 0 })).toBe(false);
+    expect(compoundBeatsAdding({ customers: 0, conversion: 0, basket: 0, repeat: 0 })).toBe(false);
   });
 });
 
@@ -431,7 +471,7 @@ describe('parsePlan', () => {
     const parsed = parsePlan(json)!;
     expect(parsed.baseline.customers).toBeNaN();
     expect(parsed.baseline.conversion).toBe(valid.baseline.conversion);
-    expect(checkBaseline(parsed.baseline).customers).toContain('大于 0');
+    expect(checkBaseline(parsed.baseline).customers).toBe('客户数量还没填。');
   });
 });
 

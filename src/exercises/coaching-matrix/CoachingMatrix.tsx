@@ -10,6 +10,7 @@ import {
   SCALE_MAX,
   addMember,
   cellAt,
+  chipPlace,
   moveMember,
   nextStep,
   parseTeam,
@@ -72,6 +73,18 @@ export default function CoachingMatrix({ title, texts, sampleTeam, instructions 
     team
       .filter((other) => other.will === member.will && other.skill === member.skill)
       .findIndex((other) => other.id === member.id);
+  const chipStyle = (member: Member) => {
+    const { column, row, across, up, fanDown } = chipPlace(member);
+    const fan = (fanDown ? 1 : -1) * offsetOf(member) * 14;
+    // Strings, so no renderer adds "px" to the numbers.
+    return {
+      '--column': String(column),
+      '--row': String(row),
+      '--across': String(across),
+      '--up': String(up),
+      '--fan': `${fan}px`,
+    };
+  };
 
   return (
     <ExerciseFrame id="coaching-matrix" title={title} record={record} onReset={reset} instructions={instructions}>
@@ -104,7 +117,7 @@ export default function CoachingMatrix({ title, texts, sampleTeam, instructions 
       </div>
 
       <div class="matrix-wrap">
-        <span class="matrix-axis matrix-axis--y">意愿 ↑</span>
+        <span class="matrix-axis matrix-axis--y">↑意愿</span>
         <div class="matrix" ref={grid} role="group" aria-label="意愿 × 能力矩阵：拖动或用方向键移动成员">
           {QUADRANTS.map((quadrant) => (
             <div key={quadrant} class={`matrix__cell matrix__cell--${quadrant}`}>
@@ -117,10 +130,7 @@ export default function CoachingMatrix({ title, texts, sampleTeam, instructions 
               key={member.id}
               type="button"
               class="chip"
-              style={{
-                left: `${((member.skill - 0.5) / SCALE_MAX) * 100}%`,
-                bottom: `calc(${((member.will - 0.5) / SCALE_MAX) * 100}% + ${offsetOf(member) * 14}px)`,
-              }}
+              style={chipStyle(member)}
               aria-label={`${member.name}：意愿 ${member.will}，能力 ${member.skill}，${texts[quadrantOf(member)].name}。用方向键移动`}
               onKeyDown={(event) => {
                 const move = KEYS[event.key];

@@ -86,6 +86,39 @@ export function cellAt(x: number, y: number, width: number, height: number): { s
   return { skill: clampScore(column), will: clampScore(SCALE_MAX - row) };
 }
 
+/** Where a chip sits: its quadrant's column and row, and its place inside that quadrant (see chipPlace). */
+export interface ChipPlace {
+  /** 0 left (能力 1–3), 1 right (4–6). */
+  column: 0 | 1;
+  /** 0 bottom (意愿 1–3), 1 top (4–6). */
+  row: 0 | 1;
+  /** Across the quadrant, 0 … 1: the centre of the score's third (1/6, 1/2, 5/6). */
+  across: number;
+  /** Up the quadrant's free area below its label, 0 … 1, the same way. */
+  up: number;
+  /** Chips sharing a score fan out towards the middle: downwards from the top third. */
+  fanDown: boolean;
+}
+
+/**
+ * A chip's place for the CSS (styles.css, `.chip`), which also shifts the chip by `across` and `up`
+ * of its own size: a chip at 1 or 6 then touches the quadrant's edge instead of crossing it, and
+ * the label band at the top of each quadrant stays clear.
+ */
+export function chipPlace(member: Pick<Member, 'will' | 'skill'>): ChipPlace {
+  const per = SCALE_MAX / 2;
+  const skill = clampScore(member.skill) - 1;
+  const will = clampScore(member.will) - 1;
+  const third = (score: number) => ((score % per) + 0.5) / per;
+  return {
+    column: skill < per ? 0 : 1,
+    row: will < per ? 0 : 1,
+    across: third(skill),
+    up: third(will),
+    fanDown: will % per === per - 1,
+  };
+}
+
 export function countByQuadrant(team: readonly Member[]): Record<Quadrant, number> {
   const counts: Record<Quadrant, number> = { delegate: 0, teach: 0, motivate: 0, direct: 0 };
   for (const member of team) counts[quadrantOf(member)] += 1;

@@ -4,6 +4,7 @@ import QuadrantChart from './QuadrantChart';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import { useSlidePosition } from '../shared/useSlidePosition';
 import {
+  CHART_QUADRANTS,
   discResult,
   emptyDiscState,
   isDiscDone,
@@ -12,12 +13,9 @@ import {
   withoutAnswers,
   type DiscState,
 } from './logic';
-import type { DiscMode, DiscModeText, DiscProfile, DiscQuestion, DiscTypeId } from './content';
+import type { DiscMode, DiscModeText, DiscProfile, DiscQuestion, DiscResultHints, DiscTypeId } from './content';
 
 const MODES: readonly DiscMode[] = ['customer', 'self'];
-
-/** Quadrant order of QuadrantChart: top-left, top-right, bottom-left, bottom-right. */
-const QUADRANT_TYPES: readonly DiscTypeId[] = ['S', 'I', 'C', 'D'];
 
 interface Props {
   /** From the registry. */
@@ -26,13 +24,22 @@ interface Props {
   modes: Readonly<Record<DiscMode, DiscModeText>>;
   questions: readonly DiscQuestion[];
   profiles: Readonly<Record<DiscTypeId, DiscProfile>>;
+  resultHints: DiscResultHints;
   /** Static HTML from the page (Astro slot "instructions"). */
   instructions?: preact.ComponentChildren;
   /** On a slide the question (or the result) shown follows in the audience and presenter windows. */
   slide?: boolean;
 }
 
-export default function DiscQuiz({ title, modes, questions, profiles, instructions, slide = false }: Props) {
+export default function DiscQuiz({
+  title,
+  modes,
+  questions,
+  profiles,
+  resultHints,
+  instructions,
+  slide = false,
+}: Props) {
   const parse = (value: unknown) => parseDiscState(value, questions);
   const { state, record, restored, update, reset } = useSavedExercise<DiscState>(
     'disc-quiz',
@@ -126,12 +133,13 @@ export default function DiscQuiz({ title, modes, questions, profiles, instructio
         <DiscResultView
           headingRef={focusTarget}
           profiles={profiles}
+          hints={resultHints}
           type={result.type}
           mode={state.mode}
           serveHeading={mode.serveHeading}
           x={result.x}
           y={result.y}
-          tied={result.tiedAxes.length > 0}
+          tiedAxes={result.tiedAxes.length}
           borderline={result.borderline}
         >
           <div class="button-row">
@@ -202,12 +210,14 @@ export default function DiscQuiz({ title, modes, questions, profiles, instructio
 interface ResultProps {
   headingRef: preact.RefObject<HTMLElement>;
   profiles: Props['profiles'];
+  hints: DiscResultHints;
   type: DiscTypeId;
   mode: DiscMode;
   serveHeading: string;
   x: number;
   y: number;
-  tied: boolean;
+  /** How many axes totalled exactly 0 (0, 1 or 2). */
+  tiedAxes: number;
   borderline: boolean;
   children: preact.ComponentChildren;
 }
@@ -215,12 +225,13 @@ interface ResultProps {
 function DiscResultView({
   headingRef,
   profiles,
+  hints,
   type,
   mode,
   serveHeading,
   x,
   y,
-  tied,
+  tiedAxes,
   borderline,
   children,
 }: ResultProps) {
@@ -229,21 +240,21 @@ function DiscResultView({
   return (
     <div class="disc-result" aria-live="polite">
       <p class="disc-result__headline" ref={headingRef as preact.RefObject<HTMLParagraphElement>} tabIndex={-1}>
-        {who}更接近<strong>{profile.name}</strong>({profile.axes})
+        {who}更接近<strong>{profile.name}</strong>（{profile.axes}）
       </p>
-      {(tied || borderline) && (
+      {(tiedAxes > 0 || borderline) && (
         <p class="hint">
-          {tied ? '有一条轴的得分正好为 0，按规则算作「低」的一侧——拿不准时，先用沉稳、有条理的方式接待最稳妥。' : ''}
-          {borderline ? '结果靠近分界线，也请读一读相邻类型的建议。' : ''}
+          {tiedAxes === 2 ? hints.tiedBoth : tiedAxes === 1 ? hints.tiedOne : ''}
+          {borderline ? hints.borderline : ''}
         </p>
       )}
       <div class="disc-result__grid">
         <QuadrantChart
           title={`${who}的位置：${profile.name}`}
-          xLabel="表达度"
-          yLabel="情感度"
-          quadrants={QUADRANT_TYPES.map((id) => profiles[id].name) as [string, string, string, string]}
-          highlight={QUADRANT_TYPES.indexOf(type)}
+          xLabel="情感度"
+          yLabel="表达度"
+          quadrants={CHART_QUADRANTS.map((id) => profiles[id].name) as [string, string, string, string]}
+          highlight={CHART_QUADRANTS.indexOf(type)}
           points={[{ x, y, label: mode === 'self' ? '我' : '客户' }]}
         />
         <dl class="profile">

@@ -44,6 +44,8 @@ export const schema = z
     questions: z.array(Question).min(2),
     profiles: z.strictObject({ D: Profile, I: Profile, S: Profile, C: Profile }),
     planLabels: z.strictObject({ mode: Text, type: Text, selfTip: Text }),
+    /** Notes under the result: an axis total of exactly 0 (one axis or both), a result near the border. */
+    resultHints: z.strictObject({ tiedOne: Text, tiedBoth: Text, borderline: Text }),
   })
   .superRefine(({ questions }, context) => {
     const ids = new Set<string>();
@@ -86,3 +88,4 @@ export type DiscProfile = Content['profiles'][DiscTypeId];
 /** Whose behaviour the learner is describing. */
 export type DiscMode = keyof Content['modes'];
 export type DiscModeText = Content['modes'][DiscMode];
+export type DiscResultHints = Content['resultHints'];

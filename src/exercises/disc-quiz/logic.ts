@@ -19,9 +19,16 @@ export interface DiscScores {
   total: number;
 }
 
+/**
+ * The 2×2 chart's quadrants (top-left, top-right, bottom-left, bottom-right), laid out as M3's own
+ * table (content/modules/m3.mdx): 表达度 grows upwards, 情感度 to the right, so D sits top-left and S
+ * bottom-right, as the DISC circle is usually drawn.
+ */
+export const CHART_QUADRANTS = ['D', 'I', 'C', 'S'] as const satisfies readonly DiscTypeId[];
+
 export interface DiscResult {
   type: DiscTypeId;
-  /** −1 … +1 on each axis, for the 2×2 chart. */
+  /** Place on the 2×2 chart, −1 … +1: x is 情感度 (responsive), y is 表达度 (assertive). */
   x: number;
   y: number;
   /** Axes whose total was exactly 0 and were settled by the tie rule. */
@@ -67,8 +74,8 @@ export function classifyDisc(scores: DiscScores): DiscResult {
   if (scores.responsive === 0) tiedAxes.push('responsive');
   return {
     type,
-    x: scores.maxAssertive ? scores.assertive / scores.maxAssertive : 0,
-    y: scores.maxResponsive ? scores.responsive / scores.maxResponsive : 0,
+    x: scores.maxResponsive ? scores.responsive / scores.maxResponsive : 0,
+    y: scores.maxAssertive ? scores.assertive / scores.maxAssertive : 0,
     tiedAxes,
     borderline: Math.abs(scores.assertive) <= 2 || Math.abs(scores.responsive) <= 2,
   };

@@ -85,7 +85,7 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
       ))}
       <IssueList
         messages={issues.map((issue) =>
-          fillTemplate(texts.issues[issue.kind], { field: issue.kind === 'missing' ? fieldLabel(issue.field) : '' }),
+          fillTemplate(texts.issues[issue.kind], { field: 'field' in issue ? fieldLabel(issue.field) : '' }),
         )}
         allGood={texts.allGood}
       />
@@ -121,8 +121,11 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
           ))}
         </fieldset>
       ) : (
-        <p class="sorter-result sorter-result--all" role="status">
-          {fillTemplate(texts.callEnded, { total: score.total, good: score.good })}
+        <p class={score.endedWell ? 'sorter-result sorter-result--all' : 'sorter-result'} role="status">
+          {fillTemplate(score.endedWell ? texts.callEnded : texts.callEndedBadly, {
+            total: score.total,
+            good: score.good,
+          })}
         </p>
       )}
       <div class="button-row">
@@ -137,11 +140,21 @@ export default function OutboundCall({ title, texts, instructions }: Props) {
         <button
           type="button"
           class="button"
-          disabled={issues.length > 0 || !score.finished || state.submitted}
+          disabled={issues.length > 0 || !score.endedWell || state.submitted}
           onClick={() => update((latest) => submitCall(latest, tree))}
         >
           {state.submitted ? '已完成外呼练习 ✓' : '完成外呼练习'}
         </button>
+        {score.finished && !score.endedWell && !state.submitted && (
+          <button
+            type="button"
+            class="button button--quiet"
+            disabled={issues.length > 0}
+            onClick={() => update((latest) => submitCall(latest, tree, true))}
+          >
+            {texts.endAnyway}
+          </button>
+        )}
       </div>
     </ExerciseFrame>
   );

@@ -89,6 +89,8 @@ export const schema = z.strictObject({
   issues: z.strictObject({
     /** `{field}` is the label of the empty step. */
     missing: sentence('field'),
+    /** `{field}` is closeTypeLabel: the close method is chosen with buttons, not written. */
+    unchosen: sentence('field'),
     longOpening: sentence(),
     noSimply: sentence(),
     vagueConfirm: sentence(),
@@ -96,6 +98,10 @@ export const schema = z.strictObject({
   allGood: sentence(),
   yourTurn: Label,
   callEnded: sentence('total', 'good'),
+  /** The call ended on a poor line (the customer hung up, nothing agreed). */
+  callEndedBadly: sentence('total', 'good'),
+  /** The button that finishes the exercise after a call that ended badly. */
+  endAnyway: Label,
   practice: Practice,
 });
 

@@ -20,8 +20,11 @@ export interface CallScript {
   confirm: string;
 }
 
+/** `missing`: a step not written yet; `unchosen`: the close method, chosen with buttons, not chosen yet. */
 export type ScriptIssue =
-  { kind: 'missing'; field: ScriptField | 'closeType' } | { kind: 'longOpening' | 'noSimply' | 'vagueConfirm' };
+  | { kind: 'missing'; field: ScriptField }
+  | { kind: 'unchosen'; field: 'closeType' }
+  | { kind: 'longOpening' | 'noSimply' | 'vagueConfirm' };
 
 export function emptyScript(): CallScript {
   return { opening: '', benefit: '', closeType: '', close: '', confirm: '' };
@@ -29,8 +32,11 @@ export function emptyScript(): CallScript {
 
 export function reviewScript(script: CallScript): ScriptIssue[] {
   const issues: ScriptIssue[] = [];
-  for (const field of SCRIPT_FIELDS) if (!script[field].trim()) issues.push({ kind: 'missing', field });
-  if (!script.closeType) issues.push({ kind: 'missing', field: 'closeType' });
+  // In the order the learner sees them: the close method's buttons stand above the close's box.
+  for (const field of SCRIPT_FIELDS) {
+    if (field === 'close' && !script.closeType) issues.push({ kind: 'unchosen', field: 'closeType' });
+    if (!script[field].trim()) issues.push({ kind: 'missing', field });
+  }
   if ([...script.opening.trim()].length > OPENING_MAX) issues.push({ kind: 'longOpening' });
   if (script.benefit.trim() && !script.benefit.includes('简单来说')) issues.push({ kind: 'noSimply' });
   // A confirmation repeats the time and place: look for a number or a day/time word.
@@ -73,15 +79,22 @@ export function walkPractice(
   return { steps, current };
 }
 
+/**
+ * `finished`: the call has ended. `endedWell`: it ended on a good line (the appointment confirmed);
+ * a call that ends on a poor one (the customer hangs up, no time agreed) has not.
+ */
 export function practiceScore(
   tree: PracticeTree,
   path: PracticePath,
-): { good: number; total: number; finished: boolean } {
+): { good: number; total: number; finished: boolean; endedWell: boolean } {
   const { steps, current } = walkPractice(tree, path);
+  const last = steps.at(-1);
+  const finished = current === PRACTICE_END;
   return {
     good: steps.filter(({ node, choice }) => node.options[choice]?.good).length,
     total: steps.length,
-    finished: current === PRACTICE_END,
+    finished,
+    endedWell: finished && last?.node.options[last.choice]?.good === true,
   };
 }
 
@@ -108,9 +121,13 @@ export function restartPractice(state: CallState): CallState {
   return { ...state, path: [] };
 }
 
-/** Marks the exercise finished, if the script passes the review and the practice call has ended. */
-export function submitCall(state: CallState, tree: PracticeTree): CallState {
-  return reviewScript(state.script).length === 0 && practiceScore(tree, state.path).finished
+/**
+ * Marks the exercise finished, if the script passes the review and the practice call ended well —
+ * or ended badly and the learner chose to finish `anyway` (「仍然结束练习」).
+ */
+export function submitCall(state: CallState, tree: PracticeTree, anyway = false): CallState {
+  const { finished, endedWell } = practiceScore(tree, state.path);
+  return reviewScript(state.script).length === 0 && finished && (endedWell || anyway)
     ? { ...state, submitted: true }
     : state;
 }

@@ -18,10 +18,12 @@ import {
   moveTouchpoint,
   parseDesigner,
   removeTouchpoint,
+  summariseJourney,
   updateTouchpoint,
   type AdviceTexts,
   type DesignerState,
   type JourneyStep,
+  type SummaryTexts,
   type Touchpoint,
 } from './logic';
 
@@ -37,11 +39,20 @@ interface Props {
   ikeaJourney: readonly JourneyStep[];
   /** Advice sentences, passed as props so their text ships in the HTML. */
   adviceTexts: AdviceTexts;
+  /** The sentences under the scores: peak and end, a tie, what the other scores show. */
+  summaryTexts: SummaryTexts;
   /** Static HTML from the page (Astro slot "instructions"). */
   instructions?: ComponentChildren;
 }
 
-export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, adviceTexts, instructions }: Props) {
+export default function PeakEndDesigner({
+  title,
+  hallJourney,
+  ikeaJourney,
+  adviceTexts,
+  summaryTexts,
+  instructions,
+}: Props) {
   const initial = (): DesignerState => ({ touchpoints: journeyOf(hallJourney), compareIkea: false, submitted: false });
   const { state, record, update, reset } = useSavedExercise<DesignerState>(
     'peak-end',
@@ -208,10 +219,8 @@ export default function PeakEndDesigner({ title, hallJourney, ikeaJourney, advic
               </div>
             )}
           </dl>
-          <p class="hint">
-            峰值是「{touchpoints[analysis.peakIndex]?.name}」（{formatFeeling(analysis.peak)}），终值是「
-            {touchpoints[analysis.endIndex]?.name}」（{formatFeeling(analysis.end)}
-            ）。客户记住的分数只由这两个时刻决定；平均感受和按时长加权的分数告诉你：环节多少、时间长短，对记忆的影响都很小。
+          <p class="hint" data-testid="summary">
+            {summariseJourney(touchpoints, summaryTexts)}
           </p>
           <h3>改进建议</h3>
           <ul class="advice" aria-live="polite">
@@ -284,8 +293,12 @@ function JourneyChart({ touchpoints, peakIndex, compare }: ChartProps) {
               {index === peakIndex && index === endIndex ? '峰/终' : index === peakIndex ? '峰' : '终'}
             </text>
           )}
-          <text x={point.x} y={HEIGHT - 8} text-anchor="middle" class="tick">
+          {/* On a phone the chart is too narrow for names at a readable size: the rows' numbers stand for them. */}
+          <text x={point.x} y={HEIGHT - 8} text-anchor="middle" class="tick tick--name">
             {(touchpoints[index]?.name ?? '').slice(0, 4)}
+          </text>
+          <text x={point.x} y={HEIGHT - 8} text-anchor="middle" class="tick tick--number">
+            {index + 1}
           </text>
         </g>
       ))}

@@ -9,6 +9,7 @@ import {
   NAME_MAX_LENGTH,
   type AdviceTexts,
   type JourneyStep,
+  type SummaryTexts,
 } from './logic';
 
 const Label = z.string().min(1, '请写出标签');
@@ -38,6 +39,17 @@ export const schema = z.strictObject({
     memoryBelowAverage: sentence('remembered', 'average'),
     wellDesigned: sentence('remembered'),
   }) satisfies z.ZodType<AdviceTexts>,
+  summary: z.strictObject({
+    peakAndEnd: sentence('peak', 'peakValue', 'end', 'endValue'),
+    /** Two moments equally strong with opposite signs: the negative one is the peak. */
+    tieOpposite: sentence('peak', 'peakValue', 'other', 'otherValue'),
+    /** Equally strong, same sign: the earlier one is the peak; `{peakValue}` is both moments' value. */
+    tieSame: sentence('peak', 'peakValue', 'other'),
+    /** Every touchpoint has minutes, so 按时长加权 is shown. */
+    withTime: sentence(),
+    /** Some minutes are missing or 0: 按时长加权 is not shown, so this sentence must not speak of it. */
+    withoutTime: sentence().refine((text) => !text.includes('按时长加权'), '这时不显示「按时长加权」，这句话不要提它'),
+  }) satisfies z.ZodType<SummaryTexts>,
   planLabels: z.strictObject({
     touchpoint: Label,
     feeling: Label,

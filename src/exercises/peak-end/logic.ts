@@ -31,6 +31,8 @@ export interface JourneyAnalysis {
   /** Mean weighted by minutes, when every touchpoint has minutes; otherwise `null`. */
   timeWeighted: number | null;
   lowestIndex: number;
+  /** The first other moment exactly as strong as the peak (e.g. +4 beside a −4 peak), or `null`. */
+  tieIndex: number | null;
 }
 
 export type AdviceKind =
@@ -64,7 +66,9 @@ export function normaliseName(name: string): string {
 
 /**
  * Index of the most intense feeling (largest absolute value). On equal intensity the negative
- * moment wins — bad moments weigh more in memory — and then the earlier one.
+ * moment wins — bad moments weigh more in memory — and then the earlier one. The rule is the
+ * course's (content/exercises/peak-end.yaml, instructions and summary.tie*), and the tool says it
+ * whenever it decides (JourneyAnalysis.tieIndex).
  */
 export function peakIndexOf(feelings: readonly number[]): number {
   let best = -1;
@@ -103,6 +107,10 @@ export function analyseJourney(touchpoints: readonly Touchpoint[]): JourneyAnaly
     ? round1(feelings.reduce((sum, feeling, index) => sum + feeling * (minutes[index] as number), 0) / totalMinutes)
     : null;
   const lowestIndex = feelings.reduce((low, feeling, index) => (feeling < (feelings[low] as number) ? index : low), 0);
+  // A journey all at 0 has no moment stronger than another: nothing to explain.
+  const tie = feelings.findIndex(
+    (feeling, index) => index !== peakIndex && peak !== 0 && Math.abs(feeling) === Math.abs(peak),
+  );
   return {
     peakIndex,
     endIndex,
@@ -112,7 +120,48 @@ export function analyseJourney(touchpoints: readonly Touchpoint[]): JourneyAnaly
     average: round1(average),
     timeWeighted,
     lowestIndex,
+    tieIndex: tie === -1 ? null : tie,
   };
+}
+
+/**
+ * The sentences under the scores (content/exercises/peak-end.yaml `summary`): which moments are peak
+ * and end, why a tie went the way it did, and what the other scores show — 按时长加权 only when it is
+ * shown, i.e. when every touchpoint has minutes.
+ */
+export interface SummaryTexts {
+  peakAndEnd: string;
+  tieOpposite: string;
+  tieSame: string;
+  withTime: string;
+  withoutTime: string;
+}
+
+export function summariseJourney(touchpoints: readonly Touchpoint[], texts: SummaryTexts): string {
+  const analysis = analyseJourney(touchpoints);
+  if (!analysis) return '';
+  const name = (index: number) => touchpoints[index]?.name ?? '';
+  const parts = [
+    fillTemplate(texts.peakAndEnd, {
+      peak: name(analysis.peakIndex),
+      peakValue: formatFeeling(analysis.peak),
+      end: name(analysis.endIndex),
+      endValue: formatFeeling(analysis.end),
+    }),
+  ];
+  if (analysis.tieIndex !== null) {
+    const other = clampFeeling(touchpoints[analysis.tieIndex]?.feeling ?? 0);
+    parts.push(
+      fillTemplate(other === analysis.peak ? texts.tieSame : texts.tieOpposite, {
+        peak: name(analysis.peakIndex),
+        peakValue: formatFeeling(analysis.peak),
+        other: name(analysis.tieIndex),
+        otherValue: formatFeeling(other),
+      }),
+    );
+  }
+  parts.push(analysis.timeWeighted === null ? texts.withoutTime : texts.withTime);
+  return parts.join('');
 }
 
 /** Concrete, ordered advice for a store manager; always at least one item for a non-empty journey. */

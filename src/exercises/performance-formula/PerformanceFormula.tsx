@@ -6,7 +6,9 @@ import {
   LEVERS,
   additiveGain,
   checkBaseline,
+  compoundBeatsAdding,
   compoundGain,
+  gainFactors,
   improvedPerformance,
   initialPlan,
   parsePlan,
@@ -16,11 +18,13 @@ import {
   withBaselineValue,
   withEffort,
   withGain,
+  zeroFactors,
   type Baseline,
   type Lever,
   type PlanState,
 } from './logic';
 import type { Content } from './content';
+import { fillTemplate } from '../../platform/template';
 
 interface Props {
   /** From the registry. */
@@ -31,6 +35,10 @@ interface Props {
   baselineLabels: Content['baselineLabels'];
   /** How 复购量 is made: shown under the formula. */
   repeatHint: string;
+  /** Shown when a direct factor is 0 (`{factor}`). */
+  zeroFactor: string;
+  /** Why the gains multiply, filled with the learner's gains. */
+  compoundHint: Content['compoundHint'];
   /** Static HTML from the page (Astro slot "instructions"). */
   instructions?: ComponentChildren;
 }
@@ -46,6 +54,8 @@ const FIELD_KEYS = Object.keys(STEPS) as (keyof Baseline)[];
 
 const number = (value: number, digits = 0) =>
   value.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/** A field being typed can be empty (NaN): the formula shows a dash there. */
+const typed = (value: number, digits = 0) => (Number.isFinite(value) ? number(value, digits) : '—');
 
 export default function PerformanceFormula({
   title,
@@ -53,6 +63,8 @@ export default function PerformanceFormula({
   leverNames,
   baselineLabels,
   repeatHint,
+  zeroFactor,
+  compoundHint,
   instructions,
 }: Props) {
   const { state, record, update, reset } = useSavedExercise<PlanState>(
@@ -67,24 +79,30 @@ export default function PerformanceFormula({
   const before = valid ? performanceOf(state.baseline) : null;
   const after = valid ? improvedPerformance(state.baseline, state.gains) : null;
   const ranking = rankLevers(state.gains, state.efforts);
+  const zeros = valid ? zeroFactors(state.baseline) : [];
+  const compound = `+${number(compoundGain(state.gains), 1)}%`;
+  const factors = gainFactors(state.gains);
 
   return (
     <ExerciseFrame id="performance-formula" title={title} record={record} onReset={reset} instructions={instructions}>
       <h3 class="exercise__step">1. 你的厅现在的样子</h3>
       <div class="field-grid">
         {fields.map((field) => (
-          <label key={field.key} class="field">
-            <span>
+          // The message describes the field (aria-describedby); inside the label it would become part of its name.
+          <div key={field.key} class="field">
+            <label for={`pf-${field.key}`}>
               {field.label}（{field.unit}）
-            </span>
+            </label>
             <input
+              id={`pf-${field.key}`}
               type="number"
               inputMode="decimal"
               min="0"
               step={field.step}
               value={Number.isFinite(state.baseline[field.key]) ? state.baseline[field.key] : ''}
-              aria-invalid={errors[field.key] ? 'true' : undefined}
+              aria-invalid={errors[field.key] ? 'true' : 'false'}
               aria-describedby={errors[field.key] ? `pf-${field.key}-error` : undefined}
+              aria-errormessage={errors[field.key] ? `pf-${field.key}-error` : undefined}
               onInput={(event) => {
                 const value = event.currentTarget.value === '' ? Number.NaN : Number(event.currentTarget.value);
                 update((latest) => withBaselineValue(latest, field.key, value));
@@ -95,15 +113,20 @@ export default function PerformanceFormula({
                 {errors[field.key]}
               </span>
             )}
-          </label>
+          </div>
         ))}
       </div>
       <p class="formula" aria-live="polite">
-        业绩 = {number(state.baseline.customers)} × {number(state.baseline.conversion, 1)}% ×{' '}
-        {number(state.baseline.basket, 1)} × {valid ? number(repeatOf(state.baseline), 2) : '—'}
+        业绩 = {typed(state.baseline.customers)} × {typed(state.baseline.conversion, 1)}% ×{' '}
+        {typed(state.baseline.basket, 1)} × {valid ? number(repeatOf(state.baseline), 2) : '—'}
         {' = '}
         <strong data-testid="baseline">{before === null ? '—' : number(before)}</strong>
       </p>
+      {zeros.length > 0 && (
+        <p class="hint formula__zero" role="status">
+          {fillTemplate(zeroFactor, { factor: zeros.map((key) => baselineLabels[key].label).join('、') })}
+        </p>
+      )}
       <p class="hint">{repeatHint}</p>
 
       <h3 class="exercise__step">2. 四个因素各提升多少？每项要花多大力气？</h3>
@@ -158,21 +181,33 @@ export default function PerformanceFormula({
         </div>
         <div>
           <dt>实际增长（相乘）</dt>
-          <dd data-testid="compound">+{number(compoundGain(state.gains), 1)}%</dd>
+          <dd data-testid="compound">{compound}</dd>
         </div>
         <div>
           <dt>直觉以为（相加）</dt>
           <dd>+{number(additiveGain(state.gains), 0)}%</dd>
         </div>
       </dl>
-      <p class="hint">
-        四个因素是相乘的关系：每一项单独提升 10%，业绩就提升 10%；四项一起提升 10%，业绩提升的是 1.1⁴ − 1 ≈
-        46%，比相加的 40% 还多。
+      <p class="hint" data-testid="compound-hint">
+        {compoundBeatsAdding(state.gains)
+          ? fillTemplate(compoundHint.more, {
+              factors: factors
+                .map((factor) => factor.toLocaleString('zh-CN', { maximumFractionDigits: 2 }))
+                .join(' × '),
+              ratio: number(
+                factors.reduce((product, factor) => product * factor, 1),
+                2,
+              ),
+              compound,
+              additive: `${number(additiveGain(state.gains))}%`,
+            })
+          : fillTemplate(compoundHint.same, { compound })}
       </p>
       <h4>每份力气换来的增长（从高到低）</h4>
       <ol class="ranking" data-testid="ranking">
-        {ranking.map((item) => (
-          <li key={item.lever}>
+        {/* Keyed by place, not by lever: moved <li>s keep stale numbers in Chromium (「1. 8. 9. 10.」). */}
+        {ranking.map((item, place) => (
+          <li key={place}>
             <strong>{leverNames[item.lever]}</strong>：提升 {item.gain}%，力气 {item.effort} → 每份力气 +
             {number(item.perEffort, 1)}%
           </li>

@@ -23,24 +23,32 @@ export interface Baseline {
 
 export type BaselineErrors = Partial<Record<keyof Baseline, string>>;
 
-/** Clear messages for unusable inputs; an empty object means the baseline can be computed. */
+/** The three factors that multiply the result directly: a 0 in any of them makes the result 0. */
+export const DIRECT_FACTORS = ['customers', 'conversion', 'basket'] as const satisfies readonly (keyof Baseline)[];
+
+/**
+ * Clear messages for unusable inputs; an empty object means the baseline can be computed. A 0 is
+ * usable: the result is then 0, which is what the course teaches (任何一项为零，业绩就是零; see zeroFactors).
+ */
 export function checkBaseline(baseline: Baseline): BaselineErrors {
   const errors: BaselineErrors = {};
-  const positive = (key: keyof Baseline, label: string) => {
+  const zeroOrMore = (key: keyof Baseline, label: string, none = '') => {
     const value = baseline[key];
-    if (!Number.isFinite(value) || value <= 0) errors[key] = `${label}要填一个大于 0 的数。`;
+    if (!Number.isFinite(value)) errors[key] = `${label}还没填${none ? `，${none}就填 0` : ''}。`;
+    else if (value < 0) errors[key] = `${label}不能为负数${none ? `，${none}就填 0` : ''}。`;
   };
-  positive('customers', '客户数量');
-  positive('conversion', '转化效率');
-  positive('basket', '客单量');
-  const zeroOrMore = (key: keyof Baseline, label: string, none: string) => {
-    const value = baseline[key];
-    if (!Number.isFinite(value) || value < 0) errors[key] = `${label}不能为负数，${none}就填 0。`;
-  };
+  zeroOrMore('customers', '客户数量');
+  zeroOrMore('conversion', '转化效率');
+  zeroOrMore('basket', '客单量');
   zeroOrMore('repeatRate', '个体复购率', '没有复购');
   zeroOrMore('extension', '延展购买量', '没有');
   if (!errors.conversion && baseline.conversion > 100) errors.conversion = '转化效率不会超过 100%。';
   return errors;
+}
+
+/** The direct factors that are exactly 0, in formula order (each makes the whole result 0). */
+export function zeroFactors(baseline: Baseline): (typeof DIRECT_FACTORS)[number][] {
+  return DIRECT_FACTORS.filter((key) => baseline[key] === 0);
 }
 
 /** 复购量 as a multiplier: 1 (the first purchase) + the repeat rate + the extension. */
@@ -57,6 +65,17 @@ export type Gains = Record<Lever, number>;
 /** Total change in % when every lever improves by its gain in %. */
 export function compoundGain(gains: Gains): number {
   return (LEVERS.reduce((product, lever) => product * (1 + gains[lever] / 100), 1) - 1) * 100;
+}
+
+/** Each lever's multiplier, 1 + gain (10 % → 1.1), in LEVERS order; their product is the result's growth. */
+export function gainFactors(gains: Gains): number[] {
+  // (100 + g) / 100 is the double nearest the decimal, so it prints as 1.1, not 1.1000000000000001.
+  return LEVERS.map((lever) => (100 + gains[lever]) / 100);
+}
+
+/** Multiplying beats adding only when two or more levers move; with one (or none) they are equal. */
+export function compoundBeatsAdding(gains: Gains): boolean {
+  return LEVERS.filter((lever) => gains[lever] > 0).length >= 2;
 }
 
 /** What most people expect: the gains simply added up. */
