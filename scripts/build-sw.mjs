@@ -1,34 +1,16 @@
 // Writes the offline service worker dist/sw.js with Workbox (generateSW) after `astro build` and
-// after Pagefind has indexed dist/. It precaches every page and asset, so after a first visit the
-// whole course (pages, exercises, knowledge checks, search) works without a network. A new build
-// gives a new sw.js; the page script offers 「重新加载」 instead of switching mid-exercise
-// (skipWaiting stays off). Prints what it precaches.
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// after Pagefind has indexed dist/. A first visit precaches what a trainee needs to keep studying
+// without a network (every module, its exercises and knowledge check, the exam, 我的进度, the plan,
+// the agenda, and every script and style); what only some open, or only in class (slides, the
+// handout, the trainer's pages, search and its index, the live phone page), is cached when first
+// opened. A new build gives a new sw.js; the page script offers 「重新加载」 instead of switching
+// mid-exercise (skipWaiting stays off). Prints what it precaches.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSW, getManifest } from 'workbox-build';
 
 const dist = resolve(process.argv[2] ?? 'dist');
-
-/**
- * Pagefind writes three search interfaces and a highlighter; precache only those the site
- * actually loads (named in a page or a bundled script), not ~400 KB of unused alternatives.
- */
-function unusedPagefindExtras() {
-  const dir = join(dist, 'pagefind');
-  if (!existsSync(dir)) return [];
-  const site = [
-    ...readdirSync(dist, { recursive: true })
-      .filter((name) => name.endsWith('.html'))
-      .map((name) => join(dist, name)),
-    ...readdirSync(join(dist, '_astro')).map((name) => join(dist, '_astro', name)),
-  ]
-    .map((file) => readFileSync(file, 'utf8'))
-    .join('\n');
-  return readdirSync(dir)
-    .filter((name) => /^pagefind-(?:.*ui|highlight)\.(?:js|css)$/.test(name) && !site.includes(name))
-    .map((name) => `pagefind/${name}`);
-}
 
 /**
  * Old tabs keep working after an update: when a new worker installs, it first copies the current
@@ -77,17 +59,30 @@ self.addEventListener('fetch', (event) => {
 `,
 );
 
+/**
+ * Cached on first use, not on a first visit: the slides and the handout (about 240 KB gzip for
+ * today's seven modules, growing with every module), the trainer's pages, search with its index
+ * (330 KB) and the live phone page. They work offline once opened; Pagefind's index parts are
+ * cached as searches fetch them.
+ */
+const ON_USE = ['present', 'handout', 'trainer', 'search', 'pagefind', 'live'];
+const ON_USE_CACHE = 'course-on-use';
+
 const files = {
   globDirectory: dist,
-  // Pages, scripts, styles, images, the manifest, and Pagefind's index (wasm, meta, index, fragments).
-  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-  globIgnores: ['sw.js', KEEP_PREVIOUS_ASSETS, 'precache.json', ...unusedPagefindExtras()],
+  // Pages, scripts, styles, images and the manifest.
+  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+  globIgnores: ['sw.js', KEEP_PREVIOUS_ASSETS, 'precache.json', ...ON_USE.map((folder) => `${folder}/**`)],
 };
 
-// A file Workbox skips (e.g. over its 2 MB limit) would be missing offline.
+// A file Workbox skips (over its 2 MB limit) would be missing offline: name it and say what to do.
 const { manifestEntries, count, size, warnings } = await getManifest(files);
 if (warnings.length) {
-  console.error(`build-sw: ${warnings.join('\n')}`);
+  console.error(
+    `build-sw: ${warnings.join('\n')}\n` +
+      'build-sw: a page or file above would not work offline. Make it smaller (split the page), or add its ' +
+      'folder to ON_USE in scripts/build-sw.mjs so it is cached when first opened instead of precached.',
+  );
   process.exit(1);
 }
 
@@ -100,13 +95,25 @@ await generateSW({
   directoryIndex: 'index.html',
   // A query never changes a static page or file: `/search/?q=…` and Pagefind's `?ts=…` hit the cache.
   ignoreURLParametersMatching: [/.*/],
-  // Any other address goes to the network; offline, the precached 404 page (with its links) answers.
   importScripts: [KEEP_PREVIOUS_ASSETS],
   runtimeCaching: [
+    // Pages not precached (the ON_USE folders; precached pages are answered before these routes):
+    // fresh from the network while online, the last copy offline, else the saved 404 page. Queries
+    // are ignored, so `/search/?q=…` and `?view=presenter` find the copy.
     {
       urlPattern: ({ request }) => request.mode === 'navigate',
-      handler: 'NetworkOnly',
-      options: { precacheFallback: { fallbackURL: '/404.html' } },
+      handler: 'NetworkFirst',
+      options: {
+        cacheName: ON_USE_CACHE,
+        matchOptions: { ignoreSearch: true },
+        precacheFallback: { fallbackURL: '/404.html' },
+      },
+    },
+    // What those pages load from their folders: Pagefind's index parts, the live room data.
+    {
+      urlPattern: new RegExp(`^https?://[^/]+/(?:${ON_USE.join('|')})/`),
+      handler: 'NetworkFirst',
+      options: { cacheName: ON_USE_CACHE, matchOptions: { ignoreSearch: true } },
     },
   ],
   skipWaiting: false,

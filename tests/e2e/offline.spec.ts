@@ -48,7 +48,7 @@ async function deployableSite(upstream: string) {
 }
 
 test.describe('offline', () => {
-  // Each test first installs the whole course (every page and bundle) into the worker's cache.
+  // Each test first installs the course (every trainee page and bundle) into the worker's cache.
   test.describe.configure({ timeout: 90_000 });
 
   test('after a first visit, modules, exercises and knowledge checks work without a network', async ({
@@ -84,6 +84,35 @@ test.describe('offline', () => {
 
     // An address the course does not have answers with the saved 404 page, not the browser's error.
     await page.goto('/no-such-page/');
+    await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
+  });
+
+  test('a first visit saves what a trainee studies; slides and search are saved when first opened', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await workingOffline(page);
+    const saved = (path: string) =>
+      page.evaluate(async (url) => (await caches.match(url, { ignoreSearch: true })) !== undefined, path);
+    expect(await saved('/modules/m7/check/index.html')).toBe(true);
+    expect(await saved('/present/m3/index.html')).toBe(false);
+    expect(await saved('/handout/index.html')).toBe(false);
+
+    await page.goto('/present/m3/');
+    await expect(page.locator('body')).toHaveAttribute('data-ready', '');
+    await page.goto('/search/?q=峰终定律');
+    const hit = page.locator('main .search-hit').first();
+    await expect(hit.getByRole('heading', { level: 2 })).toHaveText('M3 客户满意度管理');
+
+    await context.setOffline(true);
+    await page.goto('/present/m3/');
+    await expect(page.locator('body')).toHaveAttribute('data-ready', '');
+    await expect(page.getByRole('heading', { level: 1, name: '客户满意度管理' })).toBeVisible();
+    await page.goto('/search/?q=峰终定律');
+    await expect(hit.getByRole('heading', { level: 2 })).toHaveText('M3 客户满意度管理');
+    // Never opened: offline it is the saved 404 page.
+    await page.goto('/handout/');
     await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
   });
 

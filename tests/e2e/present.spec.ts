@@ -255,6 +255,21 @@ test.describe('a trainer presents a module', () => {
     await expect(page.locator('.on-slide')).toBeHidden();
   });
 
+  test('a case slide names its case once and shows its opening paragraph whole', async ({ page }) => {
+    await openDeck(page, '/present/m1/');
+    await jumpTo(page, '案例：店长小李的痛苦');
+    const stage = stageText(page);
+    await expect(stage.getByText('店长小李的痛苦', { exact: false }).filter({ visible: true })).toHaveCount(1);
+    const story = stage.locator('.case > p:nth-of-type(2)');
+    await expect(story).toBeVisible();
+    await expect(story).toContainText('手下六个人。');
+    // Under a heading that does not name it, the case keeps its own title.
+    await openDeck(page, '/present/m5/');
+    await jumpTo(page, '案例：这个活动为什么失败了？');
+    await expect(stage.locator('.case__title:visible')).toHaveCount(1);
+    await expect(stage.locator('.case__kicker:visible')).toHaveCount(0);
+  });
+
   test('worksheet and closing slides show the address they were served from, with a QR code of it', async ({
     page,
     baseURL,

@@ -189,6 +189,11 @@ for (const version of ['1.2', '2004'] as const) {
       expect(sets(calls, version).filter((call) => /^cmi\.interactions\.\d+\.id$/.test(call.args[0]!))).toHaveLength(
         60,
       );
+      // What was answered, in the LMS's own notation (scorm-again checks the format and refuses a wrong one).
+      const responses = sets(calls, version).filter((call) =>
+        /^cmi\.interactions\.\d+\.(learner|student)_response$/.test(call.args[0]!),
+      );
+      expect(responses.length).toBeGreaterThanOrEqual(30);
       if (version === '2004') expect(lastSet(calls, version, 'cmi.completion_status')).toBe('incomplete');
       expect(lastSet(calls, version, api.time)).toMatch(
         version === '1.2' ? /^\d{2,4}:\d\d:\d\d\.\d\d$/ : /^PT\d+H\d+M[\d.]+S$/,

@@ -98,14 +98,15 @@ describe('sessionTime', () => {
 describe('interactionValues', () => {
   const when = new Date('2026-12-02T09:30:05Z');
   const questions = [
-    { id: 'm1-q1', type: 'single', correct: true },
+    { id: 'm1-q1', type: 'single', correct: true, answer: { type: 'single', choice: 1 } },
     { id: 'm2-q4', type: 'scenario', correct: false },
   ] as const;
 
-  it('1.2: id, type, result, time per question from the first free index', () => {
+  it('1.2: id, type, the response when answered, result, time per question from the first free index', () => {
     expect(interactionValues('1.2', 3, questions, when)).toEqual([
       ['cmi.interactions.3.id', 'm1-q1'],
       ['cmi.interactions.3.type', 'choice'],
+      ['cmi.interactions.3.student_response', 'b'],
       ['cmi.interactions.3.result', 'correct'],
       ['cmi.interactions.3.time', '09:30:05'],
       ['cmi.interactions.4.id', 'm2-q4'],
@@ -121,6 +122,8 @@ describe('interactionValues', () => {
     expect(valueOf(values, 'cmi.interactions.1.result')).toBe('incorrect');
     expect(valueOf(values, 'cmi.interactions.1.type')).toBe('other');
     expect(valueOf(values, 'cmi.interactions.0.timestamp')).toBe('2026-12-02T09:30:05.00Z');
+    expect(valueOf(values, 'cmi.interactions.0.learner_response')).toBe('b');
+    expect(values.map(([element]) => element)).not.toContain('cmi.interactions.1.learner_response');
   });
 });
 

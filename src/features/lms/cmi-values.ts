@@ -5,6 +5,8 @@
  * interactions for the LMS's question report. Pure.
  */
 import type { ScormVersion } from './lms-api';
+import type { Answer } from '../assessment/quiz';
+import { learnerResponse } from './learner-response';
 
 export interface ExamOutcome {
   /** The best attempt's score, 0–100. */
@@ -95,6 +97,8 @@ export interface AnsweredQuestion {
   type: QuestionType;
   /** Full marks: partial credit counts as wrong, as in the exam's result. */
   correct: boolean;
+  /** What the learner answered; absent for a question left unanswered. */
+  answer?: Answer;
 }
 
 const INTERACTION_TYPES: Record<ScormVersion, Record<QuestionType, string>> = {
@@ -119,7 +123,8 @@ const INTERACTION_TYPES: Record<ScormVersion, Record<QuestionType, string>> = {
 
 /**
  * An attempt's questions as interactions from index `first` on: id first (2004 requires it before
- * the others), then type, result and the time of the attempt.
+ * the others), then type, the learner's response (after the type, which sets its format), result and
+ * the time of the attempt.
  */
 export function interactionValues(
   version: ScormVersion,
@@ -135,9 +140,13 @@ export function interactionValues(
         ? ['time', submittedAt.toISOString().slice(11, 19)]
         : // 2004's time (second,10,0): a time zone only after hundredths of a second.
           ['timestamp', `${submittedAt.toISOString().slice(0, 22)}Z`];
+    const response = learnerResponse(version, question.answer);
     return [
       [`${prefix}id`, question.id],
       [`${prefix}type`, INTERACTION_TYPES[version][question.type]],
+      ...(response === null
+        ? []
+        : [[`${prefix}${version === '1.2' ? 'student_response' : 'learner_response'}`, response]]),
       [`${prefix}result`, result],
       [`${prefix}${time[0]}`, time[1] as string],
     ] as CmiValue[];

@@ -41,7 +41,8 @@ export function unreportedAttempts(
       submittedAt: attempt.submittedAt,
       questions: attempt.questionIds.map((id) => {
         const question = pool.get(id) as Question;
-        return { id, type: question.type, correct: scoreQuestion(question, answerFor(attempt, question)) === 1 };
+        const answer = answerFor(attempt, question);
+        return { id, type: question.type, correct: scoreQuestion(question, answer) === 1, answer };
       }),
     }));
 }

@@ -63,6 +63,16 @@ function describe(block: HTMLElement): Block {
 
 const blocks = elements.map(describe);
 
+// A case right under a heading that says 案例 does not say it again, nor its title if the heading has it.
+elements.forEach((block, index) => {
+  const heading = elements[index - 1];
+  if (!block.matches('.case') || !heading?.matches('h2, h3')) return;
+  const said = heading.textContent ?? '';
+  const title = block.querySelector('.case__title')?.textContent?.trim() ?? '';
+  block.toggleAttribute('data-kicked', said.startsWith('案例'));
+  block.toggleAttribute('data-titled', title !== '' && said.includes(title));
+});
+
 let shown: readonly number[] = [];
 function display(slide: Slide): void {
   for (const index of shown) element(index).hidden = true;
