@@ -135,20 +135,20 @@ export function interactionValues(
   return questions.flatMap((question, offset) => {
     const prefix = `cmi.interactions.${first + offset}.`;
     const result = question.correct ? 'correct' : version === '1.2' ? 'wrong' : 'incorrect';
-    const time =
+    const time: CmiValue =
       version === '1.2'
-        ? ['time', submittedAt.toISOString().slice(11, 19)]
+        ? [`${prefix}time`, submittedAt.toISOString().slice(11, 19)]
         : // 2004's time (second,10,0): a time zone only after hundredths of a second.
-          ['timestamp', `${submittedAt.toISOString().slice(0, 22)}Z`];
+          [`${prefix}timestamp`, `${submittedAt.toISOString().slice(0, 22)}Z`];
     const response = learnerResponse(version, question.answer);
+    const responseValue: CmiValue[] =
+      response === null ? [] : [[`${prefix}${version === '1.2' ? 'student_response' : 'learner_response'}`, response]];
     return [
       [`${prefix}id`, question.id],
       [`${prefix}type`, INTERACTION_TYPES[version][question.type]],
-      ...(response === null
-        ? []
-        : [[`${prefix}${version === '1.2' ? 'student_response' : 'learner_response'}`, response]]),
+      ...responseValue,
       [`${prefix}result`, result],
-      [`${prefix}${time[0]}`, time[1] as string],
-    ] as CmiValue[];
+      time,
+    ];
   });
 }
