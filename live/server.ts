@@ -194,8 +194,11 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
     entry.lastPush = Date.now();
     const message: ServerMessage = { type: 'snapshot', snapshot: snapshotOf(entry.room, entry.data) };
     const text = JSON.stringify(message);
-    for (const socket of entry.sockets) if (socket.readyState === socket.OPEN) socket.send(text);
-    for (const stream of entry.streams) stream.write(`data: ${text}\n\n`);
+    // Encoded once for every socket, sent as a text frame.
+    const frame = Buffer.from(text);
+    for (const socket of entry.sockets) if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false });
+    const event = `data: ${text}\n\n`;
+    for (const stream of entry.streams) stream.write(event);
   }
 
   /** At most one push per interval; a change inside it is sent at its end, with the state of that moment. */
