@@ -5,7 +5,7 @@
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { collectResults, pastedFiles } from '../../src/features/class-results/class-results';
+import { collectResults, expandFile } from '../../src/features/class-results/class-results';
 import type { Snapshot } from '../../src/live/protocol';
 import { rightAnswer, wrongAnswer } from './answers';
 import { childProcess, inProcess, stopped, workspace } from './helpers';
@@ -240,8 +240,11 @@ describe('the live server', () => {
     const csv = await api.get(`/rooms/${code}/export.csv`, true);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect((csv.body as string).trim().split('\r\n')).toHaveLength(2);
-    const results = await api.get(`/rooms/${code}/results.json`, true);
-    const { rows, problems } = collectResults(pastedFiles(JSON.stringify(results.body), 1));
+    const results = await fetch(`${server!.localUrl}/api/live/rooms/${code}/results.json`, {
+      headers: { 'X-Live-Key': server!.key },
+    });
+    const text = await results.text();
+    const { rows, problems } = collectResults(expandFile({ name: 'results.json', text, size: text.length }));
     expect(problems).toEqual([]);
     expect(rows.map((row) => row.learner)).toEqual(['学员1', '学员2']);
   });
