@@ -6,8 +6,6 @@
  *                   [--no-build] [--no-websocket] [--public-origin http://192.168.1.5:4330]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderUnicodeCompact } from 'uqr';
 import { JOIN_PATH } from '../src/live/protocol.ts';
@@ -44,7 +42,6 @@ if (!values['no-build']) {
   }
 }
 
-mkdirSync(dirname(values.db), { recursive: true });
 let server: LiveServer;
 try {
   server = await startLiveServer({

@@ -6,10 +6,11 @@
  * `npm run live` (cli.ts), the integration tests and the benchmark start.
  */
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { renderSVG } from 'uqr';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -23,6 +24,7 @@ import {
   type ErrorResponse,
   type HealthResponse,
   type JoinResponse,
+  type RoomsResponse,
   type ServerMessage,
 } from '../src/live/protocol.ts';
 import { parseRoomData, type RoomData } from '../src/live/room-data.ts';
@@ -120,7 +122,9 @@ function jsonHeaders(): Record<string, string> {
 export async function startLiveServer(options: LiveServerOptions = {}): Promise<LiveServer> {
   const host = options.host ?? '0.0.0.0';
   const distDir = options.distDir ?? 'dist';
-  const store = options.store ?? new SqliteStore(options.dbPath ?? 'live-data/rooms.sqlite');
+  const dbPath = options.dbPath ?? 'live-data/rooms.sqlite';
+  if (!options.store) mkdirSync(dirname(dbPath), { recursive: true });
+  const store = options.store ?? new SqliteStore(dbPath);
   const now = options.now ?? (() => new Date());
   const interval = options.snapshotIntervalMs ?? 100;
   const ttl = options.roomTtlMs ?? ROOM_TTL_MS;
@@ -400,8 +404,19 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
       return sendJson(response, 200, { key });
     }
     if (pathname === `${LIVE_API}/rooms`) {
-      if (request.method !== 'POST') throw new HttpError(405, '不支持这种请求。');
       requireTrainer(request);
+      if (request.method === 'GET') {
+        const rooms = (await store.listRooms(now().toISOString())).map(({ code, moduleId, createdAt, expiresAt }) => ({
+          code,
+          moduleId,
+          createdAt,
+          expiresAt,
+          joinUrl: joinUrl(code),
+        }));
+        const list: RoomsResponse = { rooms };
+        return sendJson(response, 200, list);
+      }
+      if (request.method !== 'POST') throw new HttpError(405, '不支持这种请求。');
       return sendJson(response, 201, await createRoomFor(await readBody(request)));
     }
     const match = ROOM_ROUTE.exec(pathname);

@@ -122,7 +122,8 @@ describe('the live server', () => {
       await api.get(`/rooms/${code}/export.csv`),
       await api.get(`/rooms/${code}/results.json`),
     ];
-    expect(refused.map((reply) => reply.status)).toEqual(Array(8).fill(403));
+    refused.push(await api.get('/rooms'));
+    expect(refused.map((reply) => reply.status)).toEqual(Array(9).fill(403));
     expect(refused[0]!.body.error).toMatch(/讲师/);
     expect((await api.get(`/rooms/${code}/snapshot`)).body.item.state).toBe('open');
   });
@@ -162,6 +163,16 @@ describe('the live server', () => {
       );
     expect(statuses).toContain(429);
     expect(statuses.slice(0, 5)).toEqual(Array(5).fill(200));
+  });
+
+  it('lists the rooms whose codes have not expired, newest first, to the trainer', async () => {
+    server = await inProcess(space);
+    const first = await server.api.room();
+    const second = await server.api.room('m3');
+    expect((await server.api.get('/rooms')).status).toBe(403);
+    const { rooms } = (await server.api.get('/rooms', true)).body;
+    expect(rooms.map((room: { code: string }) => room.code)).toEqual([second.code, first.code]);
+    expect(rooms[0]).toMatchObject({ moduleId: 'm3', joinUrl: second.joinUrl });
   });
 
   it('refuses joining a room whose code has expired (410)', async () => {

@@ -78,6 +78,8 @@ describe('the SQLite store', () => {
       answers: [{ ...answer, answer: { kind: 'pulse', value: 2 } }],
     });
     expect(await reopened.loadRoom('WXYZ')).toBeNull();
+    expect((await reopened.listRooms('2026-12-03T02:00:00.000Z')).map((record) => record.code)).toEqual(['ABCD']);
+    expect(await reopened.listRooms(room.record.expiresAt)).toEqual([]);
     await reopened.close();
   });
 });
