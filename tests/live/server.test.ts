@@ -51,7 +51,8 @@ function until(snapshots: Snapshot[], done: (latest: Snapshot) => boolean): Prom
   });
 }
 
-describe('the live server', () => {
+// Real processes on a shared machine: generous time, never a timed assertion.
+describe('the live server', { timeout: 30_000 }, () => {
   it('answers health, serves the course with its own origin in connect-src, and the QR code', async () => {
     server = await inProcess(space);
     expect((await server.api.get('/health')).body).toEqual({ live: true, protocol: 1 });
@@ -151,18 +152,18 @@ describe('the live server', () => {
 
   it('slows a participant who sends faster than a person can (429)', async () => {
     const { api, code, itemId } = await openPoll(1);
-    const statuses: number[] = [];
-    for (let index = 0; index < 20; index += 1)
-      statuses.push(
-        (
-          await api.post(`/rooms/${code}/items/${itemId}/answers`, {
-            participantId: 'phone-0001',
-            answer: poll({ type: 'single', choice: index % 2 }),
-          })
-        ).status,
-      );
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, async (_, index) => {
+        const reply = await api.post(`/rooms/${code}/items/${itemId}/answers`, {
+          participantId: 'phone-0001',
+          answer: poll({ type: 'single', choice: index % 2 }),
+        });
+        if (reply.status === 429) expect(Number(reply.headers.get('retry-after'))).toBeGreaterThan(0);
+        return reply.status;
+      }),
+    );
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(8);
     expect(statuses).toContain(429);
-    expect(statuses.slice(0, 5)).toEqual(Array(5).fill(200));
   });
 
   it('lists the rooms whose codes have not expired, newest first, to the trainer', async () => {
@@ -191,11 +192,15 @@ describe('the live server', () => {
     const snapshots: Snapshot[] = [];
     socket.on('message', (text) => snapshots.push(JSON.parse(String(text)).snapshot));
     await until(snapshots, () => true);
+    const started = Date.now();
     for (const participantId of ids)
       await api.post(`/rooms/${code}/items/${itemId}/answers`, { participantId, answer: poll(wrongAnswer(single())) });
     const last = await until(snapshots, (latest) => latest.item?.answered === 10);
-    // The first snapshot on connecting, then far fewer pushes than the ten answers.
-    expect(snapshots.length).toBeLessThanOrEqual(4);
+    // The snapshot on connecting, then at most one push per started second (the interval), however
+    // long the ten answers took on this machine.
+    const seconds = Math.ceil((Date.now() - started) / 1000);
+    expect(snapshots.length).toBeLessThanOrEqual(1 + seconds + 1);
+    expect(snapshots.length).toBeLessThan(1 + ids.length);
     expect(snapshots.map((snapshot) => snapshot.version)).toEqual(
       [...snapshots.map((s) => s.version)].sort((a, b) => a - b),
     );
@@ -261,7 +266,7 @@ describe('the live server', () => {
   });
 });
 
-describe('after the server is killed', () => {
+describe('after the server is killed', { timeout: 60_000 }, () => {
   it('a restart on the same file shows the same room with every acknowledged answer', async () => {
     const first = await childProcess(space);
     const { code } = await first.api.room();

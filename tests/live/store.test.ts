@@ -18,7 +18,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the SQLite store', () => {
+describe('the SQLite store', { timeout: 20_000 }, () => {
   it('creates its tables by numbered migrations in WAL mode, and reopens without redoing them', async () => {
     const path = join(tempDir(), 'rooms.sqlite');
     await new SqliteStore(path).close();
