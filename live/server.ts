@@ -27,7 +27,7 @@ import {
   type RoomsResponse,
   type ServerMessage,
 } from '../src/live/protocol.ts';
-import { parseRoomData, type RoomData } from '../src/live/room-data.ts';
+import { parseRoomData, roomDataPath, type RoomData } from '../src/live/room-data.ts';
 import {
   ROOM_TTL_MS,
   applyChange,
@@ -77,6 +77,8 @@ export interface LiveServer {
   localUrl: string;
   /** What phones open (the LAN address). */
   publicOrigin: string;
+  /** False when listening everywhere but no LAN address was found: phones cannot reach `publicOrigin`. */
+  reachable: boolean;
   port: number;
   key: string;
   close(): Promise<void>;
@@ -115,6 +117,14 @@ const ROOM_ROUTE = new RegExp(`^${LIVE_API}/rooms/([^/]+)(?:/(.*))?$`);
 const participantOf = (body: unknown): string =>
   String(typeof body === 'object' && body !== null ? (body as { participantId?: unknown }).participantId : '');
 
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 function jsonHeaders(): Record<string, string> {
   return { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 }
@@ -147,7 +157,7 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   function loadRoomData(moduleId: string): Promise<RoomData | null> {
     let data = roomData.get(moduleId);
     if (!data) {
-      data = readFile(join(distDir, 'live', `${moduleId}.json`), 'utf8')
+      data = readFile(join(distDir, roomDataPath(moduleId)), 'utf8')
         .then((text) => parseRoomData(JSON.parse(text)))
         .catch(() => null);
       roomData.set(moduleId, data);
@@ -454,6 +464,11 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
+    // Browsers send the page's origin: a page of another site may not listen in (cross-site WebSocket).
+    if (request.headers.origin && !sameHost(request.headers.origin, request.headers.host)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
     getRoom(code).then(
       (entry) => {
         if (!entry) return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
@@ -497,7 +512,8 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 4330);
   const everywhere = host === '0.0.0.0' || host === '::';
-  const phoneHost = everywhere ? (pickLanAddress(networkInterfaces()) ?? 'localhost') : host;
+  const lan = everywhere ? pickLanAddress(networkInterfaces()) : host;
+  const phoneHost = lan ?? 'localhost';
   publicOrigin ||= `http://${phoneHost.includes(':') ? `[${phoneHost}]` : phoneHost}:${port}`;
   const localHost = everywhere ? '127.0.0.1' : phoneHost.includes(':') ? `[${phoneHost}]` : phoneHost;
   serve = staticFiles(distDir, `${localHost}:${port}`);
@@ -505,6 +521,7 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   return {
     localUrl: `http://${localHost}:${port}`,
     publicOrigin,
+    reachable: lan !== null || Boolean(options.publicOrigin),
     port,
     key,
     async close() {

@@ -70,6 +70,23 @@ describe('the live server', { timeout: 30_000 }, () => {
     expect(await qr.text()).toMatch(/^<svg[\s\S]*<\/svg>$/);
   });
 
+  it('refuses a WebSocket opened by a page of another site', async () => {
+    server = await inProcess(space);
+    const { code } = await server.api.room();
+    const url = `${server.localUrl.replace('http', 'ws')}/api/live/rooms/${code}/socket`;
+    const opens = (origin: string) =>
+      new Promise<boolean>((resolve) => {
+        const socket = new WebSocket(url, { origin });
+        socket.on('open', () => {
+          socket.close();
+          resolve(true);
+        });
+        socket.on('error', () => resolve(false));
+      });
+    expect(await opens('http://evil.example')).toBe(false);
+    expect(await opens(server.localUrl)).toBe(true);
+  });
+
   it('hands the trainer key only to this machine named as this machine', async () => {
     server = await inProcess(space);
     expect((await server.api.get('/trainer-key')).body).toEqual({ key: server.key });
