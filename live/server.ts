@@ -205,6 +205,8 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
 
   function push(entry: LiveRoom): void {
     entry.timer = null;
+    // No one listening: whoever connects next gets the snapshot on connecting.
+    if (entry.sockets.size === 0 && entry.streams.size === 0) return;
     entry.lastPush = Date.now();
     const message: ServerMessage = { type: 'snapshot', snapshot: snapshotOf(entry.room, entry.data) };
     const text = JSON.stringify(message);
