@@ -28,6 +28,15 @@ async function hydratedSlide(page: Page): Promise<void> {
   if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
 }
 
+/** Presses the clicker's next until slide `target` (1-based) shows: a step-by-step slide takes several presses. */
+async function clickOn(page: Page, target: number, total: number): Promise<void> {
+  for (let press = 0; press < 12; press += 1) {
+    await page.keyboard.press('PageDown');
+    if ((await counter(page).innerText()) === `${target} / ${total}`) return;
+  }
+  throw new Error(`slide ${target} not reached with PageDown`);
+}
+
 /** Puts the focus in the exercise on the current slide, as a click on one of its controls would. */
 async function touchExercise(page: Page): Promise<void> {
   const control = page
@@ -255,6 +264,45 @@ test.describe('a trainer presents a module', () => {
     await expect(page.locator('.on-slide')).toBeHidden();
   });
 
+  test('a clicker reveals a table step by step, and the other window follows the step', async ({ page, context }) => {
+    const total = await openDeck(page, '/present/m3/');
+    const presenter = await context.newPage();
+    await openDeck(presenter, '/present/m3/?view=presenter');
+    await jumpTo(page, '客户为什么离开');
+    const here = await counter(page).innerText();
+    const lastRow = (window: Page) => stageText(window).getByRole('row', { name: /漠不关心/ });
+    await expect(lastRow(page)).toBeHidden();
+    // The presenter sees what is still hidden, faintly.
+    await expect(lastRow(presenter)).toBeVisible();
+    await expect(lastRow(presenter)).toHaveCSS('opacity', '0.3');
+
+    await page.keyboard.press('PageDown');
+    await expect(lastRow(page)).toBeVisible();
+    await expect(counter(page)).toHaveText(here);
+    await expect(lastRow(presenter)).toHaveCSS('opacity', '1');
+    await page.keyboard.press('PageDown');
+    await expect(counter(page)).not.toHaveText(here);
+    // Back onto the slide: it is shown built, then back one step.
+    await page.keyboard.press('PageUp');
+    await expect(counter(page)).toHaveText(here);
+    await expect(lastRow(page)).toBeVisible();
+    await page.keyboard.press('PageUp');
+    await expect(lastRow(page)).toBeHidden();
+    expect(total).toBeGreaterThan(10);
+
+    // A table revealed column by column: 4P first, then 4C, then what it means in the hall.
+    await openDeck(page, '/present/m2/');
+    await jumpTo(page, '从 4P 到 4C：换到客户的位置上看');
+    const cell = (text: string) => stageText(page).getByRole('cell', { name: text });
+    await expect(cell('产品 Product')).toBeVisible();
+    await expect(cell('客户需求 Customer needs')).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await expect(cell('客户需求 Customer needs')).toBeVisible();
+    await expect(cell('先问清他要什么，再决定推荐什么')).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await expect(cell('先问清他要什么，再决定推荐什么')).toBeVisible();
+  });
+
   test('a case slide names its case once and shows its opening paragraph whole', async ({ page }) => {
     await openDeck(page, '/present/m1/');
     await jumpTo(page, '案例：店长小李的痛苦');
@@ -459,9 +507,9 @@ test.describe('every slide fits the stage', () => {
           !slide.stageInWindow
         )
           problems.push(JSON.stringify(slide));
-        // Someone touches the exercise; the clicker (PageDown only) must still move on.
+        // Someone touches the exercise; the clicker (PageDown only) must still move on, past any steps.
         if (slide.exercise) await touchExercise(page);
-        if (index < total - 1) await page.keyboard.press('PageDown');
+        if (index < total - 1) await clickOn(page, index + 2, total);
       }
       await expect(counter(page)).toHaveText(`${total} / ${total}`);
       await page.keyboard.press('PageUp');

@@ -5,9 +5,21 @@ describe('receive', () => {
   const self = 'me';
 
   it('follows another window to a slide in the deck', () => {
-    expect(receive(gotoMessage('other', 4), self, 0, 10)).toEqual({ action: 'goto', slide: 4 });
-    expect(receive(gotoMessage('other', 0), self, 3, 10)).toEqual({ action: 'goto', slide: 0 });
-    expect(receive(gotoMessage('other', 9), self, 3, 10)).toEqual({ action: 'goto', slide: 9 });
+    expect(receive(gotoMessage('other', 4), self, 0, 10)).toEqual({ action: 'goto', slide: 4, step: 0 });
+    expect(receive(gotoMessage('other', 0), self, 3, 10)).toEqual({ action: 'goto', slide: 0, step: 0 });
+    expect(receive(gotoMessage('other', 9), self, 3, 10)).toEqual({ action: 'goto', slide: 9, step: 0 });
+  });
+
+  it('follows a step on the same slide, and reads a message without a step as step 0', () => {
+    expect(receive(gotoMessage('other', 4, 2), self, 4, 10, 1)).toEqual({ action: 'goto', slide: 4, step: 2 });
+    expect(receive(gotoMessage('other', 4, 1), self, 4, 10, 1)).toEqual({ action: 'ignore' });
+    expect(receive({ type: 'goto', sender: 'other', slide: 4 }, self, 4, 10, 2)).toEqual({
+      action: 'goto',
+      slide: 4,
+      step: 0,
+    });
+    for (const step of [-1, 1.5, '2', 100])
+      expect(receive({ type: 'goto', sender: 'other', slide: 4, step }, self, 0, 10)).toEqual({ action: 'ignore' });
   });
 
   it('ignores its own echo and the slide it already shows', () => {

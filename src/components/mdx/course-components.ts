@@ -7,6 +7,7 @@ import Dialogue from './Dialogue.astro';
 import Discussion from './Discussion.astro';
 import KeyIdea from './KeyIdea.astro';
 import OnSlide from './OnSlide.astro';
+import Steps from './Steps.astro';
 import TrainerNotes from './TrainerNotes.astro';
 
-export const courseComponents = { Case, Dialogue, Discussion, KeyIdea, OnSlide, TrainerNotes };
+export const courseComponents = { Case, Dialogue, Discussion, KeyIdea, OnSlide, Steps, TrainerNotes };

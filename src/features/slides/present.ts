@@ -20,6 +20,7 @@ import {
 import { channelName, gotoMessage, helloMessage, receive } from './present-sync';
 import { whenCountdownRuns } from './present-countdown-key';
 import { slideCommand, type SlideCommand } from './present-keys';
+import { partsShown, stepped, stepsOf } from './present-steps';
 import { drawQrCodes } from './present-qr';
 import { all, find } from '../../browser/dom';
 
@@ -132,7 +133,48 @@ const presenter = presenterView
   : null;
 if (!presenterView) whenCountdownRuns(moduleId, () => void countdownView());
 
-function go(target: number, broadcast = true): void {
+/** A `<Steps>` block's parts, in the order they appear: list items, table rows, or table columns. */
+function stepParts(block: HTMLElement): HTMLElement[][] {
+  const table = block.querySelector('table');
+  if (block.dataset.steps === 'column' && table) {
+    const columns = table.rows[0]?.cells.length ?? 0;
+    return Array.from({ length: columns }, (_, column) =>
+      [...table.rows].flatMap((row) => (row.cells[column] ? [row.cells[column]] : [])),
+    );
+  }
+  const list = block.querySelector('ul, ol');
+  if (list) return [...list.children].map((item) => [item as HTMLElement]);
+  return [...(table?.tBodies[0]?.rows ?? [])].map((row) => [row]);
+}
+const stepBlocks = new Map(
+  elements.flatMap((block, index) =>
+    block.matches('.steps') ? [[index, { parts: stepParts(block), start: Number(block.dataset.start) }] as const] : [],
+  ),
+);
+const stepCounts = slides.map((slide) =>
+  slide.show.reduce((sum, index) => {
+    const steps = stepBlocks.get(index);
+    return sum + (steps ? stepsOf(steps.parts.length, steps.start) : 0);
+  }, 0),
+);
+let currentStep = 0;
+
+/** Shows `step` of the current slide's step-by-step parts; the rest keep their place, invisible. */
+function showStep(slide: Slide, step: number): void {
+  let before = 0;
+  for (const index of slide.show) {
+    const steps = stepBlocks.get(index);
+    if (!steps) continue;
+    const shown = partsShown(steps.parts.length, steps.start, step, before);
+    steps.parts.forEach((part, position) =>
+      part.forEach((cell) => cell.classList.toggle('step-hidden', position >= shown)),
+    );
+    before += stepsOf(steps.parts.length, steps.start);
+  }
+  currentStep = step;
+}
+
+function go(target: number, broadcast = true, step = 0): void {
   const index = clampSlide(target, slides.length);
   const slide = slides[index];
   if (!slide) return;
@@ -144,17 +186,24 @@ function go(target: number, broadcast = true): void {
     if (focused instanceof HTMLElement && focused.closest('[hidden]')) focused.blur();
     history.replaceState(null, '', hashForSlide(index));
     find('[data-count]').textContent = String(index + 1);
-    find<HTMLButtonElement>('[data-prev]').disabled = index === 0;
-    find<HTMLButtonElement>('[data-next]').disabled = index === slides.length - 1;
     presenter?.show(index);
   }
-  if (broadcast) channel?.postMessage(gotoMessage(self, index));
+  showStep(slide, Math.min(step, stepCounts[index] ?? 0));
+  find<HTMLButtonElement>('[data-prev]').disabled = index === 0 && currentStep === 0;
+  find<HTMLButtonElement>('[data-next]').disabled = index === slides.length - 1 && currentStep === stepCounts[index];
+  if (broadcast) channel?.postMessage(gotoMessage(self, index, currentStep));
+}
+
+/** Next or back: reveals or hides a step on this slide first, then changes slide. */
+function advance(direction: 1 | -1): void {
+  const next = stepped({ slide: current, step: currentStep }, direction, stepCounts);
+  go(next.slide, true, next.step);
 }
 
 channel?.addEventListener('message', (event) => {
-  const decision = receive(event.data, self, current, slides.length);
-  if (decision.action === 'goto') go(decision.slide, false);
-  else if (decision.action === 'answer') channel.postMessage(gotoMessage(self, current));
+  const decision = receive(event.data, self, current, slides.length, currentStep);
+  if (decision.action === 'goto') go(decision.slide, false, decision.step);
+  else if (decision.action === 'answer') channel.postMessage(gotoMessage(self, current, currentStep));
 });
 
 /** The overview: a numbered button per slide title; choosing one jumps there. */
@@ -224,9 +273,9 @@ const TEXT_FIELDS =
 function carryOut(command: SlideCommand, target: HTMLElement): void {
   switch (command.type) {
     case 'next':
-      return go(current + 1);
+      return advance(1);
     case 'prev':
-      return go(current - 1);
+      return advance(-1);
     case 'first':
       return go(0);
     case 'last':
@@ -278,8 +327,8 @@ document.addEventListener('keydown', (event) => {
   carryOut(command, target);
 });
 
-find('[data-prev]').addEventListener('click', () => go(current - 1));
-find('[data-next]').addEventListener('click', () => go(current + 1));
+find('[data-prev]').addEventListener('click', () => advance(-1));
+find('[data-next]').addEventListener('click', () => advance(1));
 find('[data-overview-open]').addEventListener('click', openOverview);
 find('[data-fullscreen]').addEventListener('click', toggleFullscreen);
 find('[data-presenter-open]').addEventListener('click', openPresenter);
