@@ -475,10 +475,14 @@ test.describe('a trainer presents a module', () => {
     await expect(page.locator('[data-role="hidden"]').first()).toBeHidden();
     await expect(page.locator('[data-blocks] > [data-role="notes"]').first()).toBeHidden();
     await expect(page.locator('.controls')).toBeHidden();
+    // Printed from the presenter window too, the pages are white to their edges.
+    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+    await expect(page.locator('.present__main')).toHaveCSS('padding-left', '0px');
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('checkbox', { name: '打印讲师备注' }).check();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('[data-blocks] > [data-role="notes"]').first()).toBeVisible();
+    await expect(page.locator('[data-blocks] > [data-role="notes"]').first()).toHaveCSS('break-inside', 'avoid');
     // Each slide begins a new page of the printed file.
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
