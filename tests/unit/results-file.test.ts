@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_ATTEMPTS,
+  MAX_MODULES,
   MAX_RESULTS_BYTES,
   RESULTS_KIND,
   RESULTS_VERSION,
@@ -95,7 +96,7 @@ describe('createResultsFile and parseResultsFile', () => {
 describe('parseResultsFile refuses hostile and broken files', () => {
   it('checks the size before reading: a huge file is refused, whatever its text', () => {
     const result = parseResultsFile(createResultsFile(input()), MAX_RESULTS_BYTES + 1);
-    expect(result).toEqual({ ok: false, message: '文件太大（257 KB），不是本课程导出的成绩文件。' });
+    expect(result).toEqual({ ok: false, message: '文件太大（1025 KB），不是本课程导出的成绩文件。' });
     expect(parseResultsFile('', 10 * 1024 * 1024)).toMatchObject({
       ok: false,
       message: expect.stringContaining('文件太大'),
@@ -200,7 +201,7 @@ describe('parseResultsFile refuses hostile and broken files', () => {
   });
 
   it('refuses too many modules or attempts, however small the file', () => {
-    const modules = Array.from({ length: 21 }, (_, index) => ({ ...plain().modules[0], id: `m${index}` }));
+    const modules = Array.from({ length: MAX_MODULES + 1 }, (_, index) => ({ ...plain().modules[0], id: `m${index}` }));
     expect(message({ ...plain(), modules })).toBe('文件内容不完整或已被改动（modules）。');
     const attempts = Array.from({ length: MAX_ATTEMPTS + 1 }, (_, index) => ({
       ...attempt(),
@@ -335,5 +336,36 @@ describe('resultsCsv', () => {
       ...input({ learner: '=HYPERLINK("x")', exam: { attempts: [] } }),
     };
     expect(resultsCsv(file).split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",模块,M1 服务价值链,已完成,90,通过,`);
+  });
+});
+
+describe('a course ten times today’s size', () => {
+  it('accepts the file of a 70-module course with 30 exam attempts scored in every module', () => {
+    const ids = Array.from({ length: 70 }, (_, index) => `m${index + 1}`);
+    const byModule = Object.fromEntries(ids.map((id) => [id, { earned: 1.5, possible: 2 }]));
+    const attempts = Array.from({ length: 30 }, (_, index) =>
+      attempt({
+        id: `A7K2-${String(index).padStart(4, '0')}`,
+        seed: index,
+        questions: 140,
+        percent: 75,
+        passed: false,
+        byModule,
+      }),
+    );
+    const modules = ids.map((id, index) => ({
+      id,
+      code: `M${index + 1}`,
+      title: `第 ${index + 1} 个模块：营业厅的管理与营销实务`,
+      complete: index % 2 === 0,
+      checkBest: index % 3 === 0 ? null : 80,
+      checkPassed: index % 3 !== 0,
+    }));
+    const text = createResultsFile(input({ modules, exam: { attempts } }));
+    const bytes = new TextEncoder().encode(text).length;
+    expect(bytes).toBeLessThan(MAX_RESULTS_BYTES / 4);
+    const parsed = parseResultsFile(text, bytes);
+    expect(parsed.ok && parsed.file.modules).toHaveLength(70);
+    expect(parsed.ok && parsed.file.exam.attempts).toHaveLength(30);
   });
 });

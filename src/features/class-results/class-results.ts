@@ -9,7 +9,8 @@ import { csvText, type CsvValue } from '../../platform/csv.ts';
 import { beijingTime, parseResultsFile, type ResultsFile } from './results-file.ts';
 
 /** A class is a few dozen trainees; this keeps a mistaken drop of a whole folder harmless. */
-export const MAX_FILES = 200;
+/** A class, or a live room's results split per participant, of up to a thousand trainees at once. */
+export const MAX_FILES = 1000;
 
 export interface ClassFile {
   name: string;
