@@ -6,7 +6,7 @@ import {
   statusValues,
   type LearnerStatus,
 } from '../../src/features/lms/cmi-values';
-import { placeOf, resumeUrl } from '../../src/features/lms/resume-place';
+import { placeOf, resumeUrl, sectionInView } from '../../src/features/lms/resume-place';
 import { certificateName, stashKey, switchLearner, type KeyValueStore } from '../../src/features/lms/learner-storage';
 import { PROGRESS_KEY } from '../../src/platform/progress';
 import { LEARNER_KEY } from '../../src/platform/learner';
@@ -199,5 +199,19 @@ describe('certificateName', () => {
     expect(certificateName('Smith, Anna')).toBe('Anna Smith');
     expect(certificateName(' 李四 ')).toBe('李四');
     expect(certificateName('a, b, c')).toBe('a, b, c');
+  });
+});
+
+describe('sectionInView', () => {
+  it('is the last heading at or above the reading line, or none above the first', () => {
+    const headings = [
+      { id: '导入', top: -900 },
+      { id: '峰终定律', top: 40 },
+      { id: '客户满意公式', top: 500 },
+    ];
+    expect(sectionInView(headings)).toBe('峰终定律');
+    expect(sectionInView(headings.map((heading) => ({ ...heading, top: heading.top + 1000 })))).toBeNull();
+    expect(sectionInView([])).toBeNull();
+    expect(sectionInView([{ id: '', top: 0 }])).toBeNull();
   });
 });

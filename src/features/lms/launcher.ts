@@ -10,7 +10,7 @@ import { LmsSession } from './session';
 import { finishValues, interactionValues, statusValues, type CmiValue } from './cmi-values';
 import { examOutcome, modulesComplete, unreportedAttempts } from './course-report';
 import { decodeResume, encodeResume, resumeFrom, withResume } from './resume-record';
-import { placeOf, resumeUrl } from './resume-place';
+import { placeOf, resumeUrl, sectionInView } from './resume-place';
 import { certificateName, switchLearner } from './learner-storage';
 import type { LaunchData } from './launch-data';
 import { PROGRESS_KEY, recoverProgress, type Progress } from '../../platform/progress';
@@ -133,17 +133,34 @@ if (!session || !session.start()) {
     report();
   };
 
+  /** The place as the learner leaves it: the page and the section scrolled to. */
+  const readPlace = (): void => {
+    try {
+      const shown = new URL(frame.contentWindow!.location.href);
+      const headings = [...frame.contentDocument!.querySelectorAll<HTMLElement>('main :is(h2, h3)[id]')];
+      const section = sectionInView(
+        headings.map((heading) => ({ id: heading.id, top: heading.getBoundingClientRect().top })),
+      );
+      if (section) shown.hash = section;
+      place = placeOf(shown.href, rootUrl) ?? place;
+    } catch {
+      // The frame left the package: keep the last place.
+    }
+  };
+
   frame.addEventListener('load', follow);
   addEventListener('storage', (event) => {
     if (event.key === PROGRESS_KEY || event.key === null) report();
   });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'hidden') return;
+    readPlace();
     report();
     if (recording) session.commit();
   });
   addEventListener('pagehide', () => {
     if (session.state !== 'running') return;
+    readPlace();
     report();
     if (recording)
       finishValues(session.version, Date.now() - startedAt).forEach(([element, value]) => session.set(element, value));

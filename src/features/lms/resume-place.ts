@@ -32,3 +32,14 @@ export function resumeUrl(place: string | null, rootUrl: string): string | null 
   const [page, hash] = place.split('#') as [string, string | undefined];
   return `${rootUrl}${page}${hash ? `#${encodeURIComponent(hash)}` : ''}`;
 }
+
+/**
+ * The section the learner is reading: the last heading at or above a line just under the top of the
+ * view (`top` as the frame measures it), or null above the first heading. So the place follows
+ * scrolling, not only the section links a learner clicked.
+ */
+export function sectionInView(headings: readonly { id: string; top: number }[], line = 96): string | null {
+  let section: string | null = null;
+  for (const heading of headings) if (heading.top <= line && heading.id) section = heading.id;
+  return section;
+}
