@@ -15,6 +15,54 @@ test.describe('a trainee studies M3', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('with every module complete, the home page points to the exam, then the certificate, then the plan', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    // Every module marked complete with its exercises done, as 我的进度 would import them.
+    const save = (exam: boolean, name: string) =>
+      page.evaluate(
+        ({ exam, name }) => {
+          const { modules } = JSON.parse(document.getElementById('page-data')!.textContent!) as {
+            modules: { id: string; exercises: string[] }[];
+          };
+          const at = new Date().toISOString();
+          const record = (done: boolean) => ({ done, updatedAt: at, state: null });
+          const exercises = Object.fromEntries(
+            modules.flatMap((module) => module.exercises.map((id) => [id, record(true)])),
+          );
+          if (exam) exercises.exam = record(true);
+          const progress = {
+            version: 1,
+            modules: Object.fromEntries(modules.map((module) => [module.id, { visitedAt: at, completedAt: at }])),
+            exercises,
+            lastModule: 'm7',
+          };
+          localStorage.setItem('svc-course:progress', JSON.stringify(progress));
+          localStorage.setItem('svc-course:learner', name);
+        },
+        { exam, name },
+      );
+    const hero = page.locator('.hero');
+    await save(false, '');
+    await page.reload();
+    await expect(page.getByText('已完成 7 / 7 个模块（100%）').first()).toBeVisible();
+    await expect(hero.getByRole('link', { name: /继续学习|开始学习/ })).toBeHidden();
+    await expect(hero).toContainText('7 个模块都已学完，恭喜！下一步是结业考试。');
+    await expect(hero.getByRole('link', { name: '参加结业考试' })).toHaveAttribute('href', '/exam/');
+    await expectNoAxeViolations(page);
+
+    await save(true, '');
+    await page.reload();
+    await expect(hero.getByRole('link', { name: '领取结业证书' })).toBeVisible();
+    await expect(hero.getByRole('link', { name: '参加结业考试' })).toBeHidden();
+
+    await save(true, '张晓燕');
+    await page.reload();
+    await expect(hero.getByRole('link', { name: '打开我的行动计划' })).toHaveAttribute('href', '/plan/');
+    await expect(hero.getByRole('link', { name: '领取结业证书' })).toBeHidden();
+  });
+
   test('marks M3 complete once both exercises are done, and the home page shows it', async ({ page }) => {
     await openM3(page);
     const markButton = page.getByRole('button', { name: '标记本模块为已完成' });

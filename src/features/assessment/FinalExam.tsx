@@ -48,15 +48,19 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
     (next: ExamState) => certificateAttempt(next.history) !== null,
   );
   const [viewing, setViewing] = useState<string | null>(null);
+  // Set by 交卷 (or the clock): the result that replaces the questions takes focus and the view.
+  const [submitted, setSubmitted] = useState(false);
   const shown = state.history.find((attempt) => attempt.id === viewing) ?? state.history.at(-1);
 
   const start = () => {
     setViewing(null);
+    setSubmitted(false);
     const attempt = startAttempt(pool, modules, config, randomSeed(), new Date());
     update((latest) => withStartedAttempt(latest, attempt));
   };
   const submit = () => {
     setViewing(null);
+    setSubmitted(true);
     update((latest) => submitExam(latest, questions, config.passPercent, new Date()));
   };
 
@@ -85,6 +89,7 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
               questions={questions}
               modules={modules}
               latest={shown === state.history.at(-1)}
+              focus={submitted && shown === state.history.at(-1)}
             />
           )}
           <p class="exam-start">
