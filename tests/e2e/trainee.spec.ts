@@ -63,6 +63,24 @@ test.describe('a trainee studies M3', () => {
     await expect(hero.getByRole('link', { name: '领取结业证书' })).toBeHidden();
   });
 
+  test('M1 gives the learner the self-rating of the six functions that its text asks them to look back at', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/modules/m1/');
+    // Trainer notes are hidden: the table is part of the learner's own text.
+    await expect(page.locator('.trainer-notes').first()).toBeHidden();
+    const rating = page.getByRole('table').filter({ hasText: '我的分数（1–5）' });
+    await expect(rating).toBeVisible();
+    await expect(rating.locator('tbody tr')).toHaveCount(6);
+    for (const name of ['战略解读', '目标分解', '过程追踪', '复盘与提升', '资源整合', '团队管理'])
+      await expect(rating.locator('tbody tr', { hasText: name })).toHaveCount(1);
+    const lookBack = page.getByText(/回头看看你在「给自己打个分」里圈出的最低一项/);
+    await expect(lookBack).toBeVisible();
+    expect((await rating.boundingBox())!.y).toBeLessThan((await lookBack.boundingBox())!.y);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
   test('marks M3 complete once both exercises are done, and the home page shows it', async ({ page }) => {
     await openM3(page);
     const markButton = page.getByRole('button', { name: '标记本模块为已完成' });
