@@ -193,11 +193,12 @@ test.describe('我的行动计划', () => {
   test('printed on A4, table cells break between phrases only, the 72-hour tables line up, and a long table may break across pages', async ({
     page,
   }) => {
-    for (const [path, id, button] of [
+    const samples: [string, string, string][] = [
       ['/modules/m4/', 'coaching-matrix', '载入示例团队'],
       ['/modules/m7/', 'follow-up-72h', '载入示例'],
       ['/modules/m7/', 'division-table', '载入示例'],
-    ]) {
+    ];
+    for (const [path, id, button] of samples) {
       await page.goto(path);
       const exercise = page.locator(`#exercise-${id}`);
       await hydrated(exercise);
@@ -212,7 +213,7 @@ test.describe('我的行动计划', () => {
     const badBreaks = await page.locator('.plan-block td').evaluateAll((cells) => {
       // A line may end after punctuation or a space, or before an opening bracket or a space.
       const after = /[\s，。、；：！？）」』”’,.;:!?)\]–—-]/;
-      const before = /[\s（「『“‘(\[]/;
+      const before = /[\s（「『“‘([]/;
       const found: string[] = [];
       for (const cell of cells) {
         const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
