@@ -58,6 +58,11 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
     const attempt = startAttempt(pool, modules, config, randomSeed(), new Date());
     update((latest) => withStartedAttempt(latest, attempt));
   };
+  // An attempt opened from the history shows where it is; focus stays on the button that opened it.
+  const show = (id: string) => {
+    setSubmitted(false);
+    setViewing(id);
+  };
   const submit = () => {
     setViewing(null);
     setSubmitted(true);
@@ -114,7 +119,7 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
             )}
           </p>
           {state.history.length > 0 && (
-            <ExamHistory history={state.history} shownId={shown?.id ?? null} onShow={setViewing} />
+            <ExamHistory history={state.history} shownId={shown?.id ?? null} onShow={show} />
           )}
         </>
       )}
