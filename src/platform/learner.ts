@@ -1,7 +1,8 @@
 /** The learner's name as it appears on the certificate and in exported results. */
 import { cutText } from './decode-limits.ts';
 
-export const LEARNER_KEY = 'svc-course:learner';
+// The key lives beside the progress keys, so the page script can read it without this file's rules.
+export { LEARNER_KEY } from './progress.ts';
 export const LEARNER_NAME_MAX = 40;
 
 /**

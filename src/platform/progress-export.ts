@@ -10,10 +10,12 @@ export interface ProgressExport {
   kind: typeof EXPORT_KIND;
   exportedAt: string;
   progress: Progress;
+  /** The name for the certificate (svc-course:learner), when the learner has given one. */
+  learner?: string;
 }
 
-export function createProgressExport(progress: Progress, now: string): string {
-  const file: ProgressExport = { kind: EXPORT_KIND, exportedAt: now, progress };
+export function createProgressExport(progress: Progress, now: string, learner?: string): string {
+  const file: ProgressExport = { kind: EXPORT_KIND, exportedAt: now, progress, ...(learner ? { learner } : {}) };
   return JSON.stringify(file, null, 2);
 }
 

@@ -2,6 +2,7 @@
 import { isRecord } from './decode';
 import { validateProgress, type Progress } from './progress';
 import { EXPORT_KIND } from './progress-export';
+import { normaliseLearnerName } from './learner';
 
 /**
  * The most a browser lets one site store: about 5 million characters of localStorage. The course can
@@ -12,7 +13,8 @@ import { EXPORT_KIND } from './progress-export';
 export const MAX_STORED_CHARACTERS = 5 * 1024 * 1024;
 export const MAX_IMPORT_BYTES = 3 * MAX_STORED_CHARACTERS + 1024 * 1024;
 
-export type ImportResult = { ok: true; progress: Progress } | { ok: false; message: string };
+/** `learner`: the certificate's name, when the file carries one. */
+export type ImportResult = { ok: true; progress: Progress; learner?: string } | { ok: false; message: string };
 
 /** No answer and no completed module: nothing a learner would miss if it were replaced (visits do not count). */
 export function isEmptyProgress(progress: Progress): boolean {
@@ -50,5 +52,11 @@ export function parseProgressImport(text: string, sizeInBytes: number): ImportRe
   if (!progress) {
     return { ok: false, message: '文件中的进度数据不完整或来自不兼容的版本，无法导入。进度未做任何改动。' };
   }
-  return { ok: true, progress };
+  // The name is written as the course saves it (normalised, 1–40 characters); anything else was not.
+  const { learner } = parsed;
+  if (learner === undefined) return { ok: true, progress };
+  if (typeof learner !== 'string' || !learner || normaliseLearnerName(learner) !== learner) {
+    return { ok: false, message: '文件中证书上的姓名不是本课程保存的格式，无法导入。进度未做任何改动。' };
+  }
+  return { ok: true, progress, learner };
 }

@@ -2,7 +2,7 @@
  * The learner's progress: one versioned record, the rules that derive module status from it, and
  * its decoder (built from platform/decode, since it runs on every reading page).
  */
-import { isId, isIsoTime, isRecord } from './decode';
+import { isId, isIsoTime, isRecord } from './decode.ts';
 
 export const PROGRESS_VERSION = 1;
 export const PROGRESS_KEY = 'svc-course:progress';
@@ -12,6 +12,8 @@ export const PROGRESS_BACKUP_KEY = 'svc-course:progress:backup';
 export const PROGRESS_OLDER_BACKUP_KEY = 'svc-course:progress:backup-2';
 /** Display setting 「讲师模式」: `yes` shows trainer notes (same encoding as persistentBoolean). */
 export const TRAINER_KEY = 'svc-course:trainer';
+/** The learner's name (certificate, results); its rules are in platform/learner.ts. */
+export const LEARNER_KEY = 'svc-course:learner';
 /**
  * Window event fired after any script on the page writes progress to storage. Storage is the one
  * source of truth: the nanostore (islands) and the page script both re-read it on this event,
@@ -167,6 +169,17 @@ export function continueTarget(progress: Progress, modules: readonly ModuleRef[]
   const unfinished = modules.filter((module) => moduleStatus(progress, module) !== 'complete');
   const last = unfinished.find((module) => module.id === progress.lastModule);
   return (last ?? unfinished[0])?.id ?? null;
+}
+
+/** The progress id of the final exam; its record is done once an attempt has passed. */
+export const EXAM_ID = 'exam';
+
+/** What comes once every module is complete: the exam, then the certificate (until it has a name), then the plan. */
+export type StepAfterModules = 'exam' | 'certificate' | 'plan';
+
+export function stepAfterModules(progress: Progress, learnerName: string | undefined): StepAfterModules {
+  if (!progress.exercises[EXAM_ID]?.done) return 'exam';
+  return learnerName?.trim() ? 'plan' : 'certificate';
 }
 
 export function withVisit(progress: Progress, moduleId: string, now: string): Progress {

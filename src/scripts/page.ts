@@ -8,6 +8,7 @@
 import { pageStorage, readPageProgress } from '../browser/page-storage';
 import { offerPageSave } from './save-page-progress';
 import {
+  LEARNER_KEY,
   PROGRESS_EVENT,
   PROGRESS_KEY,
   TRAINER_KEY,
@@ -15,6 +16,7 @@ import {
   courseCompletion,
   exercisesDone,
   moduleStatus,
+  stepAfterModules,
   withCompletion,
   withVisit,
   type Progress,
@@ -54,13 +56,14 @@ function render(): void {
   const target = modules.find((module) => module.id === continueTarget(progress, modules));
   all<HTMLAnchorElement>('[data-continue]').forEach((link) => {
     // The link holds both verbs (开始学习 / 继续学习); CSS shows the one matching data-resume.
-    link.hidden = !target;
     link.dataset.resume = String(!!progress.lastModule);
+    // With every module complete, CSS shows the exam, the certificate or the plan instead (data-next on its box).
+    link.parentElement!.dataset.next = target ? 'module' : stepAfterModules(progress, storage[LEARNER_KEY]);
     if (target) {
       const href = `/modules/${target.id}/`;
       link.href = import.meta.env.SCORM_PACKAGE ? siteHref(href) : href;
+      link.lastElementChild!.textContent = `${target.code} ${target.title}`;
     }
-    link.lastElementChild!.textContent = target ? `${target.code} ${target.title}` : '';
   });
   if (!current || !completeButton) return;
   // The box holds a text for each state; CSS shows the one matching data-state.

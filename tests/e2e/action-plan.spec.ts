@@ -190,6 +190,69 @@ test.describe('我的行动计划', () => {
     await expect(page.getByRole('checkbox', { name: '打印时隐藏空白部分' })).not.toBeChecked();
   });
 
+  test('printed on A4, table cells break between phrases only, the 72-hour tables line up, and a long table may break across pages', async ({
+    page,
+  }) => {
+    const samples: [string, string, string][] = [
+      ['/modules/m4/', 'coaching-matrix', '载入示例团队'],
+      ['/modules/m7/', 'follow-up-72h', '载入示例'],
+      ['/modules/m7/', 'division-table', '载入示例'],
+    ];
+    for (const [path, id, button] of samples) {
+      await page.goto(path);
+      const exercise = page.locator(`#exercise-${id}`);
+      await hydrated(exercise);
+      await exercise.getByRole('button', { name: button, exact: true }).click();
+    }
+    await page.goto('/plan/');
+    await expect(section(page, 'follow-up-72h').locator('table')).toHaveCount(3);
+    // A4 less the page's margins (14 mm each side) is 182 mm: 688 CSS pixels.
+    await page.setViewportSize({ width: 688, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+
+    const badBreaks = await page.locator('.plan-block td').evaluateAll((cells) => {
+      // A line may end after punctuation or a space, or before an opening bracket or a space.
+      const after = /[\s，。、；：！？）」』”’,.;:!?)\]–—-]/;
+      const before = /[\s（「『“‘([]/;
+      const found: string[] = [];
+      for (const cell of cells) {
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent!;
+          const range = document.createRange();
+          const top = (index: number) => {
+            range.setStart(node, index);
+            range.setEnd(node, index + 1);
+            return range.getBoundingClientRect().top;
+          };
+          for (let index = 1; index < text.length; index += 1) {
+            const [previous, current] = [text[index - 1]!, text[index]!];
+            if (top(index) > top(index - 1) + 2 && !after.test(previous) && !before.test(current))
+              found.push(`${text.slice(0, index)} / ${text.slice(index)}`);
+          }
+        }
+      }
+      return found;
+    });
+    expect(badBreaks).toEqual([]);
+
+    const widths = await section(page, 'follow-up-72h')
+      .locator('table')
+      .evaluateAll((tables) =>
+        tables.map((table) =>
+          [...table.querySelectorAll('th')].map((th) => Math.round(th.getBoundingClientRect().width)),
+        ),
+      );
+    expect(widths[1]).toEqual(widths[0]);
+    expect(widths[2]).toEqual(widths[0]);
+    // A table may break between its rows; only rows, fields and short sections are kept whole.
+    const scrollers = await page
+      .locator('.plan-block .table-scroll')
+      .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).breakInside));
+    expect(new Set(scrollers)).toEqual(new Set(['auto']));
+    expect((await page.pdf({ format: 'A4' })).length).toBeGreaterThan(0);
+  });
+
   test('learner text like HTML shows literally and runs nothing', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {

@@ -161,6 +161,41 @@ test.describe('课程日程', () => {
     await expect(bodyRows(day2(page)).nth(4).getByText('正在讲')).toBeVisible();
   });
 
+  test('two tabs: each follows the other, no save undoes the other tab’s change, and a field being edited is left alone', async ({
+    page,
+  }) => {
+    await page.goto('/agenda/');
+    const other = await page.context().newPage();
+    await other.goto('/agenda/');
+
+    await day1(page).getByLabel('开始时间').fill('08:30');
+    // The other tab shows the new start and the day it plans, without a reload.
+    await expect(day1(other).getByLabel('开始时间')).toHaveValue('08:30');
+    await expect(times(day1(other)).first()).toHaveText('08:30–09:45');
+
+    // An unrelated change in the other tab keeps this tab's start.
+    await pace(other).getByLabel('今天是').selectOption({ label: '第二天 · 营销活动的策划与组织' });
+    await page.reload();
+    await expect(day1(page).getByLabel('开始时间')).toHaveValue('08:30');
+    await expect(pace(page).getByLabel('今天是')).toHaveValue('day2');
+
+    // A start being edited (emptied, its message showing) is not replaced when the first tab saves.
+    const editing = day2(other).getByLabel('开始时间');
+    await editing.fill('');
+    await expect(day2(other).getByRole('alert')).toHaveText('请填写开始时间，例如 09:00。');
+    await teachingNow(page).selectOption({ label: 'M7 营销活动的实施' });
+    await expect(teachingNow(other)).toHaveValue('m7');
+    await expect(editing).toHaveValue('');
+    await expect(editing).toBeFocused();
+    await expect(day2(other).getByRole('alert')).toBeVisible();
+    await editing.fill('10:00');
+    await page.reload();
+    await expect(day2(page).getByLabel('开始时间')).toHaveValue('10:00');
+    await expect(day1(page).getByLabel('开始时间')).toHaveValue('08:30');
+    await expect(teachingNow(page)).toHaveValue('m7');
+    await other.close();
+  });
+
   test('at 360 px the table and the header fit', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.clock.setFixedTime(on('11:00'));

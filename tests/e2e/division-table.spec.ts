@@ -41,7 +41,11 @@ test('division table: gaps are named by row, the sample is complete, CSV export 
 test.describe('in WeChat’s own browser', () => {
   test.use({ userAgent: WECHAT_USER_AGENT });
 
-  test('division table: 导出 CSV says how to get the file instead of doing nothing', async ({ page }) => {
+  test('division table: 导出 CSV copies the table as CSV text, since a browser opened from WeChat has none of it', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     let downloads = 0;
     page.on('download', () => (downloads += 1));
     await page.goto('/modules/m7/');
@@ -49,7 +53,16 @@ test.describe('in WeChat’s own browser', () => {
     await hydrated(table);
     await table.getByRole('button', { name: '载入示例' }).click();
     await table.getByRole('button', { name: '导出 CSV' }).click();
-    await expect(table.getByRole('status').filter({ hasText: '微信里不能下载文件' })).toContainText('在浏览器打开');
+    const status = table.getByRole('status').filter({ hasText: '微信里不能下载文件' });
+    await expect(status).toContainText('已把分工表复制成 CSV 文字');
+    await expect(status).not.toContainText('在浏览器打开');
+    const text = table.getByLabel('分工表的 CSV 文字');
+    await expect(text).toHaveValue(/^任务,负责人,完成时限,所需资源,活动当天职能\n确定活动方案/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await text.inputValue());
     expect(downloads).toBe(0);
+    await expectNoAxeViolations(page);
+    // A changed table takes the old copy off the screen.
+    await table.getByLabel('任务', { exact: true }).first().fill('改过的任务');
+    await expect(text).toBeHidden();
   });
 });

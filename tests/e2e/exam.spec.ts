@@ -20,10 +20,10 @@ test.describe('the final exam', () => {
     const order = await cards
       .locator(':scope > fieldset')
       .evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')));
+    // Nothing counts as answered before the learner touches it, not even an ordering question in its shown order.
+    await expect(exam.locator('.exam-bar')).toContainText('已答 0 / 30 题');
     await answerCards(cards, 3, true);
-    // An ordering question counts as answered from the start: its shown order is an answer.
-    const questions = allQuestions();
-    const answered = order.filter((id, index) => index < 3 || questions.get(id!)!.type === 'ordering').length;
+    const answered = 3;
     await expect(exam.locator('.exam-bar')).toContainText(`已答 ${answered} / 30 题`);
 
     // A reload resumes the same attempt: same questions, same answers.
@@ -40,6 +40,8 @@ test.describe('the final exam', () => {
     await exam.getByRole('button', { name: '交卷' }).click();
     const confirm = exam.getByRole('alertdialog');
     await expect(confirm).toContainText(`还有 ${30 - answered} 题没有作答`);
+    const untouchedOrdering = order.slice(answered).some((id) => allQuestions().get(id!)!.type === 'ordering');
+    if (untouchedOrdering) await expect(confirm).toContainText('没有调整过的排序题按显示的顺序计分');
     await expect(confirm).toBeFocused();
     await confirm.getByRole('button', { name: '继续作答' }).click();
     await expect(cards).toHaveCount(30);
@@ -48,6 +50,10 @@ test.describe('the final exam', () => {
 
     const result = exam.locator('.exam-result');
     await expect(result.locator('.check-result')).toContainText('未通过');
+    // The result replaces the questions: its headline has the focus and is on screen, not far above the view.
+    const headline = result.getByRole('heading', { name: /本次成绩/ });
+    await expect(headline).toBeFocused();
+    await expect(headline).toBeInViewport();
     await expect(result.locator('.exam-modules tbody tr')).toHaveCount(7);
     await result.getByText(/逐题回顾/).click();
     await expect(result.locator('.feedback').first()).toBeVisible();

@@ -40,6 +40,45 @@ test.describe('my progress page', () => {
     await expect(page.locator('#exercise-disc-quiz .disc-result__headline')).toBeVisible();
   });
 
+  test('the certificate’s name travels in the progress file, so after an import the certificate does not ask again', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/progress/');
+    const at = new Date().toISOString();
+    const passed = { seed: 7, startedAt: at, deadline: null, questionIds: [], answers: {}, submittedAt: at };
+    const exam = { current: null, history: [{ ...passed, percent: 90, passed: true, passPercent: 80, byModule: {} }] };
+    await page.evaluate(
+      ({ key, exam, at }) =>
+        localStorage.setItem(
+          key,
+          JSON.stringify({ version: 1, modules: {}, exercises: { exam: { done: true, updatedAt: at, state: exam } } }),
+        ),
+      { key: PROGRESS_KEY, exam, at },
+    );
+    await page.reload();
+    await page.getByLabel('姓名（会写进成绩文件和结业证书）').fill('张晓燕');
+    await page.getByLabel('姓名（会写进成绩文件和结业证书）').press('Tab');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出进度文件' }).click();
+    const file = testInfo.outputPath('progress.json');
+    await (await download).saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).learner).toBe('张晓燕');
+    await expect(page.locator('[data-import-message]')).toContainText('证书上的姓名「张晓燕」');
+
+    // Another browser: nothing saved, then the file imported.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(page.getByLabel('姓名（会写进成绩文件和结业证书）')).toHaveValue('');
+    await page.locator('input[type="file"]').setInputFiles(file);
+    await expect(page.locator('[data-import-message]')).toContainText('证书上的姓名「张晓燕」');
+    await expect(page.getByLabel('姓名（会写进成绩文件和结业证书）')).toHaveValue('张晓燕');
+
+    await page.goto('/exam/certificate/');
+    await expect(page.locator('.certificate__name')).toHaveText('张晓燕');
+    await expect(page.getByLabel('证书上的姓名')).toHaveValue('张晓燕');
+    await expect(page.getByRole('button', { name: '打印 / 保存为 PDF' })).toBeEnabled();
+  });
+
   test('importing over work already here asks first, and keeps what it replaced for download', async ({
     page,
   }, testInfo) => {

@@ -15,6 +15,72 @@ test.describe('a trainee studies M3', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('with every module complete, the home page points to the exam, then the certificate, then the plan', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    // Every module marked complete with its exercises done, as 我的进度 would import them.
+    const save = (exam: boolean, name: string) =>
+      page.evaluate(
+        ({ exam, name }) => {
+          const { modules } = JSON.parse(document.getElementById('page-data')!.textContent!) as {
+            modules: { id: string; exercises: string[] }[];
+          };
+          const at = new Date().toISOString();
+          const record = (done: boolean) => ({ done, updatedAt: at, state: null });
+          const exercises = Object.fromEntries(
+            modules.flatMap((module) => module.exercises.map((id) => [id, record(true)])),
+          );
+          if (exam) exercises.exam = record(true);
+          const progress = {
+            version: 1,
+            modules: Object.fromEntries(modules.map((module) => [module.id, { visitedAt: at, completedAt: at }])),
+            exercises,
+            lastModule: 'm7',
+          };
+          localStorage.setItem('svc-course:progress', JSON.stringify(progress));
+          localStorage.setItem('svc-course:learner', name);
+        },
+        { exam, name },
+      );
+    const hero = page.locator('.hero');
+    await save(false, '');
+    await page.reload();
+    await expect(page.getByText('已完成 7 / 7 个模块（100%）').first()).toBeVisible();
+    await expect(hero.getByRole('link', { name: /继续学习|开始学习/ })).toBeHidden();
+    await expect(hero).toContainText('7 个模块都已学完，恭喜！下一步是结业考试。');
+    await expect(hero.getByRole('link', { name: '参加结业考试' })).toHaveAttribute('href', '/exam/');
+    await expectNoAxeViolations(page);
+
+    await save(true, '');
+    await page.reload();
+    await expect(hero.getByRole('link', { name: '领取结业证书' })).toBeVisible();
+    await expect(hero.getByRole('link', { name: '参加结业考试' })).toBeHidden();
+
+    await save(true, '张晓燕');
+    await page.reload();
+    await expect(hero.getByRole('link', { name: '打开我的行动计划' })).toHaveAttribute('href', '/plan/');
+    await expect(hero.getByRole('link', { name: '领取结业证书' })).toBeHidden();
+  });
+
+  test('M1 gives the learner the self-rating of the six functions that its text asks them to look back at', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/modules/m1/');
+    // Trainer notes are hidden: the table is part of the learner's own text.
+    await expect(page.locator('.trainer-notes').first()).toBeHidden();
+    const rating = page.getByRole('table').filter({ hasText: '我的分数（1–5）' });
+    await expect(rating).toBeVisible();
+    await expect(rating.locator('tbody tr')).toHaveCount(6);
+    for (const name of ['战略解读', '目标分解', '过程追踪', '复盘与提升', '资源整合', '团队管理'])
+      await expect(rating.locator('tbody tr', { hasText: name })).toHaveCount(1);
+    const lookBack = page.getByText(/回头看看你在「给自己打个分」里圈出的最低一项/);
+    await expect(lookBack).toBeVisible();
+    expect((await rating.boundingBox())!.y).toBeLessThan((await lookBack.boundingBox())!.y);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+
   test('marks M3 complete once both exercises are done, and the home page shows it', async ({ page }) => {
     await openM3(page);
     const markButton = page.getByRole('button', { name: '标记本模块为已完成' });
@@ -74,4 +140,81 @@ test.describe('a trainee studies M3', () => {
     await page.getByRole('checkbox', { name: '讲师模式' }).uncheck();
     await expect(page.locator('.trainer-notes').first()).toBeHidden();
   });
+});
+
+test.describe('on a phone (390×844)', () => {
+  test.beforeEach(({ isMobile }) => test.skip(!isMobile, 'a phone’s layout'));
+
+  test('the header links, 讲师模式, module links and previous/next are tap targets of 44 px or more', async ({
+    page,
+  }) => {
+    const targets: [string, string][] = [
+      ['/', '.site-header a, .trainer-toggle, .module-card__link'],
+      ['/progress/', '.status-table a'],
+      ['/agenda/', '.agenda-table a'],
+      ['/modules/m3/', '.site-header a, .trainer-toggle, .pager a, .nav-open'],
+    ];
+    for (const [path, selector] of targets) {
+      await page.goto(path);
+      const elements = page.locator(selector);
+      expect(await elements.count(), selector).toBeGreaterThan(0);
+      for (const element of await elements.all()) {
+        const box = (await element.boundingBox())!;
+        const name = `${path} ${(await element.innerText()).trim()}`;
+        expect(box.height, name).toBeGreaterThanOrEqual(44);
+        expect(box.width, name).toBeGreaterThanOrEqual(44);
+      }
+    }
+    // The course list in the drawer too.
+    await page.getByRole('link', { name: '☰ 课程目录' }).click();
+    for (const link of await page.locator('.course-nav li a').all())
+      expect((await link.boundingBox())!.height, await link.innerText()).toBeGreaterThanOrEqual(44);
+  });
+
+  test('no text on the course’s own pages is smaller than 12 px', async ({ page }) => {
+    for (const path of ['/', '/progress/', '/agenda/', '/plan/', '/exam/', '/exam/certificate/', '/modules/m3/']) {
+      await page.goto(path);
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter(
+            (element) =>
+              element.checkVisibility() &&
+              [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) &&
+              parseFloat(getComputedStyle(element).fontSize) < 12,
+          )
+          .map((element) => `${element.tagName} ${element.textContent!.trim().slice(0, 20)}`),
+      );
+      expect(small, path).toEqual([]);
+    }
+  });
+
+  for (const width of [390, 360]) {
+    test(`我的进度 at ${width} px: the short columns keep their words on one line, the page does not scroll sideways`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto('/progress/');
+      const lines = await page
+        .locator('.status-table')
+        .first()
+        .evaluate((table) =>
+          [...table.querySelectorAll<HTMLElement>('thead th, td')].map((cell) => {
+            // The lines the cell's visible text sits on (a text node that wraps gives a box per line).
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            const tops: number[] = [];
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (!node.textContent!.trim() || !node.parentElement!.checkVisibility()) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              tops.push(...[...range.getClientRects()].map((rect) => rect.top));
+            }
+            const oneLine = Math.max(...tops) - Math.min(...tops) < parseFloat(getComputedStyle(cell).fontSize) / 2;
+            return `${cell.innerText.trim()}: ${oneLine ? 'one line' : 'wrapped'}`;
+          }),
+        );
+      // The module column may wrap (its header is one word); every other cell is one line.
+      for (const line of lines) expect(line).toMatch(/: one line$/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
 });

@@ -13,6 +13,7 @@ import {
   minutesBehind,
   minutesOverTarget,
   parseAgendaSettings,
+  withAgendaChange,
   parseClock,
   planDay,
   positionAt,
@@ -430,5 +431,30 @@ describe('parseAgendaSettings', () => {
     expect(settings.starts).toEqual({});
     expect(Object.getPrototypeOf(settings.current)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).day1).toBeUndefined();
+  });
+});
+
+describe('withAgendaChange', () => {
+  const saved = { starts: { day1: '08:30' }, today: 'day2', current: { day2: 'm6' } };
+  it('changes only what the trainer changed, on top of what another tab saved', () => {
+    expect(withAgendaChange(saved, { kind: 'current', day: 'day2', module: 'm7' })).toEqual({
+      starts: { day1: '08:30' },
+      today: 'day2',
+      current: { day2: 'm7' },
+    });
+    expect(withAgendaChange(saved, { kind: 'today', day: 'day1' })).toEqual({ ...saved, today: 'day1' });
+    expect(withAgendaChange(saved, { kind: 'start', day: 'day2', start: '10:00' }).starts).toEqual({
+      day1: '08:30',
+      day2: '10:00',
+    });
+  });
+  it('takes a day back to its default start', () => {
+    expect(withAgendaChange(saved, { kind: 'start', day: 'day1', start: null }).starts).toEqual({});
+  });
+  it('leaves the saved settings untouched', () => {
+    const copy = structuredClone(saved);
+    withAgendaChange(saved, { kind: 'start', day: 'day1', start: null });
+    withAgendaChange(saved, { kind: 'current', day: 'day1', module: 'm1' });
+    expect(saved).toEqual(copy);
   });
 });

@@ -380,10 +380,18 @@ describe('answerFor', () => {
     answers: {},
   };
 
-  it('counts an untouched ordering question in its shown order, as answered', () => {
-    expect(answerFor(attempt, ordering)).toEqual({ type: 'ordering', order: displayOrder(ordering, 3) });
-    expect(unansweredIds(attempt, questions)).toEqual([]);
-    expect(markAttempt(attempt, questions, 80, NOW).percent).toBeLessThan(100);
+  it('counts an untouched ordering question as unanswered, but marks it in its shown order', () => {
+    const shown = displayOrder(ordering, 3);
+    expect(answerFor(attempt, ordering)).toEqual({ type: 'ordering', order: shown });
+    expect(unansweredIds(attempt, questions)).toEqual([ordering.id]);
+    const inPlace = shown.filter((item, position) => item === position).length;
+    expect(markAttempt(attempt, questions, 80, NOW).percent).toBe(Math.round((inPlace / 4) * 100));
+  });
+
+  it('counts an ordering question as answered once the learner has moved an item, even back again', () => {
+    const shown = displayOrder(ordering, 3);
+    const touched = withExamAnswer(attempt, ordering.id, { type: 'ordering', order: shown });
+    expect(unansweredIds(touched, questions)).toEqual([]);
   });
 
   it('prefers the learner’s own answer', () => {

@@ -25,6 +25,36 @@ describe('createProgressExport', () => {
   it('round-trips through parseProgressImport', () => {
     expect(importText(createProgressExport(progress, NOW))).toEqual({ ok: true, progress });
   });
+  it('carries the certificate’s name when there is one, and leaves it out when there is none', () => {
+    expect(JSON.parse(createProgressExport(progress, NOW, '张 晓燕')).learner).toBe('张 晓燕');
+    expect(JSON.parse(createProgressExport(progress, NOW, ''))).not.toHaveProperty('learner');
+    expect(importText(createProgressExport(progress, NOW, '张 晓燕'))).toEqual({
+      ok: true,
+      progress,
+      learner: '张 晓燕',
+    });
+  });
+});
+
+describe('the certificate’s name in an imported file', () => {
+  const withLearner = (learner: unknown) => JSON.stringify({ kind: EXPORT_KIND, exportedAt: NOW, progress, learner });
+  it.each([
+    ['a number', 42],
+    ['null', null],
+    ['an empty name', ''],
+    ['spaces around it', ' 张晓燕 '],
+    ['a line break', '张\n晓燕'],
+    ['a blank letter', '\u3164'],
+    ['more than 40 characters', '张'.repeat(41)],
+    ['markup is fine as text, but a control character is not', '<b>\u0007</b>'],
+  ])('refuses %s and changes nothing', (_, learner) => {
+    const result = importText(withLearner(learner));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('证书上的姓名');
+  });
+  it('takes a name written as the course saves it, markup included (shown as text)', () => {
+    expect(importText(withLearner('<img src=x>'))).toEqual({ ok: true, progress, learner: '<img src=x>' });
+  });
 });
 
 describe('describeProgress', () => {

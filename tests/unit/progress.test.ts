@@ -10,6 +10,7 @@ import {
   exercisesDone,
   moduleStatus,
   recoverProgress,
+  stepAfterModules,
   validateProgress,
   withCompletion,
   withVisit,
@@ -214,6 +215,21 @@ describe('courseCompletion and continueTarget', () => {
     const progress = withCompletion(emptyProgress(), M1, true, T1);
     expect(continueTarget(progress, [M1])).toBeNull();
     expect(courseCompletion(emptyProgress(), [])).toEqual({ complete: 0, total: 0, percent: 0 });
+  });
+});
+
+describe('stepAfterModules', () => {
+  const exam = (done: boolean) => withExercise(emptyProgress(), 'exam', { current: null, history: [] }, done, T1);
+  it('is the exam until an attempt has passed', () => {
+    expect(stepAfterModules(emptyProgress(), '张晓燕')).toBe('exam');
+    expect(stepAfterModules(exam(false), '张晓燕')).toBe('exam');
+  });
+  it('is the certificate once passed, until it has a name', () => {
+    expect(stepAfterModules(exam(true), undefined)).toBe('certificate');
+    expect(stepAfterModules(exam(true), '  ')).toBe('certificate');
+  });
+  it('is the plan once the certificate has a name', () => {
+    expect(stepAfterModules(exam(true), '张晓燕')).toBe('plan');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import ExerciseFrame from '../shared/ExerciseFrame';
 import { useSavedExercise } from '../shared/useSavedExercise';
 import { parseWithSubmitted } from '../shared/submitted';
@@ -28,6 +28,7 @@ import {
 } from './logic';
 import type { Content, Texts } from './content';
 import { downloadText } from '../../browser/download';
+import { copyText } from '../../browser/clipboard';
 
 interface Props {
   /** From the registry. */
@@ -59,10 +60,20 @@ export default function DivisionTable({ title, texts, sample, instructions }: Pr
   /** Edits the rows as they are stored now. */
   const edit = (change: (rows: TaskRow[]) => TaskRow[]) => update((latest) => editRows(latest, change(latest.rows)));
 
-  const [downloadNote, setDownloadNote] = useState('');
+  // Where downloads are ignored (WeChat's own browser), the CSV leaves as copied text, as 我的进度's exports do
+  // (no BOM, and line breaks as a chat and a text box keep them).
+  const copyArea = useRef<HTMLTextAreaElement>(null);
+  const [copy, setCopy] = useState<{ text: string; copied?: boolean } | null>(null);
+  useEffect(() => {
+    if (!copy || copy.copied !== undefined || !copyArea.current) return;
+    void copyText(copy.text, copyArea.current).then((copied) => setCopy({ text: copy.text, copied }));
+  }, [copy]);
+  // A copy of an older table is not left on screen once the table changes.
+  useEffect(() => setCopy(null), [rows]);
   const download = () => {
-    if (!downloadText(`${title}.csv`, toCsv(rows, texts.columns, texts.roles), 'text/csv;charset=utf-8'))
-      setDownloadNote(texts.noDownload);
+    const csv = toCsv(rows, texts.columns, texts.roles);
+    if (!downloadText(`${title}.csv`, csv, 'text/csv;charset=utf-8'))
+      setCopy({ text: csv.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n') });
   };
 
   return (
@@ -145,9 +156,15 @@ export default function DivisionTable({ title, texts, sample, instructions }: Pr
           打印
         </button>
       </div>
-      <p class="message" data-kind="error" role="status" hidden={!downloadNote}>
-        {downloadNote}
+      <p class="message" data-kind={copy?.copied ? 'ok' : 'error'} role="status" hidden={copy?.copied === undefined}>
+        {copy?.copied ? texts.copied : texts.copyByHand}
       </p>
+      {copy && (
+        <label class="field">
+          <span>{texts.copyLabel}</span>
+          <textarea rows={5} readOnly spellcheck={false} ref={copyArea} value={copy.text} />
+        </label>
+      )}
     </ExerciseFrame>
   );
 }

@@ -38,8 +38,10 @@ export const schema = z
     issues: keyed(Object.keys(FIELD_OF) as RowIssueKind[], sentence('row')),
     /** `{role}` is a role no task has. */
     uncovered: sentence('role'),
-    /** Said instead of a download in WeChat's own browser, which ignores downloads. */
-    noDownload: sentence(),
+    /** WeChat's own browser ignores downloads: the CSV is copied as text instead, or shown to copy by hand. */
+    copied: sentence(),
+    copyByHand: sentence(),
+    copyLabel: Label,
     /** What 「载入示例」 fills in. */
     sample: z
       .array(

@@ -1,6 +1,7 @@
 /**
  * 课程日程: reads the start times, today's day and the module being taught, asks agenda.ts for
- * the schedule and the pace, and writes the texts. Settings persist under AGENDA_KEY.
+ * the schedule and the pace, and writes the texts. Settings persist under AGENDA_KEY; each change is
+ * saved on top of what is saved now, and another tab's saves show here (not in a field being edited).
  */
 import {
   AGENDA_KEY,
@@ -14,6 +15,8 @@ import {
   planDay,
   positionAt,
   validateStart,
+  withAgendaChange,
+  type AgendaChange,
   type AgendaDay,
 } from './agenda';
 import { all, find, readJson } from '../../browser/dom';
@@ -22,8 +25,6 @@ const days = readJson<AgendaDay[]>('agenda-data');
 // localStorage directly, not platform/safe-storage: sharing that module with this page would split it
 // from the reading pages' chunk and push them over 2 KB. Without storage (page.ts says so), the
 // settings last for this visit.
-const settings = parseAgendaSettings(attempt(() => localStorage.getItem(AGENDA_KEY) ?? undefined));
-const save = () => attempt(() => localStorage.setItem(AGENDA_KEY, JSON.stringify(settings)));
 function attempt<T>(action: () => T): T | undefined {
   try {
     return action();
@@ -31,6 +32,16 @@ function attempt<T>(action: () => T): T | undefined {
     return undefined;
   }
 }
+/** What is saved now; null when storage is refused (the page then keeps its own copy). */
+const readSaved = () => attempt(() => parseAgendaSettings(localStorage.getItem(AGENDA_KEY) ?? undefined)) ?? null;
+let settings = readSaved() ?? parseAgendaSettings(undefined);
+/** Saves one change on top of what is saved now, so another tab's unrelated change is never undone. */
+function change(next: AgendaChange): void {
+  settings = withAgendaChange(readSaved() ?? settings, next);
+  attempt(() => localStorage.setItem(AGENDA_KEY, JSON.stringify(settings)));
+}
+/** Whether the learner is in this field now: an edit in progress is never replaced under the cursor. */
+const editing = (field: HTMLElement) => document.activeElement === field;
 const section = (day: AgendaDay) => find(`[data-day="${day.id}"]`);
 const today = () => days.find((day) => day.id === settings.today) ?? days[0]!;
 const scheduleOf = (day: AgendaDay) => planDay(day, parseClock(settings.starts[day.id]) ?? parseClock(day.start)!);
@@ -75,27 +86,44 @@ for (const day of days) {
     error.textContent = message;
     input.setAttribute('aria-invalid', String(!!message));
   };
-  input.value = settings.starts[day.id] ?? day.start;
   input.addEventListener('input', () => {
     const check = validateStart(input.value);
     if (!check.ok) return showError(check.message);
     showError('');
-    settings.starts[day.id] = formatClock(check.minutes);
-    save();
+    change({ kind: 'start', day: day.id, start: formatClock(check.minutes) });
     renderDay(day);
     renderPace();
   });
+  // Leaving a valid field shows what is saved (another tab may have saved this day's start meanwhile);
+  // a wrong one keeps its text and its message, so nothing typed is lost.
+  input.addEventListener('blur', () => {
+    if (validateStart(input.value).ok) input.value = settings.starts[day.id] ?? day.start;
+  });
   find('[data-reset-start]', root).addEventListener('click', () => {
-    delete settings.starts[day.id];
-    save();
+    change({ kind: 'start', day: day.id, start: null });
     input.value = day.start;
     showError('');
     renderDay(day);
     renderPace();
   });
-  find<HTMLSelectElement>(`[data-current="${day.id}"]`).value = settings.current[day.id] ?? '';
-  renderDay(day);
 }
+
+/** Shows the saved settings in every field but the one being edited, and the plans they make. */
+function showSettings(): void {
+  for (const day of days) {
+    const root = section(day);
+    const input = find<HTMLInputElement>('[data-start]', root);
+    if (!editing(input)) {
+      input.value = settings.starts[day.id] ?? day.start;
+      input.setAttribute('aria-invalid', 'false');
+      find('[data-start-error]', root).hidden = true;
+    }
+    const current = find<HTMLSelectElement>(`[data-current="${day.id}"]`);
+    if (!editing(current)) current.value = settings.current[day.id] ?? '';
+    renderDay(day);
+  }
+}
+showSettings();
 
 const todaySelect = find<HTMLSelectElement>('[data-today]');
 const showToday = () => {
@@ -105,18 +133,24 @@ const showToday = () => {
     .forEach((label) => (label.hidden = label.dataset.currentFor !== today().id));
 };
 todaySelect.addEventListener('change', () => {
-  settings.today = todaySelect.value;
-  save();
+  change({ kind: 'today', day: todaySelect.value });
   showToday();
   renderPace();
 });
 document.querySelectorAll<HTMLSelectElement>('[data-current]').forEach((select) =>
   select.addEventListener('change', () => {
-    settings.current[select.dataset.current!] = select.value;
-    save();
+    change({ kind: 'current', day: select.dataset.current!, module: select.value });
     renderPace();
   }),
 );
+// Another tab saved (key null: it cleared storage): follow it, except in the field being edited here.
+window.addEventListener('storage', (event) => {
+  if (event.key !== AGENDA_KEY && event.key !== null) return;
+  settings = readSaved() ?? settings;
+  showSettings();
+  if (!editing(todaySelect)) showToday();
+  renderPace();
+});
 
 // Re-render at the start of every minute, so the clock and the pace never lag by more than a moment.
 const tick = () => {

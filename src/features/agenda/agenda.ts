@@ -264,3 +264,22 @@ export function parseAgendaSettings(raw: string | undefined): AgendaSettings {
     current: idMap(record.current, (text) => ID.test(text)),
   };
 }
+
+/** One thing the trainer changes on the page: a day's start (null: back to the default), today's day, or the module being taught. */
+export type AgendaChange =
+  | { kind: 'start'; day: string; start: string | null }
+  | { kind: 'today'; day: string }
+  | { kind: 'current'; day: string; module: string };
+
+/**
+ * Applies one change to the settings saved now, not to those the page read when it opened: another
+ * tab may have saved since, and its unrelated changes must survive this save.
+ */
+export function withAgendaChange(saved: AgendaSettings, change: AgendaChange): AgendaSettings {
+  const next: AgendaSettings = { starts: { ...saved.starts }, today: saved.today, current: { ...saved.current } };
+  if (change.kind === 'today') next.today = change.day;
+  else if (change.kind === 'current') next.current[change.day] = change.module;
+  else if (change.start === null) delete next.starts[change.day];
+  else next.starts[change.day] = change.start;
+  return next;
+}

@@ -1,4 +1,5 @@
 /** A submitted attempt: the score, pass or fail, the score by module, and every question reviewed. */
+import { useEffect, useRef } from 'preact/hooks';
 import QuestionView from './QuestionView';
 import { answerFor, type ExamModule, type SubmittedAttempt } from './exam';
 import type { Question } from '../../schemas/quiz';
@@ -9,17 +10,25 @@ interface Props {
   modules: readonly ExamModule[];
   /** The attempt just taken (rather than an older one opened from the history). */
   latest: boolean;
+  /** Just submitted: the headline takes focus (and so the view), where the 交卷 button was a moment ago. */
+  focus?: boolean;
 }
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { dateStyle: 'medium', timeStyle: 'short' });
 const percentOf = (earned: number, possible: number) => (possible ? Math.round((earned / possible) * 100) : 0);
 
-export default function ExamResult({ attempt, questions, modules, latest }: Props) {
+export default function ExamResult({ attempt, questions, modules, latest, focus = false }: Props) {
+  const headline = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    headline.current?.focus({ preventScroll: true });
+    headline.current?.scrollIntoView({ block: 'start' });
+  }, [focus, attempt.id]);
   const shownIds = attempt.questionIds.filter((id) => questions.has(id));
   return (
     <section class="exam-result" aria-labelledby="exam-result-title">
       <div class={attempt.passed ? 'check-result check-result--pass' : 'check-result'} role="status">
-        <h3 id="exam-result-title">
+        <h3 id="exam-result-title" tabIndex={-1} ref={headline}>
           {latest ? '本次成绩' : '历史成绩'}：{attempt.percent}% · {attempt.passed ? '通过 ✓' : '未通过'}
         </h3>
         <p>

@@ -20,6 +20,7 @@ export default function ExamRunner({ attempt, questions, onAnswer, onSubmit }: P
   const unanswered = unansweredIds(attempt, questions);
   const shownIds = attempt.questionIds.filter((id) => questions.has(id));
   const numberOf = (id: string) => shownIds.indexOf(id) + 1;
+  const untouchedOrdering = unanswered.some((id) => questions.get(id)?.type === 'ordering');
 
   useEffect(() => {
     if (!attempt.deadline) return undefined;
@@ -81,8 +82,8 @@ export default function ExamRunner({ attempt, questions, onAnswer, onSubmit }: P
           ref={confirmRef}
         >
           <p id="exam-confirm-text">
-            还有 {unanswered.length} 题没有作答（第 {unanswered.map(numberOf).join('、')} 题），未答的题按 0
-            分计。交卷后不能再修改，确定交卷吗？
+            还有 {unanswered.length} 题没有作答（第 {unanswered.map(numberOf).join('、')} 题），未答的题按 0 分计
+            {untouchedOrdering && '，没有调整过的排序题按显示的顺序计分'}。交卷后不能再修改，确定交卷吗？
           </p>
           <button type="button" class="button button--primary" onClick={onSubmit}>
             确定交卷

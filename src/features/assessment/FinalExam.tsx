@@ -48,15 +48,24 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
     (next: ExamState) => certificateAttempt(next.history) !== null,
   );
   const [viewing, setViewing] = useState<string | null>(null);
+  // Set by 交卷 (or the clock): the result that replaces the questions takes focus and the view.
+  const [submitted, setSubmitted] = useState(false);
   const shown = state.history.find((attempt) => attempt.id === viewing) ?? state.history.at(-1);
 
   const start = () => {
     setViewing(null);
+    setSubmitted(false);
     const attempt = startAttempt(pool, modules, config, randomSeed(), new Date());
     update((latest) => withStartedAttempt(latest, attempt));
   };
+  // An attempt opened from the history shows where it is; focus stays on the button that opened it.
+  const show = (id: string) => {
+    setSubmitted(false);
+    setViewing(id);
+  };
   const submit = () => {
     setViewing(null);
+    setSubmitted(true);
     update((latest) => submitExam(latest, questions, config.passPercent, new Date()));
   };
 
@@ -85,6 +94,7 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
               questions={questions}
               modules={modules}
               latest={shown === state.history.at(-1)}
+              focus={submitted && shown === state.history.at(-1)}
             />
           )}
           <p class="exam-start">
@@ -109,7 +119,7 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
             )}
           </p>
           {state.history.length > 0 && (
-            <ExamHistory history={state.history} shownId={shown?.id ?? null} onShow={setViewing} />
+            <ExamHistory history={state.history} shownId={shown?.id ?? null} onShow={show} />
           )}
         </>
       )}

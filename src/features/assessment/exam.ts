@@ -61,8 +61,8 @@ export interface ExamState {
   history: SubmittedAttempt[];
 }
 
-/** The progress id under which the exam is saved. */
-export const EXAM_ID = 'exam';
+/** The progress id under which the exam is saved (platform code reads its done flag: passed). */
+export { EXAM_ID } from '../../platform/progress';
 /** Older attempts beyond this are dropped, oldest first, to keep saved progress small. */
 export const MAX_HISTORY = 30;
 
@@ -181,10 +181,15 @@ export function answerFor(attempt: ExamAttempt, question: Question): Answer | un
   return attempt.answers[question.id] ?? initialAnswer(question, attempt.seed);
 }
 
+/**
+ * The questions the learner has not answered yet. Only what the learner gave counts: an ordering
+ * question still in the order it was shown is unanswered here (so 「已答」 and 「交卷」's warning
+ * name it), though it is marked in that order when submitted (answerFor).
+ */
 export function unansweredIds(attempt: ExamAttempt, questions: ReadonlyMap<string, Question>): string[] {
   return attempt.questionIds.filter((id) => {
     const question = questions.get(id);
-    return question !== undefined && !isAnswered(question, answerFor(attempt, question));
+    return question !== undefined && !isAnswered(question, attempt.answers[id]);
   });
 }
 

@@ -46,19 +46,21 @@ async function copyInstead(text: string, box: HTMLElement, message: HTMLElement,
   );
 }
 const progressCopyBox = find<HTMLElement>('[data-progress-copy-box]');
+/** 「，证书上的姓名「…」」 when the export carries the learner's name. */
+const withName = (name = $learnerName.get()) => (name ? `，证书上的姓名「${name}」` : '');
 
 find<HTMLButtonElement>('[data-export]').addEventListener('click', () => {
   const now = new Date().toISOString();
   const progress = $progress.get();
-  const text = createProgressExport(progress, now);
+  const text = createProgressExport(progress, now, $learnerName.get());
   if (downloadText(exportFileName(now), text, 'application/json'))
-    say(`进度文件已导出（${describeProgress(progress)}），请妥善保存。`, true);
+    say(`进度文件已导出（${describeProgress(progress)}${withName()}），请妥善保存。`, true);
   else
     void copyInstead(
       JSON.stringify(JSON.parse(text)),
       progressCopyBox,
       find('[data-import-message]'),
-      `进度（${describeProgress(progress)}；以后在本页「粘贴导入」即可恢复）`,
+      `进度（${describeProgress(progress)}${withName()}；以后在本页「粘贴导入」即可恢复）`,
     );
 });
 
@@ -148,9 +150,14 @@ function importProgress(text: string, sizeInBytes: number, source: string): void
     importConfirm.hidden = true;
     if (!isEmptyProgress(current)) setAside(JSON.stringify(current), pageStorage());
     setProgress(result.progress);
+    // The certificate's name travels with the progress, so the certificate does not ask again.
+    if (result.learner) {
+      $learnerName.set(result.learner);
+      nameInput.value = result.learner;
+    }
     showSetAside();
     say(
-      `已从${source}导入：${describeProgress(result.progress)}。${isEmptyProgress(current) ? '' : '替换前的进度已另存，可在「另存的原数据」下载。'}`,
+      `已从${source}导入：${describeProgress(result.progress)}${withName(result.learner)}。${isEmptyProgress(current) ? '' : '替换前的进度已另存，可在「另存的原数据」下载。'}`,
       true,
     );
   };
