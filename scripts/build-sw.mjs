@@ -81,7 +81,8 @@ const files = {
   globDirectory: dist,
   // Pages, scripts, styles, images, the manifest, and Pagefind's index (wasm, meta, index, fragments).
   globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
-  globIgnores: ['sw.js', KEEP_PREVIOUS_ASSETS, 'precache.json', ...unusedPagefindExtras()],
+  // Room data (live/*.json) is read only through the live server, which is never offline.
+  globIgnores: ['sw.js', KEEP_PREVIOUS_ASSETS, 'precache.json', 'live/*.json', ...unusedPagefindExtras()],
 };
 
 // A file Workbox skips (e.g. over its 2 MB limit) would be missing offline.

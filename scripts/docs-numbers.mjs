@@ -9,6 +9,7 @@
 //   scorm         the LMS packages in scorm/ (`npm run export:scorm` first)
 //   audit         the Lighthouse table `npm run audit` prints: pass its saved output with
 //                 `--audit=FILE` (e.g. `npm run audit | tee audit.log`); without it the table is left as it is
+//   bench         the live-server table `npm run bench:live` prints: `--bench=FILE`, as for audit
 // `--check` changes nothing and fails when a table is out of date (e.g. in CI after a build).
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -20,6 +21,7 @@ const dist = join(root, 'dist');
 const DOCS = ['README.md', 'CONTRIBUTING.md', 'content/README.md'];
 const check = process.argv.includes('--check');
 const auditFile = process.argv.find((arg) => arg.startsWith('--audit='))?.slice(8);
+const benchFile = process.argv.find((arg) => arg.startsWith('--bench='))?.slice(8);
 
 const fail = (message) => {
   console.error(`docs-numbers: ${message}`);
@@ -117,6 +119,19 @@ function audit() {
   return [...lines.slice(start, end + 1), '', `Run of ${date}. ${note ?? ''}`.trim()];
 }
 
+/** The Markdown table in `npm run bench:live`'s output and the line after it that says where it ran. */
+function bench() {
+  if (!benchFile) return null;
+  const lines = readFileSync(resolve(benchFile), 'utf8').split('\n');
+  const start = lines.findIndex((line) => line.startsWith('| live bench |'));
+  if (start < 0) fail(`${benchFile}: no bench table in it (the output of \`npm run bench:live\`)`);
+  let end = start;
+  while (lines[end + 1]?.startsWith('|')) end += 1;
+  const note = lines.slice(end + 1).find((line) => line.startsWith('Measured on'));
+  const date = new Date(statSync(resolve(benchFile)).mtime).toISOString().slice(0, 10);
+  return [...lines.slice(start, end + 1), '', `Run of ${date}. ${note ?? ''}`.trim()];
+}
+
 /** The SCORM zips `npm run export:scorm` wrote (scripts/lib/scorm-package.mjs names them). */
 function scorm() {
   const folder = join(root, 'scorm');
@@ -133,7 +148,7 @@ function scorm() {
   ];
 }
 
-const TABLES = { 'page-weights': pageWeights, precache, search, scorm, audit };
+const TABLES = { 'page-weights': pageWeights, precache, search, scorm, audit, bench };
 const made = new Map();
 const table = (name) => {
   if (!(name in TABLES)) fail(`unknown marker numbers:${name} (known: ${Object.keys(TABLES).join(', ')})`);

@@ -5,7 +5,7 @@ export default defineConfig({
   // Paths are relative to the project root, one level up.
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/live/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -2,7 +2,7 @@
  * The decoders with a limit: whole numbers in a range, texts and lists up to a length, calendar
  * days. Apart from decode.ts only so that reading pages, which need none of them, never download them.
  */
-import { isIsoTime } from './decode';
+import { isIsoTime } from './decode.ts';
 
 /** A day as `YYYY-MM-DD` (what `<input type="date">` gives) that exists: `2026-02-31` is refused. */
 export const isCalendarDate = (value: unknown): value is string =>

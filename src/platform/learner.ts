@@ -1,5 +1,5 @@
 /** The learner's name as it appears on the certificate and in exported results. */
-import { cutText } from './decode-limits';
+import { cutText } from './decode-limits.ts';
 
 export const LEARNER_KEY = 'svc-course:learner';
 export const LEARNER_NAME_MAX = 40;

@@ -2,7 +2,7 @@
  * Peak–end rule (峰终定律): a visit is remembered by its most intense moment and its end.
  * Pure functions over a customer journey; the designer island only renders and dispatches.
  */
-import { fillTemplate } from '../../platform/template';
+import { fillTemplate } from '../../platform/template.ts';
 
 export const FEELING_MIN = -5;
 export const FEELING_MAX = 5;

@@ -11,9 +11,9 @@
  * A question counts as correct only with full marks.
  */
 import type { Question, ScenarioPartQuestion } from '../../schemas/quiz';
-import { hashSeed, scrambledIndices, shuffledIndices } from '../../platform/random';
-import { isRecord, ownField } from '../../platform/decode';
-import { isList, isWholeNumber } from '../../platform/decode-limits';
+import { hashSeed, scrambledIndices, shuffledIndices } from '../../platform/random.ts';
+import { isRecord, ownField } from '../../platform/decode.ts';
+import { isList, isWholeNumber } from '../../platform/decode-limits.ts';
 
 /** Indices refer to the order in the bank file, never to the shuffled display order. */
 export type Answer =

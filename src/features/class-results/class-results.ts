@@ -5,8 +5,8 @@
  * later export carries every earlier attempt); otherwise both are kept and flagged 同名, since
  * they may be two people — or one person on two devices, which only the trainer can tell.
  */
-import { csvText, type CsvValue } from '../../platform/csv';
-import { beijingTime, parseResultsFile, type ResultsFile } from './results-file';
+import { csvText, type CsvValue } from '../../platform/csv.ts';
+import { beijingTime, parseResultsFile, type ResultsFile } from './results-file.ts';
 
 /** A class is a few dozen trainees; this keeps a mistaken drop of a whole folder harmless. */
 export const MAX_FILES = 200;

@@ -4,10 +4,10 @@
  * the learner's browser and the file is plain JSON that anyone can edit: fit for training, not for
  * high-stakes exams. The decoder is hand-written rather than zod to keep the trainer page small.
  */
-import { csvText, type CsvValue } from '../../platform/csv';
-import { isId, isIsoTime, isRecord, ownField } from '../../platform/decode';
-import { cutText, isList, isText, isWholeNumber, textLength } from '../../platform/decode-limits';
-import { LEARNER_NAME_MAX, hasBlankLetter } from '../../platform/learner';
+import { csvText, type CsvValue } from '../../platform/csv.ts';
+import { isId, isIsoTime, isRecord, ownField } from '../../platform/decode.ts';
+import { cutText, isList, isText, isWholeNumber, textLength } from '../../platform/decode-limits.ts';
+import { LEARNER_NAME_MAX, hasBlankLetter } from '../../platform/learner.ts';
 
 export const RESULTS_KIND = 'svc-course-results';
 export const RESULTS_VERSION = 1;
@@ -123,8 +123,11 @@ export function resultsCsv(file: ResultsFile): string {
 
 /** A field that fails its check; `field` names it for the message, e.g. modules[2].checkBest. */
 class Invalid extends Error {
-  constructor(readonly field: string) {
+  readonly field: string;
+  // No parameter property: the live server runs this file with Node's type stripping.
+  constructor(field: string) {
     super(field);
+    this.field = field;
   }
 }
 

@@ -1,0 +1,221 @@
+/**
+ * `npm run bench:live` (a benchmark, not part of npm test): N simulated phones on loopback join one
+ * room over WebSocket and answer one poll within a window, some sending their answer again (a
+ * retry). Prints the time from an answer being sent until every phone's snapshot reflects it
+ * (p50/p95/p99), answers lost, answers double-counted, and the server's memory.
+ *
+ *   npm run bench:live -- [--phones 300] [--window 2000] [--retry 0.1] [--module m3]
+ *
+ * The server runs as its own process (`live/cli.ts`, building the course first if needed) on a
+ * temporary database, so its memory is its own.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import WebSocket from 'ws';
+import {
+  TRAINER_KEY_HEADER,
+  type AnswerResponse,
+  type CreateRoomResponse,
+  type JoinResponse,
+  type Snapshot,
+} from '../src/live/protocol.ts';
+import type { RoomData } from '../src/live/room-data.ts';
+
+const { values } = parseArgs({
+  options: {
+    phones: { type: 'string', default: '300' },
+    window: { type: 'string', default: '2000' },
+    retry: { type: 'string', default: '0.1' },
+    module: { type: 'string', default: 'm3' },
+  },
+});
+const phones = Number(values.phones);
+const windowMs = Number(values.window);
+const retryShare = Number(values.retry);
+
+const dir = mkdtempSync(join(tmpdir(), 'live-bench-'));
+const child = spawn(
+  process.execPath,
+  ['live/cli.ts', '--host', '127.0.0.1', '--port', '0', '--db', join(dir, 'bench.sqlite')],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
+const { url, key } = await new Promise<{ url: string; key: string }>((resolve, reject) => {
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    const found = /本机地址：(http:\/\/[^\s/]+)/.exec(output)?.[1];
+    const trainer = /#live-key=(\S+)/.exec(output)?.[1];
+    if (found && trainer) resolve({ url: found, key: trainer });
+  });
+  child.on('exit', (code) => reject(new Error(`the live server exited (${code}):\n${output}`)));
+});
+
+function rssMb(): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** The reply's body as the protocol types it when the status is 2xx (an ErrorResponse otherwise). */
+async function post<T>(path: string, body: unknown, trainer = false): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${url}/api/live${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(trainer ? { [TRAINER_KEY_HEADER]: key } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+const room = await post<CreateRoomResponse>('/rooms', { moduleId: values.module }, true);
+if (room.status !== 201) throw new Error(`could not create a room: ${JSON.stringify(room.body)}`);
+const code = room.body.code;
+const data = (await (await fetch(`${url}/live/${values.module}.json`)).json()) as RoomData;
+const question = data.questions.find((candidate) => candidate.type === 'single');
+if (question?.type !== 'single') throw new Error(`module ${values.module} has no single-choice question`);
+const opened = await post<Snapshot>(`/rooms/${code}/items`, { kind: 'poll', questionId: question.id }, true);
+const itemId = opened.body.item?.id ?? '';
+
+interface Phone {
+  id: string;
+  socket: WebSocket;
+  /** Arrival time of each snapshot version this phone received. */
+  seen: { version: number; at: number }[];
+  sentAt: number;
+  version: number | null;
+  acked: boolean;
+  retried: boolean;
+}
+
+const joinStart = performance.now();
+const all: Phone[] = [];
+for (let start = 0; start < phones; start += 50) {
+  const batch = Array.from({ length: Math.min(50, phones - start) }, async (_, offset) => {
+    const id = `bench-${start + offset}-${Math.random().toString(36).slice(2, 10)}`;
+    const joined = await post<JoinResponse>(`/rooms/${code}/join`, { participantId: id });
+    if (joined.status !== 200) throw new Error(`join: ${JSON.stringify(joined.body)}`);
+    const socket = new WebSocket(`${url.replace('http', 'ws')}/api/live/rooms/${code}/socket`);
+    const phone: Phone = { id, socket, seen: [], sentAt: 0, version: null, acked: false, retried: false };
+    await new Promise<void>((resolve, reject) => {
+      socket.on('message', (text) => {
+        // A phone would parse the whole snapshot; here 300 of them share the server's CPU, so they read only its version.
+        const version = Number(/"version":(\d+)/.exec(String(text))?.[1]);
+        phone.seen.push({ version, at: performance.now() });
+        resolve();
+      });
+      socket.on('error', reject);
+    });
+    return phone;
+  });
+  all.push(...(await Promise.all(batch)));
+}
+const joinedIn = performance.now() - joinStart;
+
+let peakRss = rssMb();
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMb())), 50);
+const answerOf = (phone: Phone) => ({
+  participantId: phone.id,
+  answer: {
+    kind: 'poll',
+    answer: { type: 'single', choice: Number(phone.id.split('-')[1]) % question.options.length },
+  },
+});
+
+let refused = 0;
+await Promise.all(
+  all.map(async (phone) => {
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * windowMs));
+    phone.sentAt = performance.now();
+    const reply = await post<AnswerResponse>(`/rooms/${code}/items/${itemId}/answers`, answerOf(phone));
+    if (reply.status !== 200) {
+      refused += 1;
+      return;
+    }
+    phone.acked = true;
+    phone.version = reply.body.snapshot.version;
+    if (Math.random() < retryShare) {
+      // A phone that did not see its reply in time sends the same answer again.
+      phone.retried = true;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
+      const again = await post(`/rooms/${code}/items/${itemId}/answers`, answerOf(phone));
+      if (again.status !== 200) refused += 1;
+    }
+  }),
+);
+
+// Every phone should soon have the snapshot that counts everyone.
+const acked = all.filter((phone) => phone.acked);
+const finalVersion = Math.max(...acked.map((phone) => phone.version ?? 0));
+const deadline = performance.now() + 10_000;
+while (performance.now() < deadline && !all.every((phone) => phone.seen.some((seen) => seen.version >= finalVersion)))
+  await new Promise((resolve) => setTimeout(resolve, 20));
+clearInterval(sampler);
+
+const latencies: number[] = [];
+let undelivered = 0;
+for (const phone of acked) {
+  const arrivals = all.map((other) => other.seen.find((seen) => seen.version >= (phone.version ?? 0))?.at);
+  if (arrivals.some((at) => at === undefined)) undelivered += 1;
+  else latencies.push(Math.max(...(arrivals as number[])) - phone.sentAt);
+}
+latencies.sort((a, b) => a - b);
+const percentile = (p: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
+
+await post(`/rooms/${code}/items/${itemId}/reveal`, {}, true);
+const final = (await (await fetch(`${url}/api/live/rooms/${code}/snapshot`)).json()) as Snapshot;
+const counted =
+  final.item?.aggregate.kind === 'poll' ? final.item.aggregate.counts.reduce((sum, count) => sum + count, 0) : 0;
+const csv = await (
+  await fetch(`${url}/api/live/rooms/${code}/export.csv`, { headers: { [TRAINER_KEY_HEADER]: key } })
+).text();
+const rows = csv.trim().split('\r\n').length - 1;
+const rss = rssMb();
+const [utime = 0, stime = 0] = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
+  .split(') ')[1]!
+  .split(' ')
+  .slice(11, 13)
+  .map(Number);
+const serverCpu = ((utime + stime) * 10) / 1000;
+const benchCpu = (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
+
+for (const phone of all) phone.socket.close();
+child.kill('SIGINT');
+await new Promise((resolve) => child.once('exit', resolve));
+rmSync(dir, { recursive: true, force: true });
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+const lost = Math.max(0, acked.length - Math.min(counted, rows));
+const doubled = Math.max(0, counted - acked.length, rows - acked.length);
+const rowsOut: [string, string | number][] = [
+  [`phones, joined over WebSocket (in ${ms(joinedIn)})`, phones],
+  ['answers sent within', ms(windowMs)],
+  ['phones that sent their answer again', all.filter((phone) => phone.retried).length],
+  ['answer → every phone’s snapshot, p50', ms(percentile(50))],
+  ['answer → every phone’s snapshot, p95', ms(percentile(95))],
+  ['answer → every phone’s snapshot, p99', ms(percentile(99))],
+  ['answers acknowledged', acked.length],
+  ['answers lost (acknowledged, not counted)', lost],
+  ['answers double-counted', doubled],
+  ['answers refused', refused],
+  ['answers no phone’s snapshot showed', undelivered],
+  ['server memory (RSS), peak / after', `${peakRss.toFixed(0)} MB / ${rss.toFixed(0)} MB`],
+  ['CPU time, server / simulated phones', `${serverCpu.toFixed(1)} s / ${benchCpu.toFixed(1)} s`],
+];
+console.log(`
+| live bench | value |
+| --- | --: |
+${rowsOut.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}
+
+Measured on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.versions.node}, phones and server on one machine (loopback).
+`);
+const ok = percentile(95) <= 250 && lost === 0 && doubled === 0 && undelivered === 0;
+console.log(
+  ok
+    ? 'Target met: p95 ≤ 250 ms, nothing lost or double-counted.'
+    : 'Target NOT met (p95 ≤ 250 ms, 0 lost, 0 double-counted).',
+);
+process.exitCode = ok ? 0 : 1;

@@ -1,0 +1,115 @@
+/** Starting the live server for the integration tests: in this process, or as `npm run live` would (a child process to kill). */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { TRAINER_KEY_HEADER } from '../../src/live/protocol';
+import { startLiveServer, type LiveServerOptions } from '../../live/server';
+import { writeDist } from './room-data';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** A temporary folder with a small dist/ and a place for the database; removed by `cleanup`. */
+export function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'live-test-'));
+  const distDir = join(dir, 'dist');
+  const data = writeDist(distDir);
+  return {
+    dir,
+    distDir,
+    dbPath: join(dir, 'rooms.sqlite'),
+    data,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export async function inProcess(space: ReturnType<typeof workspace>, options: LiveServerOptions = {}) {
+  const server = await startLiveServer({
+    host: '127.0.0.1',
+    port: 0,
+    dbPath: space.dbPath,
+    distDir: space.distDir,
+    ...options,
+  });
+  return { ...server, api: api(server.localUrl, server.key) };
+}
+
+/** `npm run live -- --host 127.0.0.1 --port 0 --no-build …` as a child process, resolved once it prints its address. */
+export function childProcess(space: ReturnType<typeof workspace>, args: string[] = []) {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      'live/cli.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '0',
+      '--no-build',
+      '--db',
+      space.dbPath,
+      '--dist',
+      space.distDir,
+      ...args,
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  return new Promise<{
+    url: string;
+    key: string;
+    child: ChildProcess;
+    api: ReturnType<typeof api>;
+    output: () => string;
+  }>((resolvePromise, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /本机地址：(http:\/\/[^\s/]+)/.exec(output)?.[1];
+      const key = /#live-key=(\S+)/.exec(output)?.[1];
+      if (url && key) resolvePromise({ url, key, child, api: api(url, key), output: () => output });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`live server exited (${code}): ${output}`)));
+  });
+}
+
+export function stopped(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolvePromise) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolvePromise(child.exitCode);
+    else child.once('exit', (code) => resolvePromise(code));
+  });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- replies are read field by field in the tests' expectations
+export type Reply = { status: number; body: any; headers: Headers };
+
+/** JSON calls to the live API; `trainer: true` sends the key. */
+export function api(base: string, key: string) {
+  async function call(method: string, path: string, body?: unknown, trainer = false, raw?: string): Promise<Reply> {
+    const response = await fetch(`${base}/api/live${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(trainer ? { [TRAINER_KEY_HEADER]: key } : {}),
+      },
+      ...(raw !== undefined ? { body: raw } : body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // CSV, SVG: kept as text
+    }
+    return { status: response.status, body: parsed, headers: response.headers };
+  }
+  return {
+    call,
+    get: (path: string, trainer = false) => call('GET', path, undefined, trainer),
+    post: (path: string, body: unknown, trainer = false) => call('POST', path, body, trainer),
+    async room(moduleId = 'm3') {
+      const reply = await call('POST', '/rooms', { moduleId }, true);
+      if (reply.status !== 201) throw new Error(`create room: ${reply.status} ${JSON.stringify(reply.body)}`);
+      return reply.body as { code: string; joinUrl: string };
+    },
+  };
+}

@@ -1,0 +1,102 @@
+/** The SQLite store on a real file: migrations, upserts, and what a reopened file holds. */
+import { mkdtempSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { DatabaseSync } from 'node:sqlite';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS, SqliteStore } from '../../live/sqlite-store';
+import { buildNeeded } from '../../live/build-check';
+import { createRoom } from '../../src/live/room';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'live-store-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the SQLite store', () => {
+  it('creates its tables by numbered migrations in WAL mode, and reopens without redoing them', async () => {
+    const path = join(tempDir(), 'rooms.sqlite');
+    await new SqliteStore(path).close();
+    const store = new SqliteStore(path);
+    await store.close();
+    const db = new DatabaseSync(path);
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: MIGRATIONS.length });
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    db.close();
+  });
+
+  it('refuses a file from a newer version rather than damage it', () => {
+    const path = join(tempDir(), 'rooms.sqlite');
+    const db = new DatabaseSync(path);
+    db.exec(`PRAGMA user_version = ${MIGRATIONS.length + 1}`);
+    db.close();
+    expect(() => new SqliteStore(path)).toThrow(/更新版本/);
+  });
+
+  it('keeps a room code once, stores upserts, and gives everything back after reopening', async () => {
+    const path = join(tempDir(), 'rooms.sqlite');
+    const store = new SqliteStore(path);
+    const room = createRoom('ABCD', 'm3', new Date('2026-12-03T01:00:00Z'));
+    expect(await store.createRoom(room.record)).toBe(true);
+    expect(await store.createRoom(room.record)).toBe(false);
+    const participant = { id: 'phone-0001', name: '张三', joinedAt: '2026-12-03T01:00:00.000Z' };
+    await store.saveChange('ABCD', { type: 'participant', participant }, 2);
+    await store.saveChange('ABCD', { type: 'participant', participant: { ...participant, name: '张三丰' } }, 3);
+    const item = {
+      id: 'i1',
+      spec: { kind: 'pulse', prompt: '节奏', scale: 'five' } as const,
+      state: 'open' as const,
+      openedAt: participant.joinedAt,
+      hidden: [],
+    };
+    await store.saveChange('ABCD', { type: 'items', items: [item] }, 4);
+    const answer = {
+      itemId: 'i1',
+      participantId: 'phone-0001',
+      seq: 1,
+      answer: { kind: 'pulse', value: 4 } as const,
+      answeredAt: participant.joinedAt,
+    };
+    await store.saveChange('ABCD', { type: 'answer', answer }, 5);
+    await store.saveChange('ABCD', { type: 'answer', answer: { ...answer, answer: { kind: 'pulse', value: 2 } } }, 6);
+    await store.saveChange('ABCD', { type: 'slide', slide: 7 }, 7);
+    await store.setMeta('trainer-key', 'k1');
+    await store.close();
+
+    const reopened = new SqliteStore(path);
+    expect(await reopened.getMeta('trainer-key')).toBe('k1');
+    expect(await reopened.getMeta('nothing')).toBeNull();
+    expect(await reopened.loadRoom('ABCD')).toEqual({
+      record: { ...room.record, version: 7, slide: 7 },
+      participants: [{ ...participant, name: '张三丰' }],
+      items: [item],
+      answers: [{ ...answer, answer: { kind: 'pulse', value: 2 } }],
+    });
+    expect(await reopened.loadRoom('WXYZ')).toBeNull();
+    await reopened.close();
+  });
+});
+
+describe('npm run live builds the course when', () => {
+  it('dist/ is missing or older than a source, and not otherwise', () => {
+    const root = tempDir();
+    mkdirSync(join(root, 'src'));
+    writeFileSync(join(root, 'src', 'a.ts'), '');
+    expect(buildNeeded(root, join(root, 'dist'))).toMatch(/还没有构建/);
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist', 'index.html'), '');
+    const past = new Date('2026-01-01T00:00:00Z');
+    utimesSync(join(root, 'src', 'a.ts'), past, past);
+    utimesSync(join(root, 'src'), past, past);
+    const built = new Date('2026-06-01T00:00:00Z');
+    utimesSync(join(root, 'dist', 'index.html'), built, built);
+    expect(buildNeeded(root, join(root, 'dist'))).toBeNull();
+    writeFileSync(join(root, 'src', 'b.ts'), '');
+    expect(buildNeeded(root, join(root, 'dist'))).toMatch(/比上次构建新/);
+  });
+});
