@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Snapshot } from '../../src/live/protocol';
-import { isNewer, nextTransport, retryDelay, slideToFollow, socketUrl } from '../../src/live/client/sync';
-import { UNREACHABLE, errorMessage, liveRequest } from '../../src/live/client/api';
+import {
+  isNewer,
+  nextTransport,
+  retryDelay,
+  roomSlideOf,
+  showSlideOf,
+  slideToFollow,
+  socketUrl,
+} from '../../src/live/client/sync';
+import { NO_SERVER, UNREACHABLE, errorMessage, liveRequest } from '../../src/live/client/api';
 import { isParticipantId, uuidFromBytes } from '../../src/live/client/participant';
 import { keyFromHash } from '../../src/live/client/trainer-key';
 
@@ -67,6 +75,23 @@ describe('following the server’s slide', () => {
   });
 });
 
+describe('the room’s slide numbers (split pages share their slide’s number)', () => {
+  const titles = ['M3 客户满意度管理', '峰终定律', '峰终定律（续）', '练习：峰终体验设计器', '本模块结束'];
+  it('numbers the slide show’s pages as the module is cut', () => {
+    expect(titles.map((_, index) => roomSlideOf(titles, index))).toEqual([0, 1, 1, 2, 3]);
+    expect(roomSlideOf([], 0)).toBe(0);
+  });
+  it('opens a room slide on its first page, and the last page past the end', () => {
+    expect([0, 1, 2, 3].map((slide) => showSlideOf(titles, slide))).toEqual([0, 1, 3, 4]);
+    expect(showSlideOf(titles, 9)).toBe(4);
+    expect(showSlideOf([], 2)).toBe(0);
+  });
+  it('is the identity when no slide is split', () => {
+    const plain = ['a', 'b', 'c'];
+    expect(plain.map((_, index) => showSlideOf(plain, roomSlideOf(plain, index)))).toEqual([0, 1, 2]);
+  });
+});
+
 describe('requests and their messages', () => {
   afterEach(() => vi.unstubAllGlobals());
 
@@ -75,6 +100,11 @@ describe('requests and their messages', () => {
     expect(errorMessage(403, null)).toMatch(/讲师密钥/);
     expect(errorMessage(404, { error: '  ' })).toMatch(/课堂码/);
     expect(errorMessage(500, 'not json')).toMatch(/500/);
+  });
+
+  it('says so when the page is not served by the live server (a static host’s 404 page)', () => {
+    expect(errorMessage(404, null)).toBe(NO_SERVER);
+    expect(errorMessage(404, { error: '没有这个课堂。' })).toBe('没有这个课堂。');
   });
 
   it('sends JSON with the trainer’s key and returns the reply', async () => {

@@ -16,8 +16,12 @@ const statusMessage = (status: number) =>
       ? '没有找到这个课堂，请核对课堂码。'
       : `课堂服务器出错（${status}），请再试一次。`;
 
+/** A static host (no live server) answers the API with its own 404 page rather than JSON. */
+export const NO_SERVER = '这个网址没有开课堂互动：请打开投影上显示的地址。';
+
 /** The server's message from an error body, or one made from the status when the body has none. */
 export function errorMessage(status: number, body: unknown): string {
+  if (body === null && (status === 404 || status === 405)) return NO_SERVER;
   const text = (body as Partial<ErrorResponse> | null)?.error;
   return typeof text === 'string' && text.trim() ? text : statusMessage(status);
 }

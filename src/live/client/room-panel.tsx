@@ -15,7 +15,7 @@ import type { CreateRoomResponse, ItemSpec, Snapshot } from '../protocol';
 import { parseRoomData, roomDataPath, type RoomData } from '../room-data';
 import { liveRequest, liveText, roomPath } from './api';
 import { connectRoom, type RoomConnection } from './connection';
-import { slideToFollow } from './sync';
+import { roomSlideOf, showSlideOf, slideToFollow } from './sync';
 import { forgetKey, keyFromHash, localKey, saveKey, trainerKey } from './trainer-key';
 import { ItemRoomView, itemHeading } from './RoomViews';
 import { downloadText } from '../../browser/download';
@@ -79,12 +79,18 @@ function keepRoom(room: Room | null): void {
 // ——— The slide, in step with the server ———
 
 const count = document.querySelector<HTMLElement>('[data-count]')!;
-const shownSlide = () => Number(count.textContent) - 1;
+/** The slide show's slide titles, from its overview (one button per slide: number, then title). */
+const titles = () =>
+  [...document.querySelectorAll('[data-overview-list] button')].map(
+    (button) => button.childNodes[1]?.textContent ?? '',
+  );
+/** The room's number of the slide on screen (see roomSlideOf: split pages share their slide's number). */
+const shownSlide = () => roomSlideOf(titles(), Number(count.textContent) - 1);
 let moving = 0;
 let connection: RoomConnection | null = null;
 
-function goToSlide(index: number): void {
-  history.replaceState(null, '', hashForSlide(index));
+function goToSlide(slide: number): void {
+  history.replaceState(null, '', hashForSlide(showSlideOf(titles(), slide)));
   window.dispatchEvent(new HashChangeEvent('hashchange'));
 }
 

@@ -57,3 +57,26 @@ export function slideToFollow(snapshot: Pick<Snapshot, 'slide'>, current: number
   if (moving || snapshot.slide === null || snapshot.slide === current) return null;
   return snapshot.slide;
 }
+
+/**
+ * The room's slide numbers count the slides as the module is cut (slides.ts `cutSlides`), not the
+ * extra pages a slide show adds when a slide overflows and is split (titled 「…（续）」): the trainer's
+ * phone cuts the same page without laying it out, so this is the numbering both sides can agree on.
+ * `titles` are the slide show's slide titles in order (its overview).
+ */
+const isContinued = (title: string) => title.endsWith('（续）');
+
+/** The room's slide number of the slide show's slide `index`. */
+export function roomSlideOf(titles: readonly string[], index: number): number {
+  return Math.max(0, titles.slice(0, index + 1).filter((title) => !isContinued(title)).length - 1);
+}
+
+/** The slide show's slide for the room's slide `slide` (its first page); the last slide when past the end. */
+export function showSlideOf(titles: readonly string[], slide: number): number {
+  let seen = -1;
+  for (const [index, title] of titles.entries()) {
+    if (!isContinued(title)) seen += 1;
+    if (seen === slide) return index;
+  }
+  return Math.max(0, titles.length - 1);
+}
