@@ -13,19 +13,22 @@ import { startLiveServer, type LiveServer } from '../../live/server.ts';
 import { expectNoAxeViolations } from './helpers';
 import { watchCsp } from './page-problems';
 
-// A port of its own (LIVE_E2E_PORT), so that two checkouts can run their browser tests side by side.
-const PORT = Number(process.env.LIVE_E2E_PORT ?? 4350);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+// Ports from LIVE_E2E_PORT (default 4350), one per parallel worker, so that two checkouts (each with
+// its own LIVE_E2E_PORT) and the two workers of one run never share a server.
+const FIRST_PORT = Number(process.env.LIVE_E2E_PORT ?? 4350);
+let ORIGIN = '';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 let server: LiveServer;
 let folder: string;
 
 test.beforeAll(async () => {
+  const port = FIRST_PORT + test.info().parallelIndex;
+  ORIGIN = `http://127.0.0.1:${port}`;
   folder = mkdtempSync(join(tmpdir(), 'live-e2e-'));
   server = await startLiveServer({
     host: '127.0.0.1',
-    port: PORT,
+    port,
     dbPath: join(folder, 'live.db'),
     distDir: resolve(import.meta.dirname, '../../dist'),
     publicOrigin: ORIGIN,
@@ -192,4 +195,82 @@ test('a room of three phones: poll, DISC, 峰终, a reload mid-question and the 
   for (const { problems } of [...phones, clicker, { problems: projectorProblems }])
     expect(problems).toEqual({ violations: [], errors: [] });
   await Promise.all([trainer.close(), clicker.context.close(), ...phones.map(({ context }) => context.close())]);
+});
+
+test('the wall shows texts as text and hides one; a phone that missed the close is told why; a presenter on another device follows', async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const trainer = await browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL: ORIGIN });
+  await trainer.addInitScript(() => localStorage.setItem('svc-course:trainer', 'yes'));
+  const projector = await trainer.newPage();
+  const projectorProblems = await watchCsp(projector);
+  await projector.goto('/present/m6/');
+  await expect(projector.locator('body')).toHaveAttribute('data-ready', '');
+  await projector.getByRole('button', { name: '开启课堂互动' }).click();
+  await projector.getByRole('button', { name: '开启新课堂' }).click();
+  const cover = projector.locator('[data-room-cover]');
+  const code = (await cover.locator('[data-room-code]').textContent())!;
+  const joinUrl = (await cover.locator('[data-join-url]').textContent())!;
+  const panel = projector.locator('#room-panel');
+
+  // 一句话墙: what a phone types is shown as text, never as HTML; the trainer hides an entry.
+  await panel.getByLabel('互动').selectOption('wall');
+  await panel.getByLabel('题目（投影上显示）').fill('送别时你会说的一句话');
+  await panel.getByRole('button', { name: '开始' }).click();
+  const writer = await phone(browser);
+  await writer.page.goto(joinUrl);
+  await writer.page.getByRole('button', { name: '加入课堂' }).click();
+  await writer.page.getByRole('textbox').fill('<b>慢走</b>，欢迎再来');
+  await writer.page.getByRole('button', { name: '提交' }).click();
+  await expect(cover.locator('.room-wall__text')).toHaveText('<b>慢走</b>，欢迎再来');
+  await expect(cover.locator('.room-wall b')).toHaveCount(0);
+  await cover.getByRole('button', { name: '隐藏「<b>慢走</b>，欢迎再来」' }).click();
+  await expect(cover.locator('.room-wall__text')).toHaveCount(0);
+  await expect(cover).toContainText('还没有人写。');
+
+  // A pulse, on a phone whose live connection delivers nothing (its socket never hears from the
+  // server): it still shows the open item from joining; the trainer closes it; its answer gets the 409's message.
+  await panel.getByLabel('互动').selectOption('pulse-agree');
+  await panel.getByRole('button', { name: '开始' }).click();
+  const late = await phone(browser);
+  await late.page.routeWebSocket(/\/socket$/, () => {});
+  await late.page.goto(joinUrl);
+  await late.page.getByRole('button', { name: '加入课堂' }).click();
+  await expect(late.page.getByRole('button', { name: '同意', exact: true })).toBeEnabled();
+  await writer.page.getByRole('button', { name: '不同意' }).click();
+  await expect(cover.locator('[data-answered]')).toHaveText('已作答 1 / 2 人');
+  await panel.getByRole('button', { name: '结束作答' }).click();
+  await expect(writer.page.locator('.live-item__state')).toHaveText('已结束作答，等讲师公布');
+  await late.page.getByRole('button', { name: '同意', exact: true }).click();
+  await expect(late.page.getByRole('alert')).toHaveText('这个活动已经结束作答，答案没有提交。');
+  await expect(late.page.locator('.live-item__state')).toHaveText('已结束作答，等讲师公布');
+  await expect(cover.locator('[data-answered]')).toHaveText('已作答 1 / 2 人 · 作答已结束');
+
+  // The presenter view on another device (its own browser, the key in its address) joins by the
+  // room code and stays on the projector's slide through the server.
+  const key = await projector.evaluate(() => localStorage.getItem('svc-course:live-key'));
+  const laptop = await browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL: ORIGIN });
+  const presenter = await laptop.newPage();
+  await presenter.goto(`/present/m6/?view=presenter#live-key=${key}`);
+  await expect(presenter.locator('body')).toHaveAttribute('data-ready', '');
+  await presenter.getByRole('button', { name: '开启课堂互动' }).click();
+  await presenter.getByLabel('已开的课堂（如讲师视图在另一台设备上）：课堂码').fill(code);
+  await presenter.getByRole('button', { name: '接入' }).click();
+  await expect(presenter.getByRole('button', { name: `课堂 ${code} · 2 人` })).toBeVisible();
+  await panel.getByRole('button', { name: '收起面板' }).click();
+  await projector.getByRole('button', { name: '下一张' }).click();
+  await projector.getByRole('button', { name: '下一张' }).click();
+  await expect(presenter.locator('[data-count]')).toHaveText('3');
+  await presenter.getByRole('button', { name: '上一张' }).click();
+  await expect(projector.locator('[data-count]')).toHaveText('2');
+
+  for (const { problems } of [writer, { problems: projectorProblems }])
+    expect(problems).toEqual({ violations: [], errors: [] });
+  // The browser logs the refused answer; nothing else went wrong on that phone.
+  expect(late.problems).toEqual({
+    violations: [],
+    errors: [expect.stringMatching(/status of 409 \(Conflict\).*\/answers\)$/)],
+  });
+  await Promise.all([trainer.close(), laptop.close(), writer.context.close(), late.context.close()]);
 });

@@ -116,6 +116,8 @@ export default function PhoneApp() {
     setBusy(false);
     if (!result.ok) {
       setMessage(result.message);
+      // A refused answer may mean this phone missed a change (its connection went quiet): catch up.
+      void connection.current?.refresh();
       return;
     }
     setAnswers((current) => ({ ...current, [item.id]: answer }));
