@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
@@ -36,6 +36,8 @@ const phones = Number(values.phones);
 const windowMs = Number(values.window);
 const retryShare = Number(values.retry);
 
+/** Other work on the machine slows both sides; the table says how busy it was. */
+const loadBefore = loadavg()[0] ?? 0;
 const dir = mkdtempSync(join(tmpdir(), 'live-bench-'));
 const child = spawn(
   process.execPath,
@@ -210,7 +212,7 @@ console.log(`
 | --- | --: |
 ${rowsOut.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}
 
-Measured on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.versions.node}, phones and server on one machine (loopback).
+Measured on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.versions.node}, phones and server on one machine (loopback), load average ${loadBefore.toFixed(1)} before the run.
 `);
 const ok = percentile(95) <= 250 && lost === 0 && doubled === 0 && undelivered === 0;
 console.log(

@@ -6,8 +6,6 @@
  *                   [--no-build] [--no-websocket] [--public-origin http://192.168.1.5:4330]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderUnicodeCompact } from 'uqr';
 import { JOIN_PATH } from '../src/live/protocol.ts';
@@ -44,7 +42,6 @@ if (!values['no-build']) {
   }
 }
 
-mkdirSync(dirname(values.db), { recursive: true });
 let server: LiveServer;
 try {
   server = await startLiveServer({
@@ -77,6 +74,10 @@ ${server.publicOrigin}/#live-key=${server.key}
 
 数据文件：${values.db}
 按 Ctrl-C 停止。`);
+if (!server.reachable)
+  console.warn(`
+注意：没有找到这台电脑的局域网地址（Wi-Fi 或有线网络），手机无法连接。
+请连上培训教室的 Wi-Fi 或打开电脑的移动热点，再重新运行 npm run live；或用 --host 指定地址。`);
 
 let stopping = false;
 async function stop(): Promise<void> {

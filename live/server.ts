@@ -6,10 +6,11 @@
  * `npm run live` (cli.ts), the integration tests and the benchmark start.
  */
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { renderSVG } from 'uqr';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -23,9 +24,10 @@ import {
   type ErrorResponse,
   type HealthResponse,
   type JoinResponse,
+  type RoomsResponse,
   type ServerMessage,
 } from '../src/live/protocol.ts';
-import { parseRoomData, type RoomData } from '../src/live/room-data.ts';
+import { parseRoomData, roomDataPath, type RoomData } from '../src/live/room-data.ts';
 import {
   ROOM_TTL_MS,
   applyChange,
@@ -75,6 +77,8 @@ export interface LiveServer {
   localUrl: string;
   /** What phones open (the LAN address). */
   publicOrigin: string;
+  /** False when listening everywhere but no LAN address was found: phones cannot reach `publicOrigin`. */
+  reachable: boolean;
   port: number;
   key: string;
   close(): Promise<void>;
@@ -113,6 +117,14 @@ const ROOM_ROUTE = new RegExp(`^${LIVE_API}/rooms/([^/]+)(?:/(.*))?$`);
 const participantOf = (body: unknown): string =>
   String(typeof body === 'object' && body !== null ? (body as { participantId?: unknown }).participantId : '');
 
+function sameHost(origin: string, host: string | undefined): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 function jsonHeaders(): Record<string, string> {
   return { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 }
@@ -120,7 +132,9 @@ function jsonHeaders(): Record<string, string> {
 export async function startLiveServer(options: LiveServerOptions = {}): Promise<LiveServer> {
   const host = options.host ?? '0.0.0.0';
   const distDir = options.distDir ?? 'dist';
-  const store = options.store ?? new SqliteStore(options.dbPath ?? 'live-data/rooms.sqlite');
+  const dbPath = options.dbPath ?? 'live-data/rooms.sqlite';
+  if (!options.store) mkdirSync(dirname(dbPath), { recursive: true });
+  const store = options.store ?? new SqliteStore(dbPath);
   const now = options.now ?? (() => new Date());
   const interval = options.snapshotIntervalMs ?? 100;
   const ttl = options.roomTtlMs ?? ROOM_TTL_MS;
@@ -143,7 +157,7 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   function loadRoomData(moduleId: string): Promise<RoomData | null> {
     let data = roomData.get(moduleId);
     if (!data) {
-      data = readFile(join(distDir, 'live', `${moduleId}.json`), 'utf8')
+      data = readFile(join(distDir, roomDataPath(moduleId)), 'utf8')
         .then((text) => parseRoomData(JSON.parse(text)))
         .catch(() => null);
       roomData.set(moduleId, data);
@@ -400,8 +414,19 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
       return sendJson(response, 200, { key });
     }
     if (pathname === `${LIVE_API}/rooms`) {
-      if (request.method !== 'POST') throw new HttpError(405, '不支持这种请求。');
       requireTrainer(request);
+      if (request.method === 'GET') {
+        const rooms = (await store.listRooms(now().toISOString())).map(({ code, moduleId, createdAt, expiresAt }) => ({
+          code,
+          moduleId,
+          createdAt,
+          expiresAt,
+          joinUrl: joinUrl(code),
+        }));
+        const list: RoomsResponse = { rooms };
+        return sendJson(response, 200, list);
+      }
+      if (request.method !== 'POST') throw new HttpError(405, '不支持这种请求。');
       return sendJson(response, 201, await createRoomFor(await readBody(request)));
     }
     const match = ROOM_ROUTE.exec(pathname);
@@ -437,6 +462,11 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
     const code = match && match[2] === 'socket' ? normaliseRoomCode(match[1] ?? '') : null;
     if (options.webSocket === false || !code) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    // Browsers send the page's origin: a page of another site may not listen in (cross-site WebSocket).
+    if (request.headers.origin && !sameHost(request.headers.origin, request.headers.host)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
     getRoom(code).then(
@@ -482,7 +512,8 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 4330);
   const everywhere = host === '0.0.0.0' || host === '::';
-  const phoneHost = everywhere ? (pickLanAddress(networkInterfaces()) ?? 'localhost') : host;
+  const lan = everywhere ? pickLanAddress(networkInterfaces()) : host;
+  const phoneHost = lan ?? 'localhost';
   publicOrigin ||= `http://${phoneHost.includes(':') ? `[${phoneHost}]` : phoneHost}:${port}`;
   const localHost = everywhere ? '127.0.0.1' : phoneHost.includes(':') ? `[${phoneHost}]` : phoneHost;
   serve = staticFiles(distDir, `${localHost}:${port}`);
@@ -490,6 +521,7 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   return {
     localUrl: `http://${localHost}:${port}`,
     publicOrigin,
+    reachable: lan !== null || Boolean(options.publicOrigin),
     port,
     key,
     async close() {

@@ -32,6 +32,15 @@ export const MIGRATIONS: readonly string[] = [
 
 type Row = Record<string, unknown>;
 
+const roomRecord = (row: Row): RoomRecord => ({
+  code: String(row.code),
+  moduleId: String(row.module_id),
+  createdAt: String(row.created_at),
+  expiresAt: String(row.expires_at),
+  version: Number(row.version),
+  slide: row.slide === null ? null : Number(row.slide),
+});
+
 export class SqliteStore implements LiveStore {
   readonly #db: DatabaseSync;
 
@@ -84,19 +93,19 @@ export class SqliteStore implements LiveStore {
     return result.changes === 1;
   }
 
+  async listRooms(now: string): Promise<RoomRecord[]> {
+    const rows = this.#db
+      .prepare('SELECT * FROM rooms WHERE expires_at > ? ORDER BY created_at DESC, rowid DESC')
+      .all(now) as Row[];
+    return rows.map(roomRecord);
+  }
+
   async loadRoom(code: string): Promise<StoredRoom | null> {
     const room = this.#db.prepare('SELECT * FROM rooms WHERE code = ?').get(code) as Row | undefined;
     if (!room) return null;
     const rows = (sql: string) => this.#db.prepare(sql).all(code) as Row[];
     return {
-      record: {
-        code: String(room.code),
-        moduleId: String(room.module_id),
-        createdAt: String(room.created_at),
-        expiresAt: String(room.expires_at),
-        version: Number(room.version),
-        slide: room.slide === null ? null : Number(room.slide),
-      },
+      record: roomRecord(room),
       participants: rows('SELECT * FROM participants WHERE room = ? ORDER BY joined_at').map((row): Participant => ({
         id: String(row.id),
         name: String(row.name),

@@ -19,6 +19,8 @@ export interface LiveStore {
   setMeta(key: string, value: string): Promise<void>;
   /** Adds a room; `false` (and nothing stored) when its code is taken, even by an expired room. */
   createRoom(record: RoomRecord): Promise<boolean>;
+  /** Rooms that expire after `now` (ISO time), newest first. */
+  listRooms(now: string): Promise<RoomRecord[]>;
   /** The room with everything in it, or `null`. */
   loadRoom(code: string): Promise<StoredRoom | null>;
   /**

@@ -10,7 +10,7 @@ export const refuse = (error: string): Checked<never> => ({ ok: false, error });
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 
 /** One line: unprintable characters and runs of spaces become one space, trimmed. */
-export const oneLine = (text: string): string => text.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
+const oneLine = (text: string): string => text.replace(UNPRINTABLE, ' ').replace(/\s+/g, ' ').trim();
 
 /** A one-line text of 1…max characters, or why not. */
 export function checkLine(value: unknown, max: number, what: string): Checked<string> {

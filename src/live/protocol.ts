@@ -121,6 +121,14 @@ export interface CreateRoomResponse {
   snapshot: Snapshot;
 }
 
+/**
+ * GET /api/live/rooms (trainer) — the rooms whose codes have not expired, newest first, so another
+ * device (the trainer's phone, a presenter view elsewhere, a reloaded projector) finds the room.
+ */
+export interface RoomsResponse {
+  rooms: { code: string; moduleId: string; createdAt: string; expiresAt: string; joinUrl: string }[];
+}
+
 /** POST /api/live/rooms/:code/join — rejoin with the same participantId keeps everything. */
 export interface JoinRequest {
   /** Made on the phone (crypto.randomUUID) and kept there; the same id is the same participant. */

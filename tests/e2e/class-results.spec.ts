@@ -142,6 +142,33 @@ test.describe('class results (trainer)', () => {
     await expect(problems).toBeHidden();
   });
 
+  test('reads a live room’s results.json as one trainee per participant', async ({ page }, testInfo) => {
+    // `npm run live` exports a room as a list of results files, one per phone (src/live/export.ts).
+    const participant = (learner: string, checkBest: number) =>
+      JSON.parse(
+        createResultsFile({
+          exportedAt: '2026-12-03T08:00:00.000Z',
+          learner,
+          course: '服务价值链：营业厅的管理与营销',
+          modules: [
+            { id: 'm3', code: 'M3', title: '客户满意度管理', complete: false, checkBest, checkPassed: checkBest >= 80 },
+          ],
+          exam: { attempts: [] },
+        }),
+      );
+    const room = writeFile(
+      testInfo,
+      'live-ABCD-results.json',
+      JSON.stringify([participant('张三', 100), participant('匿名 1', 50)]),
+    );
+    await openAsTrainer(page);
+    await page.getByLabel('选择成绩文件').setInputFiles([room]);
+    await expect(page.getByRole('status').filter({ hasText: '共 2 名学员' })).toBeVisible();
+    // Sorted by name, in pinyin order.
+    await expect(learnerColumn(page)).toHaveText(['匿名 1', '张三']);
+    await expect(page.getByRole('alert')).toBeHidden();
+  });
+
   test('shows markup in a name or file name as text, refuses a huge file, and adds files in batches', async ({
     page,
   }, testInfo) => {

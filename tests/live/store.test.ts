@@ -18,7 +18,7 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the SQLite store', () => {
+describe('the SQLite store', { timeout: 20_000 }, () => {
   it('creates its tables by numbered migrations in WAL mode, and reopens without redoing them', async () => {
     const path = join(tempDir(), 'rooms.sqlite');
     await new SqliteStore(path).close();
@@ -78,6 +78,8 @@ describe('the SQLite store', () => {
       answers: [{ ...answer, answer: { kind: 'pulse', value: 2 } }],
     });
     expect(await reopened.loadRoom('WXYZ')).toBeNull();
+    expect((await reopened.listRooms('2026-12-03T02:00:00.000Z')).map((record) => record.code)).toEqual(['ABCD']);
+    expect(await reopened.listRooms(room.record.expiresAt)).toEqual([]);
     await reopened.close();
   });
 });

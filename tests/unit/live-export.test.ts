@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectResults, pastedFiles } from '../../src/features/class-results/class-results';
+import { collectResults, expandFile, pastedFiles } from '../../src/features/class-results/class-results';
 import { parseResultsFile } from '../../src/features/class-results/results-file';
 import { exportNames, roomCsv, roomResults } from '../../src/live/export';
 import {
@@ -71,10 +71,22 @@ describe('room export', () => {
     }
     expect(files.map((file) => file.modules[0]?.checkBest)).toEqual([100, 50, 0]);
     expect(files[0]?.modules[0]).toMatchObject({ id: 'm3', code: 'M3', checkPassed: true });
-    // The whole export pasted into 班级成绩, as the page reads a paste.
-    const { rows, problems } = collectResults(pastedFiles(JSON.stringify(files, null, 2), 1));
-    expect(problems).toEqual([]);
-    expect(rows.map((row) => row.learner)).toEqual(['张三', '张三 2', '匿名 1']);
+    // The whole export dropped on 班级成绩, or pasted, as the page reads them.
+    const text = JSON.stringify(files, null, 2);
+    const dropped = expandFile({ name: 'live-ABCD-results.json', text, size: text.length });
+    expect(dropped.map((file) => file.name)).toEqual([1, 2, 3].map((n) => `live-ABCD-results.json · 第 ${n} 份`));
+    for (const read of [dropped, pastedFiles(text, 1)]) {
+      const { rows, problems } = collectResults(read);
+      expect(problems).toEqual([]);
+      expect(rows.map((row) => row.learner)).toEqual(['张三', '张三 2', '匿名 1']);
+    }
+  });
+
+  it('leaves a learner’s own results file, and a file that is not a list, as they are', () => {
+    const file = { name: '学习成绩-张三.json', text: ' {"kind":"svc-course-results"}', size: 30 };
+    expect(expandFile(file)).toEqual([file]);
+    const broken = { name: 'x.json', text: '[1, 2]', size: 6 };
+    expect(expandFile(broken)).toEqual([broken]);
   });
 
   it('leaves the check score empty when the room had no polls', () => {

@@ -11,6 +11,7 @@ import {
   collectResults,
   displayDate,
   displayPercent,
+  expandFile,
   pastedFiles,
   sortRows,
   summarize,
@@ -96,7 +97,7 @@ async function addFiles(chosen: readonly File[]): Promise<void> {
       return { name: file.name, size: file.size, text: skip ? '' : await file.text().catch(() => '') };
     }),
   );
-  files = [...files, ...read];
+  files = [...files, ...read.flatMap(expandFile)];
   render();
 }
 

@@ -241,13 +241,23 @@ export function jsonBlocks(text: string): string[] {
   return blocks;
 }
 
+const asFiles = (blocks: readonly string[], name: (index: number) => string): ClassFile[] =>
+  blocks.map((block, index) => ({ name: name(index), text: block, size: new TextEncoder().encode(block).length }));
+
+/**
+ * A file as the table reads it: a learner's results file as it is, or a live room's export
+ * (`results.json` from `npm run live`: a list of results files, one per participant) as one file
+ * per participant, named 「live-ABCD-results.json · 第 2 份」.
+ */
+export function expandFile(file: ClassFile): ClassFile[] {
+  if (!file.text.trimStart().startsWith('[')) return [file];
+  const blocks = jsonBlocks(file.text);
+  return blocks.length ? asFiles(blocks, (index) => `${file.name} · 第 ${index + 1} 份`) : [file];
+}
+
 /** The results in the trainer's `paste`-th paste, as files named 「粘贴 3」 or 「粘贴 3 · 第 2 份」 for the table and its problems. */
 export function pastedFiles(text: string, paste: number): ClassFile[] {
   if (text.length > MAX_PASTE_CHARS) return [];
   const blocks = jsonBlocks(text);
-  return blocks.map((block, index) => ({
-    name: blocks.length === 1 ? `粘贴 ${paste}` : `粘贴 ${paste} · 第 ${index + 1} 份`,
-    text: block,
-    size: new TextEncoder().encode(block).length,
-  }));
+  return asFiles(blocks, (index) => (blocks.length === 1 ? `粘贴 ${paste}` : `粘贴 ${paste} · 第 ${index + 1} 份`));
 }

@@ -455,14 +455,14 @@ function Panel() {
           )}
           <div class="room-actions">
             <button type="button" class="button button--quiet room-button" onClick={() => void download('export.csv')}>
-              下载 CSV
+              导出 CSV
             </button>
             <button
               type="button"
               class="button button--quiet room-button"
               onClick={() => void download('results.json')}
             >
-              下载成绩文件
+              导出成绩文件
             </button>
           </div>
           <ClickerLink room={room} />

@@ -11,6 +11,8 @@ import { ROOM_DATA_VERSION, type RoomData } from '../../live/room-data';
 import { loadCourse } from '../../platform/outline';
 
 export const getStaticPaths = (async () => {
+  // An LMS package has no live server, so it carries no room data.
+  if (import.meta.env.SCORM_PACKAGE) return [];
   const modules = await getCollection('modules');
   return modules.map((entry) => ({
     params: { module: entry.id },
