@@ -247,16 +247,15 @@ test('the wall shows texts as text and hides one; a phone that missed the close 
   await expect(late.page.locator('.live-item__state')).toHaveText('已结束作答，等讲师公布');
   await expect(cover.locator('[data-answered]')).toHaveText('已作答 1 / 2 人 · 作答已结束');
 
-  // The presenter view on another device (its own browser, the key in its address) joins by the
-  // room code and stays on the projector's slide through the server.
+  // The presenter view on another device (its own browser, the key in its address) finds the
+  // module's open room and stays on the projector's slide through the server.
   const key = await projector.evaluate(() => localStorage.getItem('svc-course:live-key'));
   const laptop = await browser.newContext({ viewport: { width: 1280, height: 720 }, baseURL: ORIGIN });
   const presenter = await laptop.newPage();
   await presenter.goto(`/present/m6/?view=presenter#live-key=${key}`);
   await expect(presenter.locator('body')).toHaveAttribute('data-ready', '');
   await presenter.getByRole('button', { name: '开启课堂互动' }).click();
-  await presenter.getByLabel('已开的课堂（如讲师视图在另一台设备上）：课堂码').fill(code);
-  await presenter.getByRole('button', { name: '接入' }).click();
+  await presenter.getByRole('button', { name: `接入课堂 ${code}` }).click();
   await expect(presenter.getByRole('button', { name: `课堂 ${code} · 2 人` })).toBeVisible();
   await panel.getByRole('button', { name: '收起面板' }).click();
   await projector.getByRole('button', { name: '下一张' }).click();

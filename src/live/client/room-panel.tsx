@@ -11,7 +11,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { CreateRoomResponse, ItemSpec, Snapshot } from '../protocol';
+import type { CreateRoomResponse, ItemSpec, RoomsResponse, Snapshot } from '../protocol';
 import { parseRoomData, roomDataPath, type RoomData } from '../room-data';
 import { liveRequest, liveText, roomPath } from './api';
 import { connectRoom, type RoomConnection } from './connection';
@@ -123,7 +123,9 @@ new MutationObserver(() => {
 
 // ——— The room ———
 
-async function attach(room: Room): Promise<boolean> {
+async function attach({ code, joinUrl }: Room): Promise<boolean> {
+  // Only these two fields are kept (a rooms list entry carries more).
+  const room = { code, joinUrl };
   const result = await liveRequest<Snapshot>(roomPath(room.code, '/snapshot'));
   if (!result.ok) {
     set({ message: result.message });
@@ -357,6 +359,30 @@ function ClickerLink({ room }: { room: Room }) {
   );
 }
 
+/** This module's open rooms (a room opened on another device, or before a reload), newest first. */
+function OpenRooms() {
+  const [rooms, setRooms] = useState<Room[]>([]);
+  useEffect(() => {
+    void trainerKey().then(async (key) => {
+      if (!key) return;
+      const result = await liveRequest<RoomsResponse>('/rooms', { key });
+      if (result.ok) setRooms(result.data.rooms.filter((candidate) => candidate.moduleId === moduleId));
+    });
+  }, []);
+  if (!rooms.length) return null;
+  return (
+    <ul class="room-open-rooms" aria-label="本模块已开的课堂">
+      {rooms.map((candidate) => (
+        <li key={candidate.code}>
+          <button type="button" class="button button--quiet room-button" onClick={() => void attach(candidate)}>
+            接入课堂 {candidate.code}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Panel() {
   const { room, snapshot, data, open, cover, message, busy } = useRoomState();
   const [code, setCode] = useState('');
@@ -378,6 +404,7 @@ function Panel() {
           >
             {busy ? '正在开启…' : '开启新课堂'}
           </button>
+          <OpenRooms />
           <form
             class="room-picker"
             onSubmit={(event) => {
