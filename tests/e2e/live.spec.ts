@@ -106,6 +106,13 @@ test('a room of three phones: poll, DISC, 峰终, a reload mid-question and the 
   }
   await expect(cover.locator('[data-answered]')).toHaveText('已作答 3 / 3 人');
   await expectNoAxeViolations(phones[0]!.page);
+  // A narrow phone: nothing sideways, the answer buttons at least 44 px tall.
+  await phones[1]!.page.setViewportSize({ width: 360, height: 740 });
+  expect(
+    await phones[1]!.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
+  for (const target of await phones[1]!.page.locator('.live-item .choice, .live-item button').all())
+    expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(44);
 
   // The first phone reloads mid-question: same participant, its answer still there; answering again replaces it.
   await phones[0]!.page.reload();
