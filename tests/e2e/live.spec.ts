@@ -174,7 +174,7 @@ test('a room of three phones: poll, DISC, 峰终, a reload mid-question and the 
   await expect(cover.locator('[data-answered]')).toHaveText('已作答 3 / 3 人');
   await expect(cover.locator('.room-peak-end__line')).toBeVisible();
   await expect(cover.locator('[data-room-peak]')).toContainText('+4.0');
-  await expect(cover.locator('[data-room-end]')).toContainText('-2.0');
+  await expect(cover.locator('[data-room-end]')).toContainText('−2.0');
 
   // The trainer's phone, opened with the trainer's key, moves the slides; the projector follows.
   await panel.getByRole('button', { name: '回到幻灯片' }).click();

@@ -8,10 +8,11 @@ type PeakEndAggregate = Extract<Aggregate, { kind: 'peak-end' }>;
 
 const WIDTH = 760;
 const HEIGHT = 300;
-const PAD = { left: 44, right: 20, top: 20, bottom: 64 };
+const PAD = { left: 44, right: 20, top: 20, bottom: 72 };
 const toY = (value: number) =>
   PAD.top + ((5 - Math.max(-5, Math.min(5, value))) / 10) * (HEIGHT - PAD.top - PAD.bottom);
-const one = (value: number) => (value > 0 ? `+${value.toFixed(1)}` : value.toFixed(1));
+/** One decimal with its sign, the minus as the course writes it (−). */
+const one = (value: number) => (value > 0 ? `+${value.toFixed(1)}` : value.toFixed(1).replace('-', '−'));
 
 export default function RoomView({ aggregate, touchpoints }: { aggregate: PeakEndAggregate; touchpoints: string[] }) {
   const { means, spreads, peak, end } = aggregate;
@@ -30,7 +31,7 @@ export default function RoomView({ aggregate, touchpoints }: { aggregate: PeakEn
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={toY(0)} y2={toY(0)} class="room-peak-end__zero" />
         {[5, 0, -5].map((value) => (
           <text key={value} x={PAD.left - 8} y={toY(value) + 5} text-anchor="end" class="room-peak-end__axis">
-            {value > 0 ? `+${value}` : value}
+            {value > 0 ? `+${value}` : String(value).replace('-', '−')}
           </text>
         ))}
         {rated.length > 1 && <polygon points={band} class="room-peak-end__band" />}
