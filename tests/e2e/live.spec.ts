@@ -139,6 +139,8 @@ test('a room of three phones: poll, DISC, 峰终, a reload mid-question and the 
   await panel.getByLabel('互动').selectOption('disc');
   await panel.getByRole('button', { name: '开始' }).click();
   for (const [index, { page }] of phones.entries()) {
+    // The DISC item's own heading first: until its snapshot arrives the phone still shows the poll.
+    await expect(page.getByRole('heading', { name: '认识自己：你的沟通风格' })).toBeVisible();
     const questions = page.locator('.live-item fieldset.question');
     await expect(questions.first()).toBeVisible();
     for (const question of await questions.all())
@@ -228,6 +230,7 @@ test('the wall shows texts as text and hides one; a phone that missed the close 
   const writer = await phone(browser);
   await writer.page.goto(joinUrl);
   await writer.page.getByRole('button', { name: '加入课堂' }).click();
+  await expect(writer.page.locator('[data-room-code]')).toHaveText(code);
   await writer.page.getByRole('textbox').fill('<b>慢走</b>，欢迎再来');
   await writer.page.getByRole('button', { name: '提交' }).click();
   await expect(cover.locator('.room-wall__text')).toHaveText('<b>慢走</b>，欢迎再来');
