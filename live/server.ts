@@ -167,6 +167,21 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
     return data;
   }
 
+  /** A room the server now holds in memory. */
+  function track(room: Room, data: RoomData): LiveRoom {
+    const entry: LiveRoom = {
+      room,
+      data,
+      queue: Promise.resolve(),
+      sockets: new Set(),
+      streams: new Set(),
+      lastPush: 0,
+      timer: null,
+    };
+    rooms.set(room.record.code, entry);
+    return entry;
+  }
+
   async function getRoom(code: string): Promise<LiveRoom | null> {
     const known = rooms.get(code);
     if (known) return known;
@@ -177,17 +192,7 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
         if (!stored) return null;
         const data = await loadRoomData(stored.record.moduleId);
         if (!data) throw new HttpError(503, '找不到本模块的课堂数据，请重新构建课程（npm run build）后再启动。');
-        const entry: LiveRoom = {
-          room: restoreRoom(stored.record, stored.participants, stored.items, stored.answers),
-          data,
-          queue: Promise.resolve(),
-          sockets: new Set(),
-          streams: new Set(),
-          lastPush: 0,
-          timer: null,
-        };
-        rooms.set(code, entry);
-        return entry;
+        return track(restoreRoom(stored.record, stored.participants, stored.items, stored.answers), data);
       })().finally(() => loading.delete(code));
       loading.set(code, pending);
     }
@@ -205,6 +210,8 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
 
   function push(entry: LiveRoom): void {
     entry.timer = null;
+    // No one listening: whoever connects next gets the snapshot on connecting.
+    if (entry.sockets.size === 0 && entry.streams.size === 0) return;
     entry.lastPush = Date.now();
     const message: ServerMessage = { type: 'snapshot', snapshot: snapshotOf(entry.room, entry.data) };
     const text = JSON.stringify(message);
@@ -299,16 +306,7 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
         ttl,
       );
       if (!(await store.createRoom(room.record))) continue;
-      const entry: LiveRoom = {
-        room,
-        data,
-        queue: Promise.resolve(),
-        sockets: new Set(),
-        streams: new Set(),
-        lastPush: 0,
-        timer: null,
-      };
-      rooms.set(room.record.code, entry);
+      track(room, data);
       return { code: room.record.code, joinUrl: joinUrl(room.record.code), snapshot: snapshotOf(room, data) };
     }
     throw new HttpError(503, '暂时无法生成房间码，请重试。');
