@@ -44,6 +44,9 @@ const TRAINEE_SPECS = specs(
   'saved-data',
 );
 
+/** 课堂互动: its own project, with the live server the spec starts (a projector and phones in one test). */
+const LIVE_SPECS = specs('live');
+
 // E2E_PORT lets a second checkout run its browser tests alongside this one.
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 
@@ -64,10 +67,17 @@ export default defineConfig({
   projects: [
     {
       name: 'phone',
-      testIgnore: TRAINER_SPECS,
+      testIgnore: [...TRAINER_SPECS, ...LIVE_SPECS],
       use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions },
     },
-    { name: 'projector', testIgnore: TRAINEE_SPECS, use: { viewport: { width: 1280, height: 720 }, launchOptions } },
+    {
+      name: 'projector',
+      testIgnore: [...TRAINEE_SPECS, ...LIVE_SPECS],
+      use: { viewport: { width: 1280, height: 720 }, launchOptions },
+    },
+    // The trainer's projector and the phones are contexts of one test, against the live server
+    // (live/server.ts on LIVE_E2E_PORT, default 4350, with a fresh SQLite file) rather than the static host.
+    { name: 'live', testMatch: LIVE_SPECS, use: { viewport: { width: 1280, height: 720 }, launchOptions } },
     // The LMS packages (npm run export:scorm) in a test LMS of their own (tests/scorm/lms-server.ts), on an office PC.
     { name: 'scorm', testDir: 'scorm', use: { viewport: { width: 1280, height: 720 }, launchOptions } },
   ],

@@ -16,9 +16,17 @@ export const BUDGET_ANY = 25 * 1024;
 /**
  * A slide show: the module's room exercises as on its page (M3's DISC and 峰终 are 18 KB) plus the
  * show itself, ~5 KB since December 2026 (cutting and fitting, the clicker's keys, black screen, jump
- * by number). The presenter's tools, the countdown and the QR encoder load only when used.
+ * by number). The presenter's tools, the countdown, the QR encoder and the live room panel load
+ * only when used.
  */
 export const BUDGET_SLIDES = 27 * 1024;
+/**
+ * The phone page of 课堂互动 (/live/): every kind of answer a room can ask for (all six question
+ * types, DISC, 峰终, wall, pulse) and the connection to the live server, for phones on the
+ * training room's Wi-Fi; 20 KB so that it stays well below what a slide show may load.
+ */
+export const BUDGET_LIVE = 20 * 1024;
+const LIVE_PAGE = '/live/index.html';
 /** Pages that are tools rather than reading pages (they ship their own script). */
 const TOOL_PAGES = new Set([
   '/progress/index.html',
@@ -93,8 +101,10 @@ export function pageWeight(dist, page) {
     js: [...scripts].reduce((sum, file) => sum + gzip(readFileSync(file)), 0) + inlineScripts,
     jsBudget: name.startsWith('/present/')
       ? BUDGET_SLIDES
-      : islands || TOOL_PAGES.has(name)
-        ? BUDGET_ANY
-        : BUDGET_READING,
+      : name === LIVE_PAGE
+        ? BUDGET_LIVE
+        : islands || TOOL_PAGES.has(name)
+          ? BUDGET_ANY
+          : BUDGET_READING,
   };
 }

@@ -1,4 +1,4 @@
-/** A 2×2 chart (−1…+1 on both axes) with labelled quadrants and marked points; shared by exercises. */
+/** A 2×2 chart (−1…+1 on both axes) with labelled quadrants and marked points (unlabelled when anonymous); shared by exercises and the room's DISC view. */
 interface Point {
   x: number;
   y: number;
@@ -50,12 +50,14 @@ export default function QuadrantChart({ title, xLabel, yLabel, quadrants, highli
       <line x1={SIZE / 2} y1={PAD} x2={SIZE / 2} y2={SIZE - PAD} class="axis" />
       <text x={SIZE - PAD} y={SIZE - 8} text-anchor="end" class="axis-label">{`${xLabel} →`}</text>
       <text x={10} y={PAD - 10} class="axis-label">{`↑ ${yLabel}`}</text>
-      {points.map((point) => (
-        <g key={point.label}>
+      {points.map((point, index) => (
+        <g key={index}>
           <circle cx={toX(point.x)} cy={toY(point.y)} r={8} class="point" />
-          <text x={toX(point.x)} y={toY(point.y) - 12} text-anchor="middle" class="point-label">
-            {point.label}
-          </text>
+          {point.label && (
+            <text x={toX(point.x)} y={toY(point.y) - 12} text-anchor="middle" class="point-label">
+              {point.label}
+            </text>
+          )}
         </g>
       ))}
     </svg>

@@ -14,9 +14,9 @@ import {
   paginate,
   slideFromHash,
   splitSlide,
-  type Block,
   type Slide,
 } from './slides';
+import { describe } from './slide-blocks';
 import { channelName, gotoMessage, helloMessage, receive } from './present-sync';
 import { whenCountdownRuns } from './present-countdown-key';
 import { slideCommand, type SlideCommand } from './present-keys';
@@ -39,28 +39,6 @@ const elements = [...container.children] as HTMLElement[];
 /** The block at an index that came from `elements` itself. */
 const element = (index: number) => elements[index]!;
 document.documentElement.toggleAttribute('data-print-notes', new URLSearchParams(location.search).has('notes'));
-
-/** A paragraph that is only a bold line (a formula, a journey) is an essential, not reading text. */
-function isKeyLine(paragraph: HTMLElement): boolean {
-  const only = paragraph.firstElementChild;
-  return (
-    paragraph.childElementCount === 1 &&
-    !!only?.matches('strong, img') &&
-    paragraph.textContent!.trim() === only.textContent!.trim()
-  );
-}
-
-function describe(block: HTMLElement): Block {
-  if (block.dataset.slideKind) return { kind: 'slide', text: block.dataset.title };
-  if (block.matches('h2, h3')) return { kind: block.tagName === 'H2' ? 'h2' : 'h3', text: block.textContent ?? '' };
-  if (block.matches('.exercise-slot')) {
-    const name = block.querySelector('.exercise__title, .exercise-placeholder__title')?.textContent;
-    return { kind: 'exercise', text: name ? `练习：${name}` : '' };
-  }
-  if (block.matches('.trainer-notes')) return { kind: 'notes' };
-  if (block.matches('hr') || (block.matches('p') && !isKeyLine(block))) return { kind: 'prose' };
-  return { kind: 'content' };
-}
 
 const blocks = elements.map(describe);
 
