@@ -70,7 +70,7 @@ console.log(`
 学员手机访问：${phones}
 ${renderUnicodeCompact(phones, { border: 1 })}
 讲师链接（含讲师密钥，只在讲师自己的电脑或手机上打开，不要投影）：
-${server.publicOrigin}/#live-key=${server.key}
+${phones}#live-key=${server.key}
 
 数据文件：${values.db}
 按 Ctrl-C 停止。`);

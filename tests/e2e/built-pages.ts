@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { htmlFiles } from '../../scripts/lib/page-assets.mjs';
+import { toNextSlide } from './slides';
 
 const dist = resolve(import.meta.dirname, '../../dist');
 
@@ -32,7 +33,7 @@ export async function hydrateAll(page: Page): Promise<void> {
         if (await island.locator(':scope > *').first().isVisible())
           await expect(island).not.toHaveAttribute('ssr', /.*/);
       }
-      if (slide < total) await page.locator('[data-next]').click();
+      if (slide < total) await toNextSlide(page, () => page.locator('[data-next]').click());
     }
     return;
   }

@@ -184,7 +184,7 @@ test.describe('class results (trainer)', () => {
     const input = page.getByLabel('选择成绩文件');
     await input.setInputFiles([resultsFile(testInfo, 'hostile.json', hostileName, 1, [])]);
     await input.setInputFiles([
-      writeFile(testInfo, 'huge.json', `{"kind":"svc-course-results","pad":"${'x'.repeat(300 * 1024)}"}`),
+      writeFile(testInfo, 'huge.json', `{"kind":"svc-course-results","pad":"${'x'.repeat(1100 * 1024)}"}`),
       writeFile(testInfo, '<b>bold<i>.json', 'not json'),
       resultsFile(testInfo, 'hostile-copy.json', hostileName, 1, []),
     ]);

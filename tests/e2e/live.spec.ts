@@ -12,6 +12,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startLiveServer, type LiveServer } from '../../live/server.ts';
 import { expectNoAxeViolations } from './helpers';
 import { watchCsp } from './page-problems';
+import { toNextSlide } from './slides';
 
 // Ports from LIVE_E2E_PORT (default 4350), one per parallel worker, so that two checkouts (each with
 // its own LIVE_E2E_PORT) and the two workers of one run never share a server.
@@ -53,7 +54,7 @@ async function showExercise(projector: Page, exerciseId: string): Promise<void> 
   await projector.keyboard.press('Home');
   const total = Number(await projector.locator('[data-total]').textContent());
   for (let slide = 1; slide < total && !(await slot.isVisible()); slide += 1) {
-    await projector.locator('[data-next]').click();
+    await toNextSlide(projector, () => projector.locator('[data-next]').click());
     await expect(projector.locator('[data-count]')).toHaveText(String(slide + 1));
   }
   await expect(slot).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, hydrated } from './helpers';
 import { decodeQr } from './qr';
+import { toNextSlide } from './slides';
 
 const MODULES = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'];
 
@@ -26,15 +27,6 @@ async function jumpTo(page: Page, title: string | RegExp): Promise<void> {
 async function hydratedSlide(page: Page): Promise<void> {
   const island = page.locator('[data-blocks] > .exercise-slot:visible astro-island');
   if ((await island.count()) > 0) await expect(island).not.toHaveAttribute('ssr', /.*/);
-}
-
-/** Presses the clicker's next until slide `target` (1-based) shows: a step-by-step slide takes several presses. */
-async function clickOn(page: Page, target: number, total: number): Promise<void> {
-  for (let press = 0; press < 12; press += 1) {
-    await page.keyboard.press('PageDown');
-    if ((await counter(page).innerText()) === `${target} / ${total}`) return;
-  }
-  throw new Error(`slide ${target} not reached with PageDown`);
 }
 
 /** Puts the focus in the exercise on the current slide, as a click on one of its controls would. */
@@ -513,7 +505,7 @@ test.describe('every slide fits the stage', () => {
           problems.push(JSON.stringify(slide));
         // Someone touches the exercise; the clicker (PageDown only) must still move on, past any steps.
         if (slide.exercise) await touchExercise(page);
-        if (index < total - 1) await clickOn(page, index + 2, total);
+        if (index < total - 1) await toNextSlide(page, () => page.keyboard.press('PageDown'));
       }
       await expect(counter(page)).toHaveText(`${total} / ${total}`);
       await page.keyboard.press('PageUp');

@@ -1,13 +1,28 @@
 /** Driving a slide show as a trainer: open the slide where an exercise runs live, and check it fits. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/**
+ * Moves to the next slide with `press` (a click, a key), pressing again while a step-by-step slide
+ * (`<Steps>`) still reveals its parts.
+ */
+export async function toNextSlide(page: Page, press: () => Promise<void>): Promise<void> {
+  const count = page.locator('[data-count]');
+  const before = await count.textContent();
+  for (let presses = 0; presses < 12; presses += 1) {
+    await press();
+    if ((await count.textContent()) !== before) return;
+  }
+  throw new Error(`still on slide ${before} after 12 presses`);
+}
+
 /** Opens a module's slides and steps with → to the slide where `exerciseId` runs live; returns the hydrated exercise. */
 export async function presentExercise(page: Page, moduleId: string, exerciseId: string, query = ''): Promise<Locator> {
   await page.goto(`/present/${moduleId}/${query}`);
   await expect(page.locator('body')).toHaveAttribute('data-ready', '');
   const slot = page.locator(`[data-blocks] > .exercise-slot[data-exercise="${exerciseId}"]`);
   const total = Number(await page.locator('[data-total]').innerText());
-  for (let slide = 1; slide < total && !(await slot.isVisible()); slide += 1) await page.keyboard.press('ArrowRight');
+  for (let slide = 1; slide < total && !(await slot.isVisible()); slide += 1)
+    await toNextSlide(page, () => page.keyboard.press('ArrowRight'));
   await expect(slot).toBeVisible();
   await expect(slot.locator('astro-island')).not.toHaveAttribute('ssr', /.*/);
   return slot.locator(`#exercise-${exerciseId}`);
