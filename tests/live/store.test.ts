@@ -4,7 +4,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, SqliteStore } from '../../live/sqlite-store';
+import { MIGRATIONS } from '../../live/migrations';
+import { SqliteStore } from '../../live/sqlite-store';
 import { buildNeeded } from '../../live/build-check';
 import { createRoom } from '../../src/live/room';
 

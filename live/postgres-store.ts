@@ -1,0 +1,114 @@
+/**
+ * The store for several live servers on one PostgreSQL database (`LIVE_DATABASE_URL`), through the
+ * `postgres` client. The schema is migrations.ts, the same SQL as SQLite, recorded in
+ * `schema_version`; servers starting together migrate one at a time (an advisory lock).
+ *
+ * Several servers change one room: every change is one transaction that first moves the room's
+ * version on from the one the server decided on (`UPDATE … WHERE version = $n`, which also locks
+ * the room's row until commit). If another server got there first, nothing is written and
+ * `StaleRoomError` makes the server reload the room and decide again — so an answer decided before
+ * a close that another server committed is refused, never stored. The same transaction sends
+ * `NOTIFY live_room, '<code> <version>'`, delivered to every server on commit: they reload that
+ * room from the database and push the new snapshot to their phones.
+ */
+import postgres, { type Sql, type TransactionSql } from 'postgres';
+import type { Change, RoomRecord } from '../src/live/room.ts';
+import { MIGRATIONS, NEWER_SCHEMA } from './migrations.ts';
+import {
+  SELECT_ANSWERS,
+  SELECT_ITEMS,
+  SELECT_PARTICIPANTS,
+  StaleRoomError,
+  changeStatements,
+  roomRecord,
+  rowsToRoom,
+  type LiveStore,
+  type Row,
+  type SharedStore,
+  type StoredRoom,
+} from './store.ts';
+
+const CHANNEL = 'live_room';
+/** Any number, the same for every server: `pg_advisory_xact_lock` while migrating. */
+const MIGRATION_LOCK = 1_416_016;
+
+export class PostgresStore implements LiveStore, SharedStore {
+  readonly #sql: Sql;
+
+  private constructor(sql: Sql) {
+    this.#sql = sql;
+  }
+
+  /** Connects and brings the schema up to date; refuses a database from a newer version. */
+  static async open(url: string): Promise<PostgresStore> {
+    const sql = postgres(url, { max: 10, onnotice: () => undefined, connect_timeout: 10 });
+    try {
+      await sql.begin(async (tx) => {
+        await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
+        await tx`CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)`;
+        const [row] = await tx`SELECT version FROM schema_version`;
+        const current = row ? Number(row.version) : 0;
+        if (current > MIGRATIONS.length) throw new Error(NEWER_SCHEMA(current));
+        for (const migration of MIGRATIONS.slice(current)) await tx.unsafe(migration);
+        if (!row) await tx`INSERT INTO schema_version (version) VALUES (${MIGRATIONS.length})`;
+        else await tx`UPDATE schema_version SET version = ${MIGRATIONS.length}`;
+      });
+    } catch (error) {
+      await sql.end({ timeout: 1 });
+      throw error;
+    }
+    return new PostgresStore(sql);
+  }
+
+  async getMeta(key: string): Promise<string | null> {
+    const [row] = await this.#sql`SELECT value FROM meta WHERE key = ${key}`;
+    return row ? String(row.value) : null;
+  }
+
+  async setMeta(key: string, value: string): Promise<void> {
+    await this.#sql`INSERT INTO meta (key, value) VALUES (${key}, ${value})
+      ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
+  }
+
+  async createRoom(record: RoomRecord): Promise<boolean> {
+    const result = await this.#sql`INSERT INTO rooms (code, module_id, created_at, expires_at, version, slide)
+      VALUES (${record.code}, ${record.moduleId}, ${record.createdAt}, ${record.expiresAt}, ${record.version}, ${record.slide})
+      ON CONFLICT (code) DO NOTHING`;
+    return result.count === 1;
+  }
+
+  async listRooms(now: string): Promise<RoomRecord[]> {
+    const rows = await this.#sql`SELECT * FROM rooms WHERE expires_at > ${now} ORDER BY created_at DESC, code DESC`;
+    return rows.map(roomRecord);
+  }
+
+  async loadRoom(code: string): Promise<StoredRoom | null> {
+    // One snapshot of the database for all four reads, so a change committed in between is wholly in or out.
+    return this.#sql.begin('ISOLATION LEVEL REPEATABLE READ READ ONLY', async (tx) => {
+      const [room] = await tx`SELECT * FROM rooms WHERE code = ${code}`;
+      if (!room) return null;
+      const rows = (query: string) => tx.unsafe<Row[]>(query, [code]);
+      return rowsToRoom(room, await rows(SELECT_PARTICIPANTS), await rows(SELECT_ITEMS), await rows(SELECT_ANSWERS));
+    });
+  }
+
+  async saveChange(code: string, change: Change, version: number): Promise<void> {
+    await this.#sql.begin(async (tx: TransactionSql) => {
+      const moved = await tx`UPDATE rooms SET version = ${version} WHERE code = ${code} AND version = ${version - 1}`;
+      if (moved.count !== 1) throw new StaleRoomError(code);
+      for (const [query, params] of changeStatements(code, change)) await tx.unsafe(query, params);
+      await tx`SELECT pg_notify(${CHANNEL}, ${`${code} ${version}`})`;
+    });
+  }
+
+  async subscribe(listener: (code: string, version: number) => void): Promise<void> {
+    await this.#sql.listen(CHANNEL, (payload) => {
+      const [code = '', version = ''] = payload.split(' ');
+      listener(code, Number(version));
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.#sql.end({ timeout: 5 });
+  }
+}
