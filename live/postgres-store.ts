@@ -101,6 +101,11 @@ export class PostgresStore implements LiveStore, SharedStore {
     });
   }
 
+  async version(code: string): Promise<number | null> {
+    const [row] = await this.#sql`SELECT version FROM rooms WHERE code = ${code}`;
+    return row ? Number(row.version) : null;
+  }
+
   async subscribe(listener: (code: string, version: number) => void): Promise<void> {
     await this.#sql.listen(CHANNEL, (payload) => {
       const [code = '', version = ''] = payload.split(' ');

@@ -262,16 +262,38 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
       Object.assign(entry.room, restoreRoom(stored.record, stored.participants, stored.items, stored.answers));
   }
 
+  /** Whether another server has changed the room since this one last read it (shared store only). */
+  async function behind(entry: LiveRoom): Promise<boolean> {
+    return isShared(store) && (await store.version(entry.room.record.code)) !== entry.room.record.version;
+  }
+
+  /** Brings the room up to what the store has before a read (a snapshot, a new listener). */
+  function sync(entry: LiveRoom): Promise<void> {
+    if (!isShared(store)) return Promise.resolve();
+    const run = entry.queue.then(async () => {
+      if (await behind(entry)) await reload(entry);
+    });
+    entry.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /**
-   * Stores the decided change, applies it, schedules a push; throws the refusal. When another server
-   * changed the room first (a shared store), reloads it and decides again on what is stored.
+   * Stores the decided change, applies it, schedules a push; throws the refusal. On a shared store
+   * the decision must rest on what is stored: a change another server made first (the version moved
+   * on) or a refusal or no-op decided on an out-of-date room makes it reload and decide again.
    */
   function commit(entry: LiveRoom, decide: () => Decision): Promise<void> {
     const run = entry.queue.then(async () => {
       for (let tries = 1; ; tries += 1) {
         const decision = decide();
-        if (!decision.ok) throw new HttpError(decision.status, decision.error);
-        if (!decision.change) return;
+        if (!decision.ok || !decision.change) {
+          if (tries < STALE_TRIES && (await behind(entry))) {
+            await reload(entry);
+            continue;
+          }
+          if (!decision.ok) throw new HttpError(decision.status, decision.error);
+          return;
+        }
         try {
           await store.saveChange(entry.room.record.code, decision.change, entry.room.record.version + 1);
         } catch (error) {
@@ -378,6 +400,7 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
     const snapshot = () => snapshotOf(room, data);
 
     if (method === 'GET') {
+      await sync(entry);
       switch (rest) {
         case 'snapshot':
           return reply(snapshot());
@@ -512,8 +535,9 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
       return;
     }
     getRoom(code).then(
-      (entry) => {
+      async (entry) => {
         if (!entry) return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+        await sync(entry);
         sockets.handleUpgrade(request, socket, head, (ws) => {
           alive.add(ws);
           entry.sockets.add(ws);

@@ -45,6 +45,8 @@ export class StaleRoomError extends Error {
 /** A store several servers share also tells each of them when a room changed (its new version). */
 export interface SharedStore {
   subscribe(listener: (code: string, version: number) => void): Promise<void>;
+  /** The room's stored version (one cheap read), `null` when there is no such room. */
+  version(code: string): Promise<number | null>;
 }
 
 export const isShared = (store: LiveStore): store is LiveStore & SharedStore =>

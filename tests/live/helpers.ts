@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TRAINER_KEY_HEADER } from '../../src/live/protocol';
 import { afterAll, beforeAll, describe } from 'vitest';
+import WebSocket from 'ws';
+import type { Snapshot } from '../../src/live/protocol';
 import { startLiveServer, type LiveServerOptions } from '../../live/server';
 import { startCluster, unavailable, type Cluster } from './postgres-cluster';
 import { writeDist } from './room-data';
@@ -149,4 +151,25 @@ export function api(base: string, key: string) {
       return reply.body as { code: string; joinUrl: string };
     },
   };
+}
+
+/** Collects snapshots from a message stream until `done` says so. */
+export function until(snapshots: Snapshot[], done: (latest: Snapshot) => boolean): Promise<Snapshot> {
+  return new Promise((resolve) => {
+    const check = setInterval(() => {
+      const latest = snapshots.at(-1);
+      if (latest && done(latest)) {
+        clearInterval(check);
+        resolve(latest);
+      }
+    }, 5);
+  });
+}
+
+/** A phone's WebSocket on a room, with every snapshot pushed to it. */
+export function phoneSocket(base: string, code: string) {
+  const socket = new WebSocket(`${base.replace('http', 'ws')}/api/live/rooms/${code}/socket`);
+  const snapshots: Snapshot[] = [];
+  socket.on('message', (text) => snapshots.push(JSON.parse(String(text)).snapshot));
+  return { socket, snapshots };
 }

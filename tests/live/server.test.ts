@@ -8,7 +8,16 @@ import WebSocket from 'ws';
 import { collectResults, expandFile } from '../../src/features/class-results/class-results';
 import type { Snapshot } from '../../src/live/protocol';
 import { rightAnswer, wrongAnswer } from './answers';
-import { ENGINES, childProcess, describeEngine, inProcess, stopped, type Workspace } from './helpers';
+import {
+  ENGINES,
+  childProcess,
+  describeEngine,
+  inProcess,
+  phoneSocket,
+  stopped,
+  until,
+  type Workspace,
+} from './helpers';
 
 for (const engine of ENGINES)
   describeEngine(engine, 'the live server', (makeSpace) => {
@@ -38,19 +47,6 @@ for (const engine of ENGINES)
       const opened = await api.post(`/rooms/${code}/items`, { kind: 'poll', questionId: single().id }, true);
       expect(opened.status).toBe(201);
       return { api, code, ids, itemId: (opened.body as Snapshot).item!.id };
-    }
-
-    /** Collects snapshots from a message stream until `done` says so. */
-    function until(snapshots: Snapshot[], done: (latest: Snapshot) => boolean): Promise<Snapshot> {
-      return new Promise((resolve) => {
-        const check = setInterval(() => {
-          const latest = snapshots.at(-1);
-          if (latest && done(latest)) {
-            clearInterval(check);
-            resolve(latest);
-          }
-        }, 5);
-      });
     }
 
     // Real processes on a shared machine: generous time, never a timed assertion.
@@ -207,9 +203,7 @@ for (const engine of ENGINES)
 
       it('pushes snapshots over WebSocket, at most one per interval, ending with the latest state', async () => {
         const { api, code, ids, itemId } = await openPoll(10, { snapshotIntervalMs: 1000 });
-        const socket = new WebSocket(`${server!.localUrl.replace('http', 'ws')}/api/live/rooms/${code}/socket`);
-        const snapshots: Snapshot[] = [];
-        socket.on('message', (text) => snapshots.push(JSON.parse(String(text)).snapshot));
+        const { socket, snapshots } = phoneSocket(server!.localUrl, code);
         await until(snapshots, () => true);
         const started = Date.now();
         for (const participantId of ids)
