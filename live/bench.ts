@@ -253,12 +253,14 @@ const rowsOut: [string, string | number][] = [
   ],
   ['CPU time, server / simulated phones', `${serverCpu.toFixed(1)} s / ${benchCpu.toFixed(1)} s`],
 ];
+const parts = ['phones', instances > 1 ? 'servers' : 'server', ...(databaseUrl ? ['PostgreSQL'] : [])];
+const machine = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 console.log(`
 | live bench | value |
 | --- | --: |
 ${rowsOut.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}
 
-Measured on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.versions.node}, phones, server${instances > 1 ? 's' : ''}${databaseUrl ? ' and PostgreSQL' : ''} on one machine (loopback), load average ${loadBefore.toFixed(1)} before the run.
+Measured on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.versions.node}, ${machine} on one machine (loopback), load average ${loadBefore.toFixed(1)} before the run.
 `);
 const ok = percentile(95) <= 250 && lost === 0 && doubled === 0 && undelivered === 0;
 console.log(
