@@ -106,11 +106,16 @@ export class PostgresStore implements LiveStore, SharedStore {
     return row ? Number(row.version) : null;
   }
 
-  async subscribe(listener: (code: string, version: number) => void): Promise<void> {
-    await this.#sql.listen(CHANNEL, (payload) => {
-      const [code = '', version = ''] = payload.split(' ');
-      listener(code, Number(version));
-    });
+  async subscribe(listener: (code: string, version: number) => void, listening: () => void): Promise<void> {
+    // The client re-listens by itself after a lost connection, and then calls `listening` again.
+    await this.#sql.listen(
+      CHANNEL,
+      (payload) => {
+        const [code = '', version = ''] = payload.split(' ');
+        listener(code, Number(version));
+      },
+      listening,
+    );
   }
 
   async close(): Promise<void> {

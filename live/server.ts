@@ -147,21 +147,21 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   const interval = options.snapshotIntervalMs ?? 100;
   const ttl = options.roomTtlMs ?? ROOM_TTL_MS;
 
-  if (isShared(store))
-    await store.subscribe((code, version) => {
-      const entry = rooms.get(code);
-      if (!entry || entry.reloading || version <= entry.room.record.version) return;
-      // Notifications that arrive while a reload waits are covered by it.
-      entry.reloading = true;
-      entry.queue = entry.queue
-        .then(async () => {
-          entry.reloading = false;
-          if (version <= entry.room.record.version) return;
-          await reload(entry);
-          schedulePush(entry);
-        })
-        .catch((error: unknown) => console.error(error));
-    });
+  /** Another server changed the room (or may have, `version` Infinity): reload it and push. */
+  function heard(entry: LiveRoom, version: number): void {
+    if (entry.reloading || version <= entry.room.record.version) return;
+    // Notifications that arrive while a reload waits are covered by it.
+    entry.reloading = true;
+    entry.queue = entry.queue
+      .then(async () => {
+        entry.reloading = false;
+        if (version <= entry.room.record.version) return;
+        if (version === Infinity && !(await behind(entry))) return;
+        await reload(entry);
+        schedulePush(entry);
+      })
+      .catch((error: unknown) => console.error(error));
+  }
 
   let key = await store.getMeta(KEY_META);
   if (!key) {
@@ -570,6 +570,18 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
     joinLimit.prune(Date.now());
   }, HEARTBEAT_MS);
   heartbeat.unref();
+
+  if (isShared(store))
+    await store.subscribe(
+      (code, version) => {
+        const entry = rooms.get(code);
+        if (entry) heard(entry, version);
+      },
+      // Listening again after a lost connection: any room may have changed meanwhile.
+      () => {
+        for (const entry of rooms.values()) heard(entry, Infinity);
+      },
+    );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

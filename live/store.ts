@@ -44,7 +44,11 @@ export class StaleRoomError extends Error {
 
 /** A store several servers share also tells each of them when a room changed (its new version). */
 export interface SharedStore {
-  subscribe(listener: (code: string, version: number) => void): Promise<void>;
+  /**
+   * `listener` hears every change; `listening` runs each time the subscription is (re)established —
+   * after a lost connection, changes made meanwhile were not heard.
+   */
+  subscribe(listener: (code: string, version: number) => void, listening: () => void): Promise<void>;
   /** The room's stored version (one cheap read), `null` when there is no such room. */
   version(code: string): Promise<number | null>;
 }

@@ -4,6 +4,7 @@
  * races answers on both without an answer being accepted after it.
  */
 import { setTimeout as delay } from 'node:timers/promises';
+import postgres from 'postgres';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/live/protocol';
 import { rightAnswer, wrongAnswer } from './answers';
@@ -128,6 +129,23 @@ describeEngine('postgres', 'two live servers on one database', (makeSpace) => {
         (await api.post(answerPath(code, itemId), { participantId: phone(0), answer: poll(wrongAnswer(single())) }))
           .status,
       ).toBe(409);
+  });
+
+  it('a server whose listening connection to the database is cut listens again and goes on pushing', async () => {
+    const [a, b] = await twoServers();
+    const { code, itemId } = await pollOn(a!.api, b!.api, 2);
+    const { socket, snapshots } = phoneSocket(b!.localUrl, code);
+    closers.push(async () => socket.close());
+    await until(snapshots, () => true);
+    // Every server's listening connection is cut and the answer sent at once. The client listens again
+    // by itself; a change made in between is caught up on (`listening` reloads every room), but whether
+    // the answer lands in that gap depends on timing, so this shows only that pushes go on.
+    const sql = postgres(space.databaseUrl!, { max: 1, onnotice: () => undefined });
+    closers.push(() => sql.end());
+    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`;
+    const body = { participantId: phone(0), answer: poll(rightAnswer(single())) };
+    expect((await a!.api.post(answerPath(code, itemId), body)).status).toBe(200);
+    expect((await until(snapshots, (latest) => latest.item?.answered === 1)).participants).toBe(2);
   });
 
   it('a server killed mid-question: its phones go on at the other and lose nothing', async () => {
