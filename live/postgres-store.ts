@@ -99,13 +99,15 @@ export class PostgresStore implements LiveStore, SharedStore {
 
   async saveChange(code: string, change: Change, version: number): Promise<void> {
     await this.#sql.begin(async (tx: TransactionSql) => {
-      const moved = await tx`UPDATE rooms SET version = ${version} WHERE code = ${code} AND version = ${version - 1}`;
-      if (moved.count !== 1) throw new StaleRoomError(code);
-      // The writes and the notification go out together (pipelined), in order.
-      await Promise.all([
+      // All sent at once (pipelined, one round trip); if the version did not move on, the throw rolls
+      // the writes and the notification back — a stale room is what failed, whatever else did.
+      const [moved, ...rest] = await Promise.allSettled([
+        tx`UPDATE rooms SET version = ${version} WHERE code = ${code} AND version = ${version - 1}`,
         ...changeStatements(code, change).map(([query, params]) => tx.unsafe(query, params)),
         tx`SELECT pg_notify(${CHANNEL}, ${`${code} ${version}`})`,
       ]);
+      if (moved?.status === 'fulfilled' && moved.value.count !== 1) throw new StaleRoomError(code);
+      for (const result of [moved, ...rest]) if (result?.status === 'rejected') throw result.reason;
     });
   }
 
