@@ -5,11 +5,14 @@
  * (p50/p95/p99), answers lost, answers double-counted, and the server's memory.
  *
  *   npm run bench:live -- [--phones 300] [--window 2000] [--retry 0.1] [--module m3]
+ *                         [--db sqlite|postgres] [--database-url postgres://…] [--instances 1]
  *
  * The server runs as its own process (`live/cli.ts`, building the course first if needed) on a
- * temporary database, so its memory is its own.
+ * temporary database, so its memory is its own. `--db postgres` uses `--database-url` or else a
+ * throwaway cluster (as the tests do); `--instances 2` starts two servers on that database and
+ * splits the phones between them (joins, sockets and answers each to its own server).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +26,7 @@ import {
   type Snapshot,
 } from '../src/live/protocol.ts';
 import type { RoomData } from '../src/live/room-data.ts';
+import { startCluster } from '../tests/live/postgres-cluster.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,8 +34,14 @@ const { values } = parseArgs({
     window: { type: 'string', default: '2000' },
     retry: { type: 'string', default: '0.1' },
     module: { type: 'string', default: 'm3' },
+    db: { type: 'string', default: 'sqlite' },
+    'database-url': { type: 'string' },
+    instances: { type: 'string', default: '1' },
   },
 });
+const instances = Number(values.instances);
+const postgresDb = values.db === 'postgres' || Boolean(values['database-url']);
+if (!postgresDb && instances !== 1) throw new Error('several instances share a PostgreSQL database: add --db postgres');
 const phones = Number(values.phones);
 const windowMs = Number(values.window);
 const retryShare = Number(values.retry);
@@ -39,32 +49,50 @@ const retryShare = Number(values.retry);
 /** Other work on the machine slows both sides; the table says how busy it was. */
 const loadBefore = loadavg()[0] ?? 0;
 const dir = mkdtempSync(join(tmpdir(), 'live-bench-'));
-const child = spawn(
-  process.execPath,
-  ['live/cli.ts', '--host', '127.0.0.1', '--port', '0', '--db', join(dir, 'bench.sqlite')],
-  {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-const { url, key } = await new Promise<{ url: string; key: string }>((resolve, reject) => {
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    const found = /本机地址：(http:\/\/[^\s/]+)/.exec(output)?.[1];
-    const trainer = /#live-key=(\S+)/.exec(output)?.[1];
-    if (found && trainer) resolve({ url: found, key: trainer });
-  });
-  child.on('exit', (code) => reject(new Error(`the live server exited (${code}):\n${output}`)));
-});
+const cluster = postgresDb && !values['database-url'] ? await startCluster() : null;
+const databaseUrl = values['database-url'] ?? (await cluster?.database());
 
+interface Instance {
+  child: ChildProcess;
+  url: string;
+  key: string;
+}
+
+function startInstance(): Promise<Instance> {
+  const store = databaseUrl ? ['--database-url', databaseUrl] : ['--db', join(dir, 'bench.sqlite')];
+  const child = spawn(process.execPath, ['live/cli.ts', '--host', '127.0.0.1', '--port', '0', ...store], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const found = /本机地址：(http:\/\/[^\s/]+)/.exec(output)?.[1];
+      const trainer = /#live-key=(\S+)/.exec(output)?.[1];
+      if (found && trainer) resolve({ child, url: found, key: trainer });
+    });
+    child.on('exit', (code) => reject(new Error(`the live server exited (${code}):\n${output}`)));
+  });
+}
+
+// One after the other: the first makes the trainer key, the others find it in the database.
+const servers: Instance[] = [];
+for (let index = 0; index < instances; index += 1) servers.push(await startInstance());
+const { url, key } = servers[0]!;
+
+/** The servers' memory together. */
 function rssMb(): number {
+  return servers.reduce((sum, { child }) => sum + childRssMb(child), 0);
+}
+
+function childRssMb(child: ChildProcess): number {
   const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
 /** The reply's body as the protocol types it when the status is 2xx (an ErrorResponse otherwise). */
-async function post<T>(path: string, body: unknown, trainer = false): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${url}/api/live${path}`, {
+async function post<T>(path: string, body: unknown, trainer = false, base = url): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${base}/api/live${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(trainer ? { [TRAINER_KEY_HEADER]: key } : {}) },
     body: JSON.stringify(body),
@@ -83,6 +111,8 @@ const itemId = opened.body.item?.id ?? '';
 
 interface Phone {
   id: string;
+  /** The server this phone talks to. */
+  server: string;
   socket: WebSocket;
   /** Arrival time of each snapshot version this phone received. */
   seen: { version: number; at: number }[];
@@ -97,10 +127,11 @@ const all: Phone[] = [];
 for (let start = 0; start < phones; start += 50) {
   const batch = Array.from({ length: Math.min(50, phones - start) }, async (_, offset) => {
     const id = `bench-${start + offset}-${Math.random().toString(36).slice(2, 10)}`;
-    const joined = await post<JoinResponse>(`/rooms/${code}/join`, { participantId: id });
+    const server = servers[(start + offset) % servers.length]!.url;
+    const joined = await post<JoinResponse>(`/rooms/${code}/join`, { participantId: id }, false, server);
     if (joined.status !== 200) throw new Error(`join: ${JSON.stringify(joined.body)}`);
-    const socket = new WebSocket(`${url.replace('http', 'ws')}/api/live/rooms/${code}/socket`);
-    const phone: Phone = { id, socket, seen: [], sentAt: 0, version: null, acked: false, retried: false };
+    const socket = new WebSocket(`${server.replace('http', 'ws')}/api/live/rooms/${code}/socket`);
+    const phone: Phone = { id, server, socket, seen: [], sentAt: 0, version: null, acked: false, retried: false };
     await new Promise<void>((resolve, reject) => {
       socket.on('message', (text) => {
         // A phone would parse the whole snapshot; here 300 of them share the server's CPU, so they read only its version.
@@ -131,7 +162,12 @@ await Promise.all(
   all.map(async (phone) => {
     await new Promise((resolve) => setTimeout(resolve, Math.random() * windowMs));
     phone.sentAt = performance.now();
-    const reply = await post<AnswerResponse>(`/rooms/${code}/items/${itemId}/answers`, answerOf(phone));
+    const reply = await post<AnswerResponse>(
+      `/rooms/${code}/items/${itemId}/answers`,
+      answerOf(phone),
+      false,
+      phone.server,
+    );
     if (reply.status !== 200) {
       refused += 1;
       return;
@@ -142,7 +178,7 @@ await Promise.all(
       // A phone that did not see its reply in time sends the same answer again.
       phone.retried = true;
       await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
-      const again = await post(`/rooms/${code}/items/${itemId}/answers`, answerOf(phone));
+      const again = await post(`/rooms/${code}/items/${itemId}/answers`, answerOf(phone), false, phone.server);
       if (again.status !== 200) refused += 1;
     }
   }),
@@ -176,23 +212,30 @@ const csv = await (
 ).text();
 const rows = csv.trim().split('\r\n').length - 1;
 const rss = rssMb();
-const [utime = 0, stime = 0] = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
-  .split(') ')[1]!
-  .split(' ')
-  .slice(11, 13)
-  .map(Number);
-const serverCpu = ((utime + stime) * 10) / 1000;
+const cpuSeconds = (child: ChildProcess) => {
+  const [utime = 0, stime = 0] = readFileSync(`/proc/${child.pid}/stat`, 'utf8')
+    .split(') ')[1]!
+    .split(' ')
+    .slice(11, 13)
+    .map(Number);
+  return ((utime + stime) * 10) / 1000;
+};
+const serverCpu = servers.reduce((sum, { child }) => sum + cpuSeconds(child), 0);
 const benchCpu = (process.cpuUsage().user + process.cpuUsage().system) / 1e6;
 
 for (const phone of all) phone.socket.close();
-child.kill('SIGINT');
-await new Promise((resolve) => child.once('exit', resolve));
+for (const { child } of servers) {
+  child.kill('SIGINT');
+  await new Promise((resolve) => child.once('exit', resolve));
+}
+await cluster?.stop();
 rmSync(dir, { recursive: true, force: true });
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 const lost = Math.max(0, acked.length - Math.min(counted, rows));
 const doubled = Math.max(0, counted - acked.length, rows - acked.length);
 const rowsOut: [string, string | number][] = [
+  ['store, servers', `${databaseUrl ? 'PostgreSQL' : 'SQLite'}, ${instances}`],
   [`phones, joined over WebSocket (in ${ms(joinedIn)})`, phones],
   ['answers sent within', ms(windowMs)],
   ['phones that sent their answer again', all.filter((phone) => phone.retried).length],
@@ -204,15 +247,20 @@ const rowsOut: [string, string | number][] = [
   ['answers double-counted', doubled],
   ['answers refused', refused],
   ['answers no phone’s snapshot showed', undelivered],
-  ['server memory (RSS), peak / after', `${peakRss.toFixed(0)} MB / ${rss.toFixed(0)} MB`],
+  [
+    `server memory (RSS${instances > 1 ? ', all servers' : ''}), peak / after`,
+    `${peakRss.toFixed(0)} MB / ${rss.toFixed(0)} MB`,
+  ],
   ['CPU time, server / simulated phones', `${serverCpu.toFixed(1)} s / ${benchCpu.toFixed(1)} s`],
 ];
+const parts = ['phones', instances > 1 ? 'servers' : 'server', ...(databaseUrl ? ['PostgreSQL'] : [])];
+const machine = `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 console.log(`
 | live bench | value |
 | --- | --: |
 ${rowsOut.map(([name, value]) => `| ${name} | ${value} |`).join('\n')}
 
-Measured on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.versions.node}, phones and server on one machine (loopback), load average ${loadBefore.toFixed(1)} before the run.
+Measured on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.versions.node}, ${machine} on one machine (loopback), load average ${loadBefore.toFixed(1)} before the run.
 `);
 const ok = percentile(95) <= 250 && lost === 0 && doubled === 0 && undelivered === 0;
 console.log(

@@ -4,6 +4,7 @@
  *
  *   npm run live -- [--host 0.0.0.0] [--port 4330] [--db live-data/rooms.sqlite] [--dist dist]
  *                   [--no-build] [--no-websocket] [--public-origin http://192.168.1.5:4330]
+ *                   [--database-url postgres://user:password@host/db]   (or LIVE_DATABASE_URL)
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -17,12 +18,24 @@ const { values } = parseArgs({
     host: { type: 'string', default: '0.0.0.0' },
     port: { type: 'string', default: '4330' },
     db: { type: 'string', default: 'live-data/rooms.sqlite' },
+    'database-url': { type: 'string', default: process.env.LIVE_DATABASE_URL ?? '' },
     dist: { type: 'string', default: 'dist' },
     'public-origin': { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     'no-websocket': { type: 'boolean', default: false },
   },
 });
+
+/** The database URL as the terminal shows it: never its password. */
+function withoutPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '（地址格式不正确）';
+  }
+}
 
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -48,6 +61,7 @@ try {
     host: values.host,
     port,
     dbPath: values.db,
+    ...(values['database-url'] ? { databaseUrl: values['database-url'] } : {}),
     distDir: values.dist,
     webSocket: !values['no-websocket'],
     ...(values['public-origin'] ? { publicOrigin: values['public-origin'] } : {}),
@@ -72,7 +86,7 @@ ${renderUnicodeCompact(phones, { border: 1 })}
 讲师链接（含讲师密钥，只在讲师自己的电脑或手机上打开，不要投影）：
 ${phones}#live-key=${server.key}
 
-数据文件：${values.db}
+${values['database-url'] ? `数据库：${withoutPassword(values['database-url'])}` : `数据文件：${values.db}`}
 按 Ctrl-C 停止。`);
 if (!server.reachable)
   console.warn(`

@@ -48,17 +48,20 @@ import {
 } from '../src/live/room.ts';
 import { isLoopbackRequest, pickLanAddress } from './network.ts';
 import { ANSWER_LIMIT, JOIN_LIMIT, RateLimiter } from './rate-limit.ts';
+import { PostgresStore } from './postgres-store.ts';
 import { SqliteStore } from './sqlite-store.ts';
 import { staticFiles } from './static.ts';
-import type { LiveStore } from './store.ts';
+import { StaleRoomError, isShared, type LiveStore } from './store.ts';
 
 export interface LiveServerOptions {
   /** Default 0.0.0.0 (every interface, so phones on the LAN reach it). */
   host?: string;
   /** Default 4330; 0 picks a free port. */
   port?: number;
-  /** The SQLite file; ignored when `store` is given. */
+  /** The SQLite file; ignored when `store` or `databaseUrl` is given. */
   dbPath?: string;
+  /** postgres://… : a PostgreSQL database that several servers may share (postgres-store.ts). */
+  databaseUrl?: string;
   store?: LiveStore;
   /** The built course. Default `dist`. */
   distDir?: string;
@@ -93,6 +96,8 @@ interface LiveRoom {
   streams: Set<ServerResponse>;
   lastPush: number;
   timer: NodeJS.Timeout | null;
+  /** A reload (another server changed the room) is queued. */
+  reloading: boolean;
 }
 
 class HttpError extends Error {
@@ -108,6 +113,8 @@ class HttpError extends Error {
 const KEY_META = 'trainer-key';
 const MODULE_ID = /^[a-z0-9-]{1,40}$/;
 const HEARTBEAT_MS = 25_000;
+/** Tries of one change when other servers keep changing the room first (shared store). */
+const STALE_TRIES = 50;
 /** A body far beyond the limit is cut off rather than read to its end. */
 const DRAIN_LIMIT = 512 * MAX_BODY_BYTES;
 
@@ -133,11 +140,28 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   const host = options.host ?? '0.0.0.0';
   const distDir = options.distDir ?? 'dist';
   const dbPath = options.dbPath ?? 'live-data/rooms.sqlite';
-  if (!options.store) mkdirSync(dirname(dbPath), { recursive: true });
-  const store = options.store ?? new SqliteStore(dbPath);
+  if (!options.store && !options.databaseUrl) mkdirSync(dirname(dbPath), { recursive: true });
+  const store =
+    options.store ?? (options.databaseUrl ? await PostgresStore.open(options.databaseUrl) : new SqliteStore(dbPath));
   const now = options.now ?? (() => new Date());
   const interval = options.snapshotIntervalMs ?? 100;
   const ttl = options.roomTtlMs ?? ROOM_TTL_MS;
+
+  /** Another server changed the room (or may have, `version` Infinity): reload it and push. */
+  function heard(entry: LiveRoom, version: number): void {
+    if (entry.reloading || version <= entry.room.record.version) return;
+    // Notifications that arrive while a reload waits are covered by it.
+    entry.reloading = true;
+    entry.queue = entry.queue
+      .then(async () => {
+        entry.reloading = false;
+        if (version <= entry.room.record.version) return;
+        if (version === Infinity && !(await behind(entry))) return;
+        await reload(entry);
+        schedulePush(entry);
+      })
+      .catch((error: unknown) => console.error(error));
+  }
 
   let key = await store.getMeta(KEY_META);
   if (!key) {
@@ -177,6 +201,7 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
       streams: new Set(),
       lastPush: 0,
       timer: null,
+      reloading: false,
     };
     rooms.set(room.record.code, entry);
     return entry;
@@ -230,15 +255,56 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
     else entry.timer = setTimeout(() => push(entry), wait);
   }
 
-  /** Stores the decided change, applies it, schedules a push; throws the refusal. */
+  /** Replaces the room's content in place (handlers hold `entry.room`) with what the store has. */
+  async function reload(entry: LiveRoom): Promise<void> {
+    const stored = await store.loadRoom(entry.room.record.code);
+    if (stored)
+      Object.assign(entry.room, restoreRoom(stored.record, stored.participants, stored.items, stored.answers));
+  }
+
+  /** Whether another server has changed the room since this one last read it (shared store only). */
+  async function behind(entry: LiveRoom): Promise<boolean> {
+    return isShared(store) && (await store.version(entry.room.record.code)) !== entry.room.record.version;
+  }
+
+  /** Brings the room up to what the store has before a read (a snapshot, a new listener). */
+  function sync(entry: LiveRoom): Promise<void> {
+    if (!isShared(store)) return Promise.resolve();
+    const run = entry.queue.then(async () => {
+      if (await behind(entry)) await reload(entry);
+    });
+    entry.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Stores the decided change, applies it, schedules a push; throws the refusal. On a shared store
+   * the decision must rest on what is stored: a change another server made first (the version moved
+   * on) or a refusal or no-op decided on an out-of-date room makes it reload and decide again.
+   */
   function commit(entry: LiveRoom, decide: () => Decision): Promise<void> {
     const run = entry.queue.then(async () => {
-      const decision = decide();
-      if (!decision.ok) throw new HttpError(decision.status, decision.error);
-      if (!decision.change) return;
-      await store.saveChange(entry.room.record.code, decision.change, entry.room.record.version + 1);
-      applyChange(entry.room, decision.change);
-      schedulePush(entry);
+      for (let tries = 1; ; tries += 1) {
+        const decision = decide();
+        if (!decision.ok || !decision.change) {
+          if (tries < STALE_TRIES && (await behind(entry))) {
+            await reload(entry);
+            continue;
+          }
+          if (!decision.ok) throw new HttpError(decision.status, decision.error);
+          return;
+        }
+        try {
+          await store.saveChange(entry.room.record.code, decision.change, entry.room.record.version + 1);
+        } catch (error) {
+          if (!(error instanceof StaleRoomError) || tries === STALE_TRIES) throw error;
+          await reload(entry);
+          continue;
+        }
+        applyChange(entry.room, decision.change);
+        schedulePush(entry);
+        return;
+      }
     });
     entry.queue = run.catch(() => undefined);
     return run;
@@ -334,6 +400,7 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
     const snapshot = () => snapshotOf(room, data);
 
     if (method === 'GET') {
+      await sync(entry);
       switch (rest) {
         case 'snapshot':
           return reply(snapshot());
@@ -468,8 +535,9 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
       return;
     }
     getRoom(code).then(
-      (entry) => {
+      async (entry) => {
         if (!entry) return socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+        await sync(entry);
         sockets.handleUpgrade(request, socket, head, (ws) => {
           alive.add(ws);
           entry.sockets.add(ws);
@@ -502,6 +570,18 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
     joinLimit.prune(Date.now());
   }, HEARTBEAT_MS);
   heartbeat.unref();
+
+  if (isShared(store))
+    await store.subscribe(
+      (code, version) => {
+        const entry = rooms.get(code);
+        if (entry) heard(entry, version);
+      },
+      // Listening again after a lost connection: any room may have changed meanwhile.
+      () => {
+        for (const entry of rooms.values()) heard(entry, Infinity);
+      },
+    );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -6,40 +6,19 @@
  * a power cut can lose the last moments.
  */
 import { DatabaseSync } from 'node:sqlite';
-import type { AnswerRecord, Change, ItemRecord, Participant, RoomRecord } from '../src/live/room.ts';
-import type { LiveStore, StoredRoom } from './store.ts';
-
-/** Append only: never edit a migration that has shipped; add the next one. */
-export const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-   CREATE TABLE rooms (
-     code TEXT PRIMARY KEY, module_id TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL,
-     version INTEGER NOT NULL, slide INTEGER);
-   CREATE TABLE participants (
-     room TEXT NOT NULL REFERENCES rooms(code), id TEXT NOT NULL, name TEXT NOT NULL, joined_at TEXT NOT NULL,
-     PRIMARY KEY (room, id));
-   CREATE TABLE items (
-     room TEXT NOT NULL REFERENCES rooms(code), id TEXT NOT NULL, position INTEGER NOT NULL, spec TEXT NOT NULL,
-     state TEXT NOT NULL, opened_at TEXT NOT NULL, hidden TEXT NOT NULL,
-     PRIMARY KEY (room, id));
-   CREATE TABLE answers (
-     room TEXT NOT NULL, item TEXT NOT NULL, participant TEXT NOT NULL, seq INTEGER NOT NULL,
-     answer TEXT NOT NULL, answered_at TEXT NOT NULL,
-     PRIMARY KEY (room, item, participant),
-     FOREIGN KEY (room, item) REFERENCES items(room, id),
-     FOREIGN KEY (room, participant) REFERENCES participants(room, id));`,
-];
-
-type Row = Record<string, unknown>;
-
-const roomRecord = (row: Row): RoomRecord => ({
-  code: String(row.code),
-  moduleId: String(row.module_id),
-  createdAt: String(row.created_at),
-  expiresAt: String(row.expires_at),
-  version: Number(row.version),
-  slide: row.slide === null ? null : Number(row.slide),
-});
+import type { Change, RoomRecord } from '../src/live/room.ts';
+import { MIGRATIONS, NEWER_SCHEMA } from './migrations.ts';
+import {
+  SELECT_ANSWERS,
+  SELECT_ITEMS,
+  SELECT_PARTICIPANTS,
+  changeStatements,
+  rowsToRoom,
+  roomRecord,
+  type LiveStore,
+  type Row,
+  type StoredRoom,
+} from './store.ts';
 
 export class SqliteStore implements LiveStore {
   readonly #db: DatabaseSync;
@@ -52,8 +31,7 @@ export class SqliteStore implements LiveStore {
 
   #migrate(): void {
     const { user_version: current } = this.#db.prepare('PRAGMA user_version').get() as { user_version: number };
-    if (current > MIGRATIONS.length)
-      throw new Error(`课堂互动的数据文件来自更新版本的课程（格式 ${current}），请使用最新版本启动。`);
+    if (current > MIGRATIONS.length) throw new Error(NEWER_SCHEMA(current));
     MIGRATIONS.slice(current).forEach((sql, index) => {
       this.#transaction(() => {
         this.#db.exec(sql);
@@ -103,81 +81,20 @@ export class SqliteStore implements LiveStore {
   async loadRoom(code: string): Promise<StoredRoom | null> {
     const room = this.#db.prepare('SELECT * FROM rooms WHERE code = ?').get(code) as Row | undefined;
     if (!room) return null;
-    const rows = (sql: string) => this.#db.prepare(sql).all(code) as Row[];
-    return {
-      record: roomRecord(room),
-      participants: rows('SELECT * FROM participants WHERE room = ? ORDER BY joined_at').map((row): Participant => ({
-        id: String(row.id),
-        name: String(row.name),
-        joinedAt: String(row.joined_at),
-      })),
-      items: rows('SELECT * FROM items WHERE room = ? ORDER BY position').map((row): ItemRecord => ({
-        id: String(row.id),
-        spec: JSON.parse(String(row.spec)),
-        state: String(row.state) as ItemRecord['state'],
-        openedAt: String(row.opened_at),
-        hidden: JSON.parse(String(row.hidden)),
-      })),
-      answers: rows('SELECT * FROM answers WHERE room = ? ORDER BY item, seq').map((row): AnswerRecord => ({
-        itemId: String(row.item),
-        participantId: String(row.participant),
-        seq: Number(row.seq),
-        answer: JSON.parse(String(row.answer)),
-        answeredAt: String(row.answered_at),
-      })),
-    };
+    const rows = (sql: string) => this.#prepare(sql).all(code) as Row[];
+    return rowsToRoom(room, rows(SELECT_PARTICIPANTS), rows(SELECT_ITEMS), rows(SELECT_ANSWERS));
   }
 
   async saveChange(code: string, change: Change, version: number): Promise<void> {
     this.#transaction(() => {
-      this.#save(code, change);
+      for (const [sql, params] of changeStatements(code, change)) this.#prepare(sql).run(...params);
       this.#db.prepare('UPDATE rooms SET version = ? WHERE code = ?').run(version, code);
     });
   }
 
-  #save(code: string, change: Change): void {
-    switch (change.type) {
-      case 'participant': {
-        const { id, name, joinedAt } = change.participant;
-        this.#db
-          .prepare(
-            'INSERT INTO participants (room, id, name, joined_at) VALUES (?, ?, ?, ?) ON CONFLICT (room, id) DO UPDATE SET name = excluded.name',
-          )
-          .run(code, id, name, joinedAt);
-        return;
-      }
-      case 'items': {
-        const upsert = this.#db.prepare(
-          `INSERT INTO items (room, id, position, spec, state, opened_at, hidden) VALUES (?, ?, ?, ?, ?, ?, ?)
-           ON CONFLICT (room, id) DO UPDATE SET state = excluded.state, hidden = excluded.hidden`,
-        );
-        for (const item of change.items)
-          upsert.run(
-            code,
-            item.id,
-            // Item ids are i1, i2 … in the order they were opened.
-            Number(item.id.slice(1)),
-            JSON.stringify(item.spec),
-            item.state,
-            item.openedAt,
-            JSON.stringify(item.hidden),
-          );
-        return;
-      }
-      case 'answer': {
-        const { itemId, participantId, seq, answer, answeredAt } = change.answer;
-        this.#db
-          .prepare(
-            `INSERT INTO answers (room, item, participant, seq, answer, answered_at) VALUES (?, ?, ?, ?, ?, ?)
-             ON CONFLICT (room, item, participant) DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at`,
-          )
-          .run(code, itemId, participantId, seq, JSON.stringify(answer), answeredAt);
-        return;
-      }
-      case 'slide':
-        this.#db.prepare('UPDATE rooms SET slide = ? WHERE code = ?').run(change.slide, code);
-        return;
-    }
+  /** The shared statements number their parameters `$1`; SQLite numbers them `?1`. */
+  #prepare(sql: string) {
+    return this.#db.prepare(sql.replace(/\$(\d+)/g, '?$1'));
   }
 
   async close(): Promise<void> {

@@ -4,13 +4,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { TRAINER_KEY_HEADER } from '../../src/live/protocol';
+import { afterAll, beforeAll, describe } from 'vitest';
+import WebSocket from 'ws';
+import type { Snapshot } from '../../src/live/protocol';
 import { startLiveServer, type LiveServerOptions } from '../../live/server';
+import { startCluster, unavailable, type Cluster } from './postgres-cluster';
 import { writeDist } from './room-data';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** A temporary folder with a small dist/ and a place for the database; removed by `cleanup`. */
-export function workspace() {
+/**
+ * A temporary folder with a small dist/ and a place for the SQLite file, or `databaseUrl` (a new
+ * PostgreSQL database) when given; removed by `cleanup`.
+ */
+export function workspace(databaseUrl?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'live-test-'));
   const distDir = join(dir, 'dist');
   const data = writeDist(distDir);
@@ -18,16 +25,47 @@ export function workspace() {
     dir,
     distDir,
     dbPath: join(dir, 'rooms.sqlite'),
+    databaseUrl,
     data,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 
-export async function inProcess(space: ReturnType<typeof workspace>, options: LiveServerOptions = {}) {
+export type Workspace = ReturnType<typeof workspace>;
+
+/** The engines the integration tests run against. */
+export const ENGINES = ['sqlite', 'postgres'] as const;
+export type Engine = (typeof ENGINES)[number];
+
+/**
+ * `describe` for one engine: for PostgreSQL it starts a throwaway cluster for the block (or skips
+ * the block, saying why, where PostgreSQL cannot be had). `fn` gets a maker of workspaces, each
+ * on a new database.
+ */
+export function describeEngine(engine: Engine, name: string, fn: (makeSpace: () => Promise<Workspace>) => void) {
+  const missing = engine === 'postgres' ? unavailable() : null;
+  if (missing) {
+    console.warn(missing);
+    return describe.skip(`${name} (${engine})`, () => fn(async () => workspace()));
+  }
+  return describe(`${name} (${engine})`, { timeout: 60_000 }, () => {
+    let cluster: Cluster | null = null;
+    if (engine === 'postgres') {
+      beforeAll(async () => {
+        cluster = await startCluster();
+      }, 60_000);
+      afterAll(() => cluster?.stop());
+    }
+    fn(async () => workspace(cluster ? await cluster.database() : undefined));
+  });
+}
+
+export async function inProcess(space: Workspace, options: LiveServerOptions = {}) {
   const server = await startLiveServer({
     host: '127.0.0.1',
     port: 0,
     dbPath: space.dbPath,
+    ...(space.databaseUrl ? { databaseUrl: space.databaseUrl } : {}),
     distDir: space.distDir,
     ...options,
   });
@@ -35,7 +73,7 @@ export async function inProcess(space: ReturnType<typeof workspace>, options: Li
 }
 
 /** `npm run live -- --host 127.0.0.1 --port 0 --no-build …` as a child process, resolved once it prints its address. */
-export function childProcess(space: ReturnType<typeof workspace>, args: string[] = []) {
+export function childProcess(space: Workspace, args: string[] = []) {
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -49,6 +87,7 @@ export function childProcess(space: ReturnType<typeof workspace>, args: string[]
       space.dbPath,
       '--dist',
       space.distDir,
+      ...(space.databaseUrl ? ['--database-url', space.databaseUrl] : []),
       ...args,
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -112,4 +151,25 @@ export function api(base: string, key: string) {
       return reply.body as { code: string; joinUrl: string };
     },
   };
+}
+
+/** Collects snapshots from a message stream until `done` says so. */
+export function until(snapshots: Snapshot[], done: (latest: Snapshot) => boolean): Promise<Snapshot> {
+  return new Promise((resolve) => {
+    const check = setInterval(() => {
+      const latest = snapshots.at(-1);
+      if (latest && done(latest)) {
+        clearInterval(check);
+        resolve(latest);
+      }
+    }, 5);
+  });
+}
+
+/** A phone's WebSocket on a room, with every snapshot pushed to it. */
+export function phoneSocket(base: string, code: string) {
+  const socket = new WebSocket(`${base.replace('http', 'ws')}/api/live/rooms/${code}/socket`);
+  const snapshots: Snapshot[] = [];
+  socket.on('message', (text) => snapshots.push(JSON.parse(String(text)).snapshot));
+  return { socket, snapshots };
 }

@@ -1,10 +1,15 @@
-/** The SQLite store on a real file: migrations, upserts, and what a reopened file holds. */
+/** The stores for real: SQLite's file and PostgreSQL's schema migrations, and what each keeps (both engines). */
 import { mkdtempSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import postgres from 'postgres';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, SqliteStore } from '../../live/sqlite-store';
+import { MIGRATIONS } from '../../live/migrations';
+import { PostgresStore } from '../../live/postgres-store';
+import { SqliteStore } from '../../live/sqlite-store';
+import type { LiveStore } from '../../live/store';
+import { ENGINES, describeEngine, type Workspace } from './helpers';
 import { buildNeeded } from '../../live/build-check';
 import { createRoom } from '../../src/live/room';
 
@@ -37,51 +42,6 @@ describe('the SQLite store', { timeout: 20_000 }, () => {
     db.close();
     expect(() => new SqliteStore(path)).toThrow(/更新版本/);
   });
-
-  it('keeps a room code once, stores upserts, and gives everything back after reopening', async () => {
-    const path = join(tempDir(), 'rooms.sqlite');
-    const store = new SqliteStore(path);
-    const room = createRoom('ABCD', 'm3', new Date('2026-12-03T01:00:00Z'));
-    expect(await store.createRoom(room.record)).toBe(true);
-    expect(await store.createRoom(room.record)).toBe(false);
-    const participant = { id: 'phone-0001', name: '张三', joinedAt: '2026-12-03T01:00:00.000Z' };
-    await store.saveChange('ABCD', { type: 'participant', participant }, 2);
-    await store.saveChange('ABCD', { type: 'participant', participant: { ...participant, name: '张三丰' } }, 3);
-    const item = {
-      id: 'i1',
-      spec: { kind: 'pulse', prompt: '节奏', scale: 'five' } as const,
-      state: 'open' as const,
-      openedAt: participant.joinedAt,
-      hidden: [],
-    };
-    await store.saveChange('ABCD', { type: 'items', items: [item] }, 4);
-    const answer = {
-      itemId: 'i1',
-      participantId: 'phone-0001',
-      seq: 1,
-      answer: { kind: 'pulse', value: 4 } as const,
-      answeredAt: participant.joinedAt,
-    };
-    await store.saveChange('ABCD', { type: 'answer', answer }, 5);
-    await store.saveChange('ABCD', { type: 'answer', answer: { ...answer, answer: { kind: 'pulse', value: 2 } } }, 6);
-    await store.saveChange('ABCD', { type: 'slide', slide: 7 }, 7);
-    await store.setMeta('trainer-key', 'k1');
-    await store.close();
-
-    const reopened = new SqliteStore(path);
-    expect(await reopened.getMeta('trainer-key')).toBe('k1');
-    expect(await reopened.getMeta('nothing')).toBeNull();
-    expect(await reopened.loadRoom('ABCD')).toEqual({
-      record: { ...room.record, version: 7, slide: 7 },
-      participants: [{ ...participant, name: '张三丰' }],
-      items: [item],
-      answers: [{ ...answer, answer: { kind: 'pulse', value: 2 } }],
-    });
-    expect(await reopened.loadRoom('WXYZ')).toBeNull();
-    expect((await reopened.listRooms('2026-12-03T02:00:00.000Z')).map((record) => record.code)).toEqual(['ABCD']);
-    expect(await reopened.listRooms(room.record.expiresAt)).toEqual([]);
-    await reopened.close();
-  });
 });
 
 describe('npm run live builds the course when', () => {
@@ -100,5 +60,82 @@ describe('npm run live builds the course when', () => {
     expect(buildNeeded(root, join(root, 'dist'))).toBeNull();
     writeFileSync(join(root, 'src', 'b.ts'), '');
     expect(buildNeeded(root, join(root, 'dist'))).toMatch(/比上次构建新/);
+  });
+});
+
+/** Each engine: what a store keeps, read back by a new connection (a reopened file, a new pool). */
+const spaces: Workspace[] = [];
+afterEach(() => {
+  for (const space of spaces.splice(0)) space.cleanup();
+});
+const open = (space: Workspace): Promise<LiveStore> | LiveStore =>
+  space.databaseUrl ? PostgresStore.open(space.databaseUrl) : new SqliteStore(space.dbPath);
+
+for (const engine of ENGINES)
+  describeEngine(engine, 'a store', (makeSpace) => {
+    it('keeps a room code once, stores upserts, and gives everything back after reopening', async () => {
+      const space = await makeSpace();
+      spaces.push(space);
+      const store = await open(space);
+      const room = createRoom('ABCD', 'm3', new Date('2026-12-03T01:00:00Z'));
+      expect(await store.createRoom(room.record)).toBe(true);
+      expect(await store.createRoom(room.record)).toBe(false);
+      const participant = { id: 'phone-0001', name: '张三', joinedAt: '2026-12-03T01:00:00.000Z' };
+      await store.saveChange('ABCD', { type: 'participant', participant }, 2);
+      await store.saveChange('ABCD', { type: 'participant', participant: { ...participant, name: '张三丰' } }, 3);
+      const item = {
+        id: 'i1',
+        spec: { kind: 'pulse', prompt: '节奏', scale: 'five' } as const,
+        state: 'open' as const,
+        openedAt: participant.joinedAt,
+        hidden: [],
+      };
+      await store.saveChange('ABCD', { type: 'items', items: [item] }, 4);
+      const answer = {
+        itemId: 'i1',
+        participantId: 'phone-0001',
+        seq: 1,
+        answer: { kind: 'pulse', value: 4 } as const,
+        answeredAt: participant.joinedAt,
+      };
+      await store.saveChange('ABCD', { type: 'answer', answer }, 5);
+      await store.saveChange('ABCD', { type: 'answer', answer: { ...answer, answer: { kind: 'pulse', value: 2 } } }, 6);
+      await store.saveChange('ABCD', { type: 'slide', slide: 7 }, 7);
+      await store.setMeta('trainer-key', 'k1');
+      await store.close();
+
+      const reopened = await open(space);
+      expect(await reopened.getMeta('trainer-key')).toBe('k1');
+      expect(await reopened.getMeta('nothing')).toBeNull();
+      expect(await reopened.loadRoom('ABCD')).toEqual({
+        record: { ...room.record, version: 7, slide: 7 },
+        participants: [{ ...participant, name: '张三丰' }],
+        items: [item],
+        answers: [{ ...answer, answer: { kind: 'pulse', value: 2 } }],
+      });
+      expect(await reopened.loadRoom('WXYZ')).toBeNull();
+      expect((await reopened.listRooms('2026-12-03T02:00:00.000Z')).map((record) => record.code)).toEqual(['ABCD']);
+      expect(await reopened.listRooms(room.record.expiresAt)).toEqual([]);
+      await reopened.close();
+    });
+  });
+
+describeEngine('postgres', 'the PostgreSQL store', (makeSpace) => {
+  it('records its migrations in schema_version, migrates once when two servers start at once, and refuses a newer database', async () => {
+    const space = await makeSpace();
+    spaces.push(space);
+    const [first, second] = await Promise.all([
+      PostgresStore.open(space.databaseUrl!),
+      PostgresStore.open(space.databaseUrl!),
+    ]);
+    await Promise.all([first.close(), second.close()]);
+    const sql = postgres(space.databaseUrl!, { max: 1, onnotice: () => undefined });
+    try {
+      expect(await sql`SELECT version FROM schema_version`).toEqual([{ version: MIGRATIONS.length }]);
+      await sql`UPDATE schema_version SET version = ${MIGRATIONS.length + 1}`;
+      await expect(PostgresStore.open(space.databaseUrl!)).rejects.toThrow(/更新版本/);
+    } finally {
+      await sql.end();
+    }
   });
 });
