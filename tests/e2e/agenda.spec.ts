@@ -139,6 +139,24 @@ test.describe('课程日程', () => {
     await expect(panel.getByText('与计划一致（M2 计划 11:30–12:40）。按现在的进度，今天约 18:00 结束。')).toBeVisible();
   });
 
+  test('it follows the slide show on screen: the module being taught, its slide, and how far behind', async ({
+    page,
+    context,
+  }) => {
+    await context.clock.install({ time: on('15:00') });
+    const slides = await context.newPage();
+    await slides.goto('/present/m3/');
+    await expect(slides.locator('body')).toHaveAttribute('data-ready', '');
+    await page.goto('/agenda/');
+    const panel = pace(page);
+    await expect(panel.getByText(/^正在放映：M3 第 1 张「/)).toBeVisible();
+    await expect(bodyRows(day1(page)).nth(4).getByText('正在讲')).toBeVisible();
+    await expect(panel.getByText(/^比计划落后 30 分钟（M3 计划 13:10–14:30）/)).toBeVisible();
+    await slides.keyboard.press('PageDown');
+    await expect(panel.getByText(/^正在放映：M3 第 2 张「/)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('the trainer picks today’s day; the choice and the module being taught are remembered', async ({ page }) => {
     await page.clock.install({ time: on('12:30') });
     await page.goto('/agenda/');

@@ -20,6 +20,7 @@ import {
   type AgendaDay,
 } from './agenda';
 import { all, find, readJson } from '../../browser/dom';
+import { PRESENT_NOW_KEY, parsePresentNow } from '../slides/present-now';
 
 const days = readJson<AgendaDay[]>('agenda-data');
 // localStorage directly, not platform/safe-storage: sharing that module with this page would split it
@@ -61,7 +62,17 @@ function renderPace(): void {
   const schedule = scheduleOf(day);
   const now = minuteOfDay(new Date());
   const position = positionAt(schedule, now);
-  const teaching = settings.current[day.id] ?? '';
+  // A slide show on screen says which module is being taught (of today's day), else the trainer's choice.
+  const shown = parsePresentNow(
+    attempt(() => localStorage.getItem(PRESENT_NOW_KEY)),
+    Date.now(),
+  );
+  const shownModule = shown && day.modules.find((module) => module.id === shown.module);
+  const teaching = shownModule ? shownModule.id : (settings.current[day.id] ?? '');
+  const presentNow = find('[data-present-now]');
+  presentNow.hidden = !shownModule;
+  if (shown && shownModule)
+    presentNow.textContent = `正在放映：${shownModule.code} 第 ${shown.slide} 张「${shown.title}」`;
   all('[data-row]').forEach((row) => {
     const inToday = row.closest('[data-day]') === section(day);
     const index = Number(row.dataset.row);
@@ -143,6 +154,10 @@ document.querySelectorAll<HTMLSelectElement>('[data-current]').forEach((select) 
     renderPace();
   }),
 );
+// A slide window moved on: follow what is on screen.
+window.addEventListener('storage', (event) => {
+  if (event.key === PRESENT_NOW_KEY) renderPace();
+});
 // Another tab saved (key null: it cleared storage): follow it, except in the field being edited here.
 window.addEventListener('storage', (event) => {
   if (event.key !== AGENDA_KEY && event.key !== null) return;

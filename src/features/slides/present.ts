@@ -21,6 +21,7 @@ import { channelName, gotoMessage, helloMessage, receive } from './present-sync'
 import { whenCountdownRuns } from './present-countdown-key';
 import { slideCommand, type SlideCommand } from './present-keys';
 import { partsShown, stepped, stepsOf } from './present-steps';
+import { PRESENT_NOW_KEY, presentNowValue } from './present-now';
 import { drawQrCodes } from './present-qr';
 import { all, find } from '../../browser/dom';
 
@@ -165,11 +166,24 @@ function go(target: number, broadcast = true, step = 0): void {
     history.replaceState(null, '', hashForSlide(index));
     find('[data-count]').textContent = String(index + 1);
     presenter?.show(index);
+    tellAgenda(index, slide.title);
   }
   showStep(slide, Math.min(step, stepCounts[index] ?? 0));
   find<HTMLButtonElement>('[data-prev]').disabled = index === 0 && currentStep === 0;
   find<HTMLButtonElement>('[data-next]').disabled = index === slides.length - 1 && currentStep === stepCounts[index];
   if (broadcast) channel?.postMessage(gotoMessage(self, index, currentStep));
+}
+
+/** The agenda (课程日程) follows what is on screen. */
+function tellAgenda(index: number, title: string): void {
+  try {
+    localStorage.setItem(
+      PRESENT_NOW_KEY,
+      presentNowValue({ module: moduleId, title: title.slice(0, 120), slide: index + 1, at: Date.now() }),
+    );
+  } catch {
+    // No storage: the agenda keeps the trainer's own choice.
+  }
 }
 
 /** Next or back: reveals or hides a step on this slide first, then changes slide. */
