@@ -9,18 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HOST_HEADERS } from '../scripts/lib/host-headers.mjs';
+import { CONTENT_TYPES } from '../scripts/lib/content-types.mjs';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-  '.xml': 'application/xml',
-};
 const COMPRESSIBLE = /^(text\/|image\/svg|application\/(json|manifest|xml))/;
 /** host or host:port as a browser sends it; anything else is not put into a header. */
 const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
@@ -64,7 +54,7 @@ export function staticFiles(distDir: string, fallbackHost: string) {
     const known = cache.get(file);
     if (known && known.mtimeMs === info.mtimeMs) return known;
     const body = await readFile(file);
-    const type = TYPES[extname(file)] ?? '';
+    const type = CONTENT_TYPES[extname(file)] ?? '';
     const entry = { mtimeMs: info.mtimeMs, body, gzip: COMPRESSIBLE.test(type) ? gzipSync(body) : null };
     cache.set(file, entry);
     return entry;
@@ -92,10 +82,10 @@ export function staticFiles(distDir: string, fallbackHost: string) {
       found = await load(file);
     }
     if (!found) {
-      response.writeHead(404, { ...headers, 'content-type': TYPES['.html'] }).end('Not found');
+      response.writeHead(404, { ...headers, 'content-type': CONTENT_TYPES['.html'] }).end('Not found');
       return;
     }
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
     let body = found.body;
     let gzip = found.gzip;
     if (extname(file) === '.html') {

@@ -7,18 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HOST_HEADERS } from './lib/host-headers.mjs';
+import { CONTENT_TYPES } from './lib/content-types.mjs';
 
 const root = resolve('dist');
 const port = Number(process.argv[2] ?? 4322);
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
 
 createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -41,8 +33,8 @@ createServer(async (request, response) => {
       .end(gzip ? gzipSync(body) : body);
   };
   try {
-    send(200, types[extname(file)] ?? 'application/octet-stream', await readFile(file));
+    send(200, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
   } catch {
-    send(404, types['.html'], await readFile(join(root, '404.html')).catch(() => 'Not found'));
+    send(404, CONTENT_TYPES['.html'], await readFile(join(root, '404.html')).catch(() => 'Not found'));
   }
 }).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://localhost:${port}/`));

@@ -37,6 +37,7 @@ const TRAINEE_SPECS = specs(
   'target-plan',
   'action-plan',
   'exam',
+  'phone-layout',
   'knowledge-check',
   'offline',
   'progress-page',
