@@ -146,6 +146,87 @@ test.describe('a trainer presents a module', () => {
     await expect(page).toHaveURL(/#\/\d+$/);
   });
 
+  test('the overview shows every slide as a thumbnail; arrows move, Enter jumps, Esc closes; no island hydrates twice', async ({
+    page,
+  }) => {
+    const total = await openDeck(page, '/present/m3/');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(`3 / ${total}`);
+    const islands = await page.locator('astro-island').count();
+    await page.keyboard.press('o');
+    const overview = page.getByRole('dialog', { name: /幻灯片总览/ });
+    await expect(overview).toBeVisible();
+    const cards = overview.getByRole('listitem');
+    await expect(cards).toHaveCount(total);
+    await expect(overview.locator('.overview__picture .slide-picture')).toHaveCount(total);
+    // Each card: a picture of the slide, its number and title; the first is the title slide.
+    await expect(cards.first().locator('.overview__picture')).toContainText('客户满意度管理');
+    await expect(cards.first().getByRole('button')).toHaveText(/^1\s*M3 客户满意度管理/);
+    const disc = cards.filter({ hasText: '练习：客户性格类型（DISC）' });
+    await expect(disc.locator('.overview__picture')).toContainText('DISC');
+    // Pictures are static: no island in them, none hydrated again, nothing in them to tab to.
+    await expect(overview.locator('astro-island')).toHaveCount(0);
+    expect(await page.locator('astro-island').count()).toBe(islands);
+    await expect(overview.locator('.overview__picture').first()).toHaveAttribute('aria-hidden', 'true');
+
+    // The current slide is marked and focused, with a visible outline.
+    const buttons = overview.getByRole('button');
+    await expect(buttons.nth(2)).toBeFocused();
+    await expect(buttons.nth(2)).toHaveAttribute('aria-current', 'true');
+    await expect(overview.locator('[aria-current]')).toHaveCount(1);
+    const outline = (index: number) =>
+      buttons.nth(index).evaluate((button) => getComputedStyle(button, '::after').outlineStyle);
+    await page.keyboard.press('ArrowRight');
+    await expect(buttons.nth(3)).toBeFocused();
+    expect(await outline(3)).toBe('solid');
+
+    // On the projector the grid fits across: several to a row and no sideways scrolling.
+    const layout = await overview.evaluate((dialog) => {
+      const items = [...dialog.querySelectorAll<HTMLElement>('.overview__item')];
+      const box = dialog.getBoundingClientRect();
+      return {
+        columns: items.filter((item) => item.offsetTop === items[0]!.offsetTop).length,
+        inside: items.every((item) => item.getBoundingClientRect().right <= box.right),
+        scrolls: dialog.scrollWidth > dialog.clientWidth,
+      };
+    });
+    expect(layout.columns).toBeGreaterThanOrEqual(4);
+    expect(layout).toMatchObject({ inside: true, scrolls: false });
+    await page.keyboard.press('ArrowDown');
+    await expect(buttons.nth(3 + layout.columns)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowLeft');
+    await expect(buttons.nth(2)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(buttons.nth(total - 1)).toBeFocused();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await expect(buttons.nth(layout.columns)).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(overview).toBeHidden();
+    await expect(counter(page)).toHaveText(`${layout.columns + 1} / ${total}`);
+
+    // Esc closes without moving; a click on a card's picture jumps too.
+    await page.getByRole('button', { name: '总览' }).click();
+    await expect(buttons.nth(layout.columns)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(overview).toBeHidden();
+    await expect(counter(page)).toHaveText(`${layout.columns + 1} / ${total}`);
+    await page.keyboard.press('o');
+    const picture = (await cards.nth(1).locator('.overview__picture').boundingBox())!;
+    await page.mouse.click(picture.x + picture.width / 2, picture.y + picture.height / 2);
+    await expect(overview).toBeHidden();
+    await expect(counter(page)).toHaveText(`2 / ${total}`);
+
+    // On a phone-sized window the grid still fits across.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.keyboard.press('o');
+    await expect(overview).toBeVisible();
+    expect(await overview.evaluate((dialog) => dialog.scrollWidth <= dialog.clientWidth)).toBe(true);
+  });
+
   test('the DISC quiz runs live on its slide, and keys inside it stay with the quiz', async ({ page }) => {
     await openDeck(page, '/present/m3/');
     await jumpTo(page, '练习：客户性格类型（DISC）');
@@ -373,7 +454,7 @@ test.describe('a trainer presents a module', () => {
     await openDeck(presenter, '/present/m1/?view=presenter');
     await jumpTo(presenter, '案例：店长小李的痛苦');
     const preview = presenter.locator('[data-next-preview]');
-    await expect(preview.locator('.stage--preview')).toContainText('小李到底哪里出了问题');
+    await expect(preview.locator('.slide-picture')).toContainText('小李到底哪里出了问题');
 
     const notes = presenter.locator('[data-notes]');
     const size = () => notes.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));

@@ -18,25 +18,10 @@ import {
   type Timer,
 } from './present-timer';
 import { storedValue } from './present-storage';
+import { slidePicture, staticCopy } from './slide-picture';
 import { all, find } from '../../browser/dom';
 
 const NOTES_SIZES = [0.9, 1, 1.1, 1.25, 1.4, 1.6];
-
-/** A static copy of a block for the presenter: no island hydrates twice, no id appears twice, nothing prints twice. */
-function staticCopy(block: HTMLElement): HTMLElement {
-  const copy = block.cloneNode(true) as HTMLElement;
-  copy.hidden = false;
-  for (const island of copy.querySelectorAll('astro-island')) {
-    const holder = document.createElement('div');
-    holder.append(...island.childNodes);
-    island.replaceWith(holder);
-  }
-  for (const marked of [copy, ...copy.querySelectorAll('[id], [data-slide-start]')]) {
-    marked.removeAttribute('id');
-    marked.removeAttribute('data-slide-start');
-  }
-  return copy;
-}
 
 function startTimerControls(moduleId: string, minutes: number): void {
   const saved = storedValue(`svc-course:present-timer:${moduleId}`);
@@ -117,13 +102,7 @@ export function startPresenter(
       const next = slides[index + 1];
       find('[data-current-title]').textContent = slide.title;
       find('[data-next-title]').textContent = next?.title ?? '（最后一张）';
-      const stage = document.createElement('div');
-      stage.className = 'stage stage--preview';
-      const blocks = document.createElement('div');
-      blocks.className = 'stage__blocks';
-      blocks.append(...(next?.show ?? []).map((at) => staticCopy(elements[at]!)));
-      stage.append(blocks);
-      preview.replaceChildren(...(next ? [stage] : []));
+      preview.replaceChildren(...(next ? [slidePicture(next, elements)] : []));
       notes.replaceChildren(...slide.notes.map((at) => staticCopy(elements[at]!)));
       find('[data-notes-empty]').hidden = slide.notes.length > 0;
       offerCountdowns(notes.textContent ?? '');

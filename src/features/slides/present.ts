@@ -198,11 +198,15 @@ channel?.addEventListener('message', (event) => {
   else if (decision.action === 'answer') channel.postMessage(gotoMessage(self, current, currentStep));
 });
 
-/** The overview: a numbered button per slide title; choosing one jumps there. */
+/**
+ * The overview: a numbered button per slide title (built now: the live room panel reads the titles);
+ * choosing one jumps there. Its thumbnails and arrow keys load when it first opens.
+ */
 const overviewList = find('[data-overview-list]');
 overviewList.replaceChildren(
   ...slides.map((slide, index) => {
     const item = document.createElement('li');
+    item.className = 'overview__item';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'overview__slide';
@@ -219,9 +223,14 @@ overviewList.replaceChildren(
   }),
 );
 
-function openOverview(): void {
-  const buttons = overviewList.querySelectorAll('button');
-  buttons.forEach((button, index) => button.toggleAttribute('aria-current', index === current));
+let thumbnails: Promise<{ showPictures: () => void }> | undefined;
+async function openOverview(): Promise<void> {
+  thumbnails ??= import('./present-overview').then((loaded) => loaded.startOverview(overview, slides, elements));
+  (await thumbnails).showPictures();
+  const buttons = overviewList.querySelectorAll<HTMLButtonElement>('.overview__slide');
+  buttons.forEach((button, index) =>
+    index === current ? button.setAttribute('aria-current', 'true') : button.removeAttribute('aria-current'),
+  );
   overview.showModal();
   buttons[current]?.focus();
 }
@@ -284,7 +293,7 @@ function carryOut(command: SlideCommand, target: HTMLElement): void {
     case 'fullscreen':
       return toggleFullscreen();
     case 'overview':
-      return openOverview();
+      return void openOverview();
     case 'presenter':
       return openPresenter();
     case 'leave-exercise':
@@ -321,7 +330,7 @@ document.addEventListener('keydown', (event) => {
 
 find('[data-prev]').addEventListener('click', () => advance(-1));
 find('[data-next]').addEventListener('click', () => advance(1));
-find('[data-overview-open]').addEventListener('click', openOverview);
+find('[data-overview-open]').addEventListener('click', () => void openOverview());
 find('[data-fullscreen]').addEventListener('click', toggleFullscreen);
 find('[data-presenter-open]').addEventListener('click', openPresenter);
 find('[data-total]').textContent = String(slides.length);

@@ -79,9 +79,9 @@ function keepRoom(room: Room | null): void {
 // ——— The slide, in step with the server ———
 
 const count = document.querySelector<HTMLElement>('[data-count]')!;
-/** The slide show's slide titles, from its overview (one button per slide: number, then title). */
+/** The slide show's slide titles, from its overview (one `.overview__slide` per slide: number, then title). */
 const titles = () =>
-  [...document.querySelectorAll('[data-overview-list] button')].map(
+  [...document.querySelectorAll('[data-overview-list] .overview__slide')].map(
     (button) => button.childNodes[1]?.textContent ?? '',
   );
 /** The room's number of the slide on screen (see roomSlideOf: split pages share their slide's number). */
