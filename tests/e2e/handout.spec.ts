@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated, openM3 } from './helpers';
+import { pdfPageTexts } from './pdf-text';
 
 const MODULE_TITLES = [
   'M1 管理者的职能与核心价值',
@@ -11,8 +12,13 @@ const MODULE_TITLES = [
   'M7 营销活动的实施',
 ];
 
-/** Counts the pages of a PDF Chromium wrote (each page is one `/Type /Page` object). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+/** The footer's page number on page `index` (0-based) of `total`. */
+const pageNumber = (index: number, total: number) => `第 ${index + 1} 页 / 共 ${total} 页`;
+
+/** Every page of the printed PDF carries its own number, of the right total. */
+function expectNumberedPages(pages: readonly string[]): void {
+  expect(pages.map((text, index) => text.includes(pageNumber(index, pages.length)))).toEqual(pages.map(() => true));
+}
 
 const trainerMode = (page: Page) => page.getByRole('checkbox', { name: '讲师模式' });
 
@@ -58,7 +64,9 @@ test.describe('printing a module', () => {
     await trainerMode(page).check();
     await page.emulateMedia({ media: 'print' });
     await expect(notes.first()).toBeVisible();
-    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(3);
+    const pages = pdfPageTexts(await page.pdf({ format: 'A4' }));
+    expect(pages.length).toBeGreaterThan(3);
+    expectNumberedPages(pages);
   });
 });
 
@@ -112,13 +120,38 @@ test.describe('课程讲义 /handout/', () => {
     await expect(notes.last()).toBeVisible();
   });
 
-  test('prints as a long A4 document without the site’s chrome', async ({ page }) => {
+  test('prints as a long A4 document without the site’s chrome: every page numbered, every module’s pages named in the footer, no trainer notes', async ({
+    page,
+  }) => {
     test.slow();
     await page.goto('/handout/');
+    await expect(page.getByText('印出的每页页脚都写着模块名称和页码')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.getByRole('heading', { level: 2, name: 'M7 营销活动的实施' })).toBeVisible();
-    // A title page, then each of the seven modules starts on a page of its own.
-    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(7);
+    const pages = pdfPageTexts(await page.pdf({ format: 'A4' }));
+    expectNumberedPages(pages);
+    // The title pages (course, schedule, contents), then each module from a page of its own to the
+    // next one's. A module starts where its heading follows its line of day, code and length.
+    const lines = (text: string) => text.split('\n').map((line) => line.trim());
+    const starts = MODULE_TITLES.map((title) =>
+      pages.findIndex((text) =>
+        lines(text).some((line, at, all) => line === title && all[at - 1]?.includes(` · ${title.split(' ')[0]} · `)),
+      ),
+    );
+    expect(starts[0]).toBeGreaterThan(0);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // … and each module's heading is at the top of its page: only the footer and that line come first.
+    for (const start of starts) {
+      const meta = lines(pages[start]!).findIndex((line) => /^第.天 · /.test(line));
+      expect([0, 1]).toContain(meta);
+    }
+    const footerOf = (index: number) => {
+      const module = starts.findLastIndex((start) => start <= index);
+      return module < 0 ? '服务价值链：营业厅的管理与营销 · 课程讲义' : MODULE_TITLES[module]!;
+    };
+    expect(pages.map((text, index) => text.includes(footerOf(index)))).toEqual(pages.map(() => true));
+    // The participants' copy: no trainer notes on paper.
+    expect(pages.some((text) => text.includes('讲师备注'))).toBe(false);
   });
 });

@@ -215,6 +215,7 @@ test.describe('a trainer presents a module', () => {
     await expect(overview).toBeHidden();
     await expect(counter(page)).toHaveText(`${layout.columns + 1} / ${total}`);
     await page.keyboard.press('o');
+    await expect(overview).toBeVisible();
     const picture = (await cards.nth(1).locator('.overview__picture').boundingBox())!;
     await page.mouse.click(picture.x + picture.width / 2, picture.y + picture.height / 2);
     await expect(overview).toBeHidden();

@@ -1,9 +1,10 @@
 /**
  * The overview's thumbnails and its arrow keys, loaded when the overview first opens so the
  * projector's page stays within its budget. Each slide's button in `[data-overview-list]` (number,
- * then title; the live room panel reads the titles there) gets a picture of the slide beside it,
- * made anew at each opening so exercises show their state; the pictures are static copies, inert
- * and hidden from assistive technology, so no island hydrates twice and nothing in them takes focus.
+ * then title; the live room panel reads the titles there) gets a picture of the slide beside it
+ * while the overview is open: made at each opening, so exercises show their state, and removed at
+ * closing, so the page holds no second copy of a slide. The pictures are static copies, inert and
+ * hidden from assistive technology: no island hydrates twice and nothing in them takes focus.
  */
 import type { Slide } from './slides';
 import { gridMove } from './present-overview-keys';
@@ -22,16 +23,18 @@ export function startOverview(
   elements: readonly HTMLElement[],
 ): { showPictures: () => void } {
   const buttons = () => all<HTMLButtonElement>('[data-overview-list] .overview__slide', dialog);
+  // Only while open: after a jump the focus may still sit on a button of the closed dialog.
   dialog.addEventListener('keydown', (event) => {
     const list = buttons();
     const at = list.indexOf(event.target as HTMLButtonElement);
-    if (at < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (!dialog.open || at < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
     const items = list.map((button) => button.parentElement!);
     const target = gridMove(event.key, at, list.length, columnsOf(items));
     if (target === null) return;
     event.preventDefault();
     list[target]?.focus();
   });
+  dialog.addEventListener('close', () => all('.overview__picture', dialog).forEach((picture) => picture.remove()));
   return {
     showPictures() {
       buttons().forEach((button, index) => {
@@ -42,7 +45,6 @@ export function startOverview(
         holder.setAttribute('aria-hidden', 'true');
         holder.inert = true;
         holder.append(slidePicture(slide, elements));
-        button.parentElement!.querySelector('.overview__picture')?.remove();
         button.before(holder);
       });
     },

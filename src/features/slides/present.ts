@@ -225,6 +225,7 @@ overviewList.replaceChildren(
 
 let thumbnails: Promise<{ showPictures: () => void }> | undefined;
 async function openOverview(): Promise<void> {
+  if (overview.open) return;
   thumbnails ??= import('./present-overview').then((loaded) => loaded.startOverview(overview, slides, elements));
   (await thumbnails).showPictures();
   const buttons = overviewList.querySelectorAll<HTMLButtonElement>('.overview__slide');
