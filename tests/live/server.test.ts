@@ -53,7 +53,7 @@ for (const engine of ENGINES)
     describe('the live server', { timeout: 30_000 }, () => {
       it('answers health, serves the course with its own origin in connect-src, and the QR code', async () => {
         server = await inProcess(space);
-        expect((await server.api.get('/health')).body).toEqual({ live: true, protocol: 1 });
+        expect(await (await fetch(`${server.localUrl}/live/health.json`)).json()).toEqual({ live: true, protocol: 1 });
         const page = await fetch(`${server.localUrl}/`);
         const origin = server.localUrl.replace('http://', '');
         expect(page.headers.get('content-security-policy')).toBe(
