@@ -275,6 +275,14 @@ test('the wall shows texts as text and hides one; a phone that missed the close 
   await presenter.getByRole('button', { name: '上一张' }).click();
   await expect(projector.locator('[data-count]')).toHaveText('2');
 
+  // A phone that leaves is back at the join form and stays there across a reload.
+  await writer.page.getByRole('button', { name: '离开房间' }).click();
+  await expect(writer.page.getByRole('button', { name: '加入课堂' })).toBeVisible();
+  await expect(writer.page).toHaveURL(/\/live\/$/);
+  await writer.page.reload();
+  await expect(writer.page.getByRole('button', { name: '加入课堂' })).toBeVisible();
+  await expect(writer.page.locator('[data-room-code]')).toHaveCount(0);
+
   for (const { problems } of [writer, { problems: projectorProblems }])
     expect(problems).toEqual({ violations: [], errors: [] });
   // The browser logs the refused answer; nothing else went wrong on that phone.
