@@ -164,11 +164,8 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
       .catch((error: unknown) => console.error(error));
   }
 
-  let key = await store.getMeta(KEY_META);
-  if (!key) {
-    key = randomBytes(18).toString('base64url');
-    await store.setMeta(KEY_META, key);
-  }
+  // Made once per database; another server on the same database keeps the one that was stored first.
+  const key = await store.keepMeta(KEY_META, randomBytes(18).toString('base64url'));
   const keyBuffer = Buffer.from(key);
 
   const rooms = new Map<string, LiveRoom>();
