@@ -156,6 +156,13 @@ test('a room of three phones: poll, DISC, 峰终, a reload mid-question and the 
   await expect(cover.locator('.room-disc circle.point')).toHaveCount(3);
   await expect(cover.locator('.room-disc__counts')).toContainText('人');
   const counts = await cover.locator('.room-disc__counts li').allTextContents();
+  // Each type by the name the course gives it.
+  expect(counts.map((text) => text.replace(/\s*\d+ 人$/, ''))).toEqual([
+    'D 支配型',
+    'I 表达型',
+    'S 和蔼型',
+    'C 分析型',
+  ]);
   expect(counts.reduce((sum, text) => sum + Number(/(\d+) 人/.exec(text)?.[1]), 0)).toBe(3);
   await expect(cover.locator('.point-label')).toHaveCount(0);
 
