@@ -122,6 +122,7 @@ async function expectNavButtonBesideTheFirstLine(page: Page, path: string): Prom
   const first = page.getByRole('main').locator('.module__meta');
   const firstBox = (await first.boundingBox())!;
   expect(button.y, path).toBeLessThan(firstBox.y + firstBox.height);
+  expect(button.y + button.height, path).toBeGreaterThan(firstBox.y);
   const words = await first.evaluate((meta) => {
     const range = document.createRange();
     range.selectNodeContents(meta);
