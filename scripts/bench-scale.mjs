@@ -19,10 +19,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { registerHooks } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { readCourseTexts, scaleCourse, writeCourseTexts } from './lib/bench-content.mjs';
-import { benchTable, growthLines, measureDist } from './lib/bench-measure.mjs';
+import { benchTable, growth, growthLines, measureDist } from './lib/bench-measure.mjs';
 import { resolveTypeScript } from './lib/bench-ts-resolve.mjs';
 
 // bench-results.mjs runs the site's own TypeScript (the results file's writer and parser).
@@ -112,6 +112,7 @@ function build(dir) {
   });
 }
 
+const loadBefore = loadavg()[0];
 const rows = [];
 for (const { size, texts: course } of courses) {
   const dir = copyProject(size);
@@ -140,15 +141,22 @@ for (const { size, texts: course } of courses) {
   }
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}`;
+const growthFromSmallest = growth(rows);
+const growthList = growthLines(growthFromSmallest);
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version.slice(1)}`;
 console.log(
   [
     ...benchTable(rows),
     '',
-    ...growthLines(rows),
-    '',
-    `Measured on ${new Date().toISOString().slice(0, 10)}, ${machine}. Sizes are raw bytes except the precache (gzip).`,
+    ...(growthList.length > 0 ? [...growthList, ''] : []),
+    `Measured on ${machine}, load average ${loadBefore.toFixed(1)} before the run. Sizes are raw bytes, the precache gzip.`,
   ].join('\n'),
 );
-if (jsonFile) writeFileSync(resolve(jsonFile), `${JSON.stringify({ machine, rows }, null, 2)}\n`);
-if (rows.some((row) => !row.build.ok || !row.results.ok)) process.exitCode = 1;
+if (jsonFile) writeFileSync(resolve(jsonFile), `${JSON.stringify({ machine, loadBefore, rows }, null, 2)}\n`);
+const failed = rows.filter((row) => !row.build.ok || !row.results.ok).map((row) => row.modules);
+const missed = growthFromSmallest.flatMap(({ to, measures }) =>
+  measures.filter((measure) => !measure.ok).map((measure) => `${measure.name} at ${to} modules`),
+);
+if (failed.length > 0) say(`FAILED at ${failed.join(', ')} modules (build or results import)`);
+if (missed.length > 0) say(`targets missed: ${missed.join(', ')}`);
+if (failed.length > 0 || missed.length > 0) process.exitCode = 1;

@@ -113,15 +113,22 @@ export function benchTable(rows) {
 }
 
 /**
+ * @typedef {object} Growth
+ * @property {number} from modules of the smallest size that built
+ * @property {number} to modules of a larger one
+ * @property {{ name: string, growth: number | null, ok: boolean }[]} measures null: not measured
+ */
+
+/**
  * The targets, from the smallest size that built to each larger one: build time, precache and the
  * module pages' HTML grow at most as the number of modules does.
  * @param {BenchRow[]} rows
- * @returns {string[]}
+ * @returns {Growth[]}
  */
-export function growthLines(rows) {
+export function growth(rows) {
   const built = rows.filter((row) => row.build.ok && row.dist).sort((a, b) => a.modules - b.modules);
   const base = built[0];
-  if (!base?.dist) return [];
+  if (!base) return [];
   return built.slice(1).map((row) => {
     const factor = row.modules / base.modules;
     const measures = [
@@ -131,12 +138,24 @@ export function growthLines(rows) {
         : ['build time', row.build.seconds, base.build.seconds],
       ['precache gzip', row.dist?.precache?.gzipBytes, base.dist?.precache?.gzipBytes],
       ['module-page HTML', row.dist?.modulePages, base.dist?.modulePages],
-    ];
-    const parts = measures.map(([name, value, from]) => {
-      if (!value || !from) return `${name} —`;
-      const growth = value / from;
-      return `${name} ${growth.toFixed(1)}× ${growth <= factor ? '✓' : '✗'}`;
+    ].map(([name, value, from]) => {
+      const times = value && from ? value / from : null;
+      return { name, growth: times, ok: times !== null && times <= factor };
     });
-    return `${base.modules} → ${row.modules} modules (${factor.toFixed(0)}×, target: each at most that): ${parts.join(' · ')}`;
+    return { from: base.modules, to: row.modules, measures };
+  });
+}
+
+/**
+ * One list item per larger size: 「- 7 → 70 modules (10×, …): build CPU time 6.1× ✓ · …」.
+ * @param {Growth[]} entries
+ * @returns {string[]}
+ */
+export function growthLines(entries) {
+  return entries.map(({ from, to, measures }) => {
+    const parts = measures.map(({ name, growth: times, ok }) =>
+      times === null ? `${name} —` : `${name} ${times.toFixed(1)}× ${ok ? '✓' : '✗'}`,
+    );
+    return `- ${from} → ${to} modules (${(to / from).toFixed(0)}×, target: each at most that): ${parts.join(' · ')}`;
   });
 }

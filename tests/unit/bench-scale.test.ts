@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readCourseTexts, scaleCourse } from '../../scripts/lib/bench-content.mjs';
-import { benchTable, growthLines } from '../../scripts/lib/bench-measure.mjs';
+import { benchTable, growth, growthLines } from '../../scripts/lib/bench-measure.mjs';
 import { checkResultsImport } from '../../scripts/lib/bench-results.mjs';
 import { lintContent } from '../../src/content-lint/lint';
 import { MAX_RESULTS_BYTES } from '../../src/features/class-results/results-file';
@@ -150,8 +150,12 @@ describe('the bench table', () => {
 
   it('compares each size with the smallest that built: CPU time, precache and module pages at most linear', () => {
     const failed = { ...row(14, 1, 1), build: { ok: false, seconds: 1, cpuSeconds: 1 }, dist: null };
-    expect(growthLines([row(70, 500, 9), failed, row(7, 30, 1)])).toEqual([
-      '7 → 70 modules (10×, target: each at most that): build CPU time 16.7× ✗ · precache gzip 9.0× ✓ · module-page HTML 9.0× ✓',
+    const entries = growth([row(70, 500, 9), failed, row(7, 30, 1)]);
+    expect(entries.map(({ from, to, measures }) => [from, to, measures.map((measure) => measure.ok)])).toEqual([
+      [7, 70, [false, true, true]],
+    ]);
+    expect(growthLines(entries)).toEqual([
+      '- 7 → 70 modules (10×, target: each at most that): build CPU time 16.7× ✗ · precache gzip 9.0× ✓ · module-page HTML 9.0× ✓',
     ]);
   });
 
@@ -160,7 +164,14 @@ describe('the bench table', () => {
       ...row(modules, seconds, 2),
       build: { ok: true, seconds, cpuSeconds: null },
     });
-    expect(growthLines([clock(7, 30), clock(14, 45)])[0]).toContain('build time 1.5× ✓');
-    expect(growthLines([row(7, 30, 1)])).toEqual([]);
+    expect(growthLines(growth([clock(7, 30), clock(14, 45)]))[0]).toContain('build time 1.5× ✓');
+    expect(growth([row(7, 30, 1)])).toEqual([]);
+  });
+
+  it('counts a measure the build did not write (no precache.json) as missed', () => {
+    const noPrecache = { ...row(14, 40, 2), dist: { ...sizes, precache: null } };
+    const [entry] = growth([row(7, 30, 1), noPrecache]);
+    expect(entry?.measures[1]).toEqual({ name: 'precache gzip', growth: null, ok: false });
+    expect(growthLines(growth([row(7, 30, 1), noPrecache]))[0]).toContain('precache gzip —');
   });
 });
