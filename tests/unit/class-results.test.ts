@@ -602,7 +602,7 @@ describe('pastedFiles', () => {
         file: '粘贴 1 · 第 3 段',
         kind: 'incomplete',
         who: '王五',
-        message: '「王五」的成绩不完整，可能是消息被截断了，没有计入。请他重新「复制成绩」发来。',
+        message: '是「王五」的成绩，但不完整（可能是消息被截断了），没有计入。请他重新「复制成绩」发来。',
       },
     ]);
   });
@@ -616,7 +616,7 @@ describe('pastedFiles', () => {
         file: '粘贴 2 · 第 2 段',
         kind: 'incomplete',
         who: '第 2 段',
-        message: expect.stringMatching(/^第 2 段不完整（开头是「\{ "kind": "svc-course-re…」），可能是消息被截断了/),
+        message: expect.stringMatching(/^不完整（开头是「\{ "kind": "svc-course-re…」），看不出是谁的/),
       },
     ]);
   });

@@ -50,7 +50,7 @@ const clearButton = find<HTMLButtonElement>('[data-clear]');
 const headRow = find<HTMLTableRowElement>('[data-head]');
 const fixedHeaders = all<HTMLTableCellElement>('th[data-column]');
 const onlyFailed = find<HTMLInputElement>('[data-only-failed]');
-const failedCount = find<HTMLElement>('[data-failed-count]');
+const filterLabel = find<HTMLElement>('[data-filter-label]');
 const printButton = find<HTMLButtonElement>('[data-print]');
 const printNote = find<HTMLElement>('[data-print-note]');
 const { marks, modules: courseModules } = readJson<ResultsPageData>('class-results-data');
@@ -150,7 +150,8 @@ function render(): FileProblem[] {
   csvButton.disabled = !rows.length;
   printButton.disabled = !rows.length;
   clearButton.disabled = !files.length;
-  failedCount.textContent = String(notPassed(rows).length);
+  // One text node, so the checkbox's name reads as one phrase.
+  filterLabel.textContent = `只看未通过（${notPassed(rows).length} 人，含未参加考试的）`;
   renderTable();
   return result.problems;
 }

@@ -172,13 +172,13 @@ function incomplete(file: ClassFile & { pasted: number }): FileProblem {
         file: file.name,
         kind: 'incomplete',
         who: `第 ${file.pasted} 段`,
-        message: `第 ${file.pasted} 段不完整（开头是「${opening(file.text)}」），可能是消息被截断了，没有计入。请这位学员重新「复制成绩」发来。`,
+        message: `不完整（开头是「${opening(file.text)}」），看不出是谁的，可能是消息被截断了，没有计入。请发这段的学员重新「复制成绩」发来。`,
       }
     : {
         file: file.name,
         kind: 'incomplete',
         who: learner,
-        message: `「${learner}」的成绩不完整，可能是消息被截断了，没有计入。请他重新「复制成绩」发来。`,
+        message: `是「${learner}」的成绩，但不完整（可能是消息被截断了），没有计入。请他重新「复制成绩」发来。`,
       };
 }
 
