@@ -29,6 +29,7 @@ export interface ModuleResult {
   complete: boolean;
   /** Best knowledge-check score, 0–100; null = not taken. */
   checkBest: number | null;
+  /** As the learner's browser judged it; 班级成绩 judges checkBest again by the course's mark. */
   checkPassed: boolean;
 }
 
@@ -41,6 +42,7 @@ export interface ExamAttemptSummary {
   submittedAt: string;
   /** 0–100 */
   percent: number;
+  /** By the file's own passPercent; 班级成绩 judges percent again by the course's pass mark. */
   passed: boolean;
   passPercent: number;
   questions: number;
