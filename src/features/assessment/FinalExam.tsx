@@ -2,9 +2,13 @@
  * The final exam (结业考试): start an attempt, answer (saved as you go, so a reload resumes),
  * submit (with a confirmation when questions are unanswered, or automatically when time runs
  * out), then see the result, a review of every question and the attempts so far.
+ *
+ * The questions are not in the page: the island fetches the pool file (exam-pool.ts) when it
+ * starts. Until it has the pool it shows only that it is loading (or 「重试」) and never decodes or
+ * saves the exam's state, since decoding against no questions would drop the attempt's answers.
  */
 import type { ComponentChildren } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import ExerciseFrame from '../../exercises/shared/ExerciseFrame';
 import { useSavedExercise } from '../../exercises/shared/useSavedExercise';
 import ExamRunner from './ExamRunner';
@@ -21,24 +25,100 @@ import {
   withCurrentAnswer,
   withStartedAttempt,
   type ExamConfig,
-  type ExamModule,
   type ExamState,
 } from './exam';
-import type { Question } from '../../schemas/quiz';
+import { parseExamPool, type ExamPool } from './exam-pool';
 
 interface Props {
-  /** Every exam question of every module; passed as props so their text ships in the HTML. */
-  pool: readonly Question[];
-  modules: readonly ExamModule[];
+  /** The pool file's root path, `/exam/pool-<hash>.json`. */
+  poolPath: string;
   config: ExamConfig;
   instructions?: ComponentChildren;
 }
+
+/** The frame's texts, the same while the pool loads and once it is there. */
+const FRAME = { id: 'exam', title: '结业考试', kicker: '考试', resetLabel: '清空考试记录' } as const;
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] as number;
 }
 
-export default function FinalExam({ pool, modules, config, instructions }: Props) {
+type PoolLoad = { pool: ExamPool } | 'loading' | 'failed';
+
+/** Fetches the pool file once the island runs (not during the build) and again on `retry`. */
+function useExamPool(path: string): { load: PoolLoad; retry: () => void } {
+  const [load, setLoad] = useState<PoolLoad>('loading');
+  const [tries, setTries] = useState(0);
+  useEffect(() => {
+    let current = true;
+    setLoad('loading');
+    fetch(import.meta.env.SCORM_PACKAGE ? siteHref(path) : path)
+      .then((response) => (response.ok ? response.json() : null))
+      .then((value: unknown) => parseExamPool(value))
+      .catch(() => null)
+      .then((pool) => current && setLoad(pool ? { pool } : 'failed'));
+    return () => {
+      current = false;
+    };
+  }, [path, tries]);
+  return { load, retry: () => setTries((count) => count + 1) };
+}
+
+export default function FinalExam({ poolPath, config, instructions }: Props) {
+  const { load, retry } = useExamPool(poolPath);
+  return typeof load === 'object' ? (
+    <ExamSession pool={load.pool} config={config} instructions={instructions} />
+  ) : (
+    <PoolPending failed={load === 'failed'} onRetry={retry} instructions={instructions} />
+  );
+}
+
+// Reads the saved record only (for the frame's status line and reset); never decodes nor saves the state.
+const readNothing = () => null;
+const neverDone = () => false;
+
+function PoolPending({
+  failed,
+  onRetry,
+  instructions,
+}: {
+  failed: boolean;
+  onRetry: () => void;
+  instructions?: ComponentChildren;
+}) {
+  const { record, reset } = useSavedExercise<ExamState>(EXAM_ID, readNothing, emptyExamState, neverDone);
+  return (
+    <ExerciseFrame {...FRAME} record={record} onReset={reset} instructions={instructions}>
+      {failed ? (
+        <div class="check-result" role="alert">
+          <p>
+            题库没能载入，暂时不能开始或继续考试。{record ? '已作答的内容仍保存在本浏览器，不会丢失。' : ''}
+            请检查网络连接后重试。
+          </p>
+          <p class="exam-start">
+            <button type="button" class="button button--primary" onClick={onRetry}>
+              重试
+            </button>
+          </p>
+        </div>
+      ) : (
+        <p class="exam-hint" role="status">
+          正在载入题库…
+        </p>
+      )}
+    </ExerciseFrame>
+  );
+}
+
+function ExamSession({
+  pool: { questions: pool, modules },
+  config,
+  instructions,
+}: {
+  pool: ExamPool;
+  config: ExamConfig;
+  instructions?: ComponentChildren;
+}) {
   const questions = useMemo(() => new Map(pool.map((question) => [question.id, question])), [pool]);
   const parse = (value: unknown) => parseExamState(value, questions);
   const { state, record, restored, update, reset } = useSavedExercise<ExamState>(
@@ -70,15 +150,7 @@ export default function FinalExam({ pool, modules, config, instructions }: Props
   };
 
   return (
-    <ExerciseFrame
-      id="exam"
-      title="结业考试"
-      kicker="考试"
-      resetLabel="清空考试记录"
-      record={record}
-      onReset={reset}
-      instructions={instructions}
-    >
+    <ExerciseFrame {...FRAME} record={record} onReset={reset} instructions={instructions}>
       {state.current ? (
         <ExamRunner
           attempt={state.current}
