@@ -167,10 +167,22 @@ test.describe('the final exam while its questions do not load', () => {
     await expect(problem.getByRole('button', { name: '重试' })).toBeVisible();
     expect(await saved()).toBe(before);
 
+    // The network is back. The questions take the place of the message; the rest of the exam stays
+    // put (the keyboard focus too).
     await page.unroute('**/exam/pool-*.json');
+    let arrive: () => void = () => undefined;
+    const back = new Promise<void>((resolve) => (arrive = resolve));
+    await page.route('**/exam/pool-*.json', async (route) => {
+      await back;
+      await route.continue();
+    });
     await problem.getByRole('button', { name: '重试' }).click();
+    const resetButton = exam.getByRole('button', { name: '清空考试记录' });
+    await resetButton.focus();
+    arrive();
     await expect(exam.locator('.exam-bar')).toContainText('已答 3 / 30 题');
     await expect(cards).toHaveCount(30);
+    await expect(resetButton).toBeFocused();
     expect(await saved()).toBe(before);
   });
 });

@@ -5,7 +5,8 @@
  *
  * The questions are not in the page: the island fetches the pool file (exam-pool.ts) when it
  * starts. Until it has the pool it shows only that it is loading (or 「重试」) and never decodes or
- * saves the exam's state, since decoding against no questions would drop the attempt's answers.
+ * saves the exam's state (ExamSession mounts only then), since decoding against no questions would
+ * drop the attempt's answers.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -36,9 +37,6 @@ interface Props {
   instructions?: ComponentChildren;
 }
 
-/** The frame's texts, the same while the pool loads and once it is there. */
-const FRAME = { id: 'exam', title: '结业考试', kicker: '考试', resetLabel: '清空考试记录' } as const;
-
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] as number;
 }
@@ -64,39 +62,34 @@ function useExamPool(path: string): { load: PoolLoad; retry: () => void } {
   return { load, retry: () => setTries((count) => count + 1) };
 }
 
-export default function FinalExam({ poolPath, config, instructions }: Props) {
-  const { load, retry } = useExamPool(poolPath);
-  return typeof load === 'object' ? (
-    <ExamSession pool={load.pool} config={config} instructions={instructions} />
-  ) : (
-    <PoolPending failed={load === 'failed'} onRetry={retry} instructions={instructions} />
-  );
-}
-
-// Reads the saved record only (for the frame's status line and reset); never decodes nor saves the state.
+// The frame reads the saved record only (its status line and reset); ExamSession decodes and saves the state.
 const readNothing = () => null;
 const neverDone = () => false;
 
-function PoolPending({
-  failed,
-  onRetry,
-  instructions,
-}: {
-  failed: boolean;
-  onRetry: () => void;
-  instructions?: ComponentChildren;
-}) {
+export default function FinalExam({ poolPath, config, instructions }: Props) {
+  const { load, retry } = useExamPool(poolPath);
   const { record, reset } = useSavedExercise<ExamState>(EXAM_ID, readNothing, emptyExamState, neverDone);
+  // One frame throughout: the section, its heading and the instructions stay put when the pool arrives.
   return (
-    <ExerciseFrame {...FRAME} record={record} onReset={reset} instructions={instructions}>
-      {failed ? (
+    <ExerciseFrame
+      id="exam"
+      title="结业考试"
+      kicker="考试"
+      resetLabel="清空考试记录"
+      record={record}
+      onReset={reset}
+      instructions={instructions}
+    >
+      {typeof load === 'object' ? (
+        <ExamSession pool={load.pool} config={config} />
+      ) : load === 'failed' ? (
         <div class="check-result" role="alert">
           <p>
             题库没能载入，暂时不能开始或继续考试。{record ? '已作答的内容仍保存在本浏览器，不会丢失。' : ''}
-            请检查网络连接后重试。
+            请检查网络连接后重试；仍然不行，请刷新页面。
           </p>
           <p class="exam-start">
-            <button type="button" class="button button--primary" onClick={onRetry}>
+            <button type="button" class="button button--primary" onClick={retry}>
               重试
             </button>
           </p>
@@ -110,18 +103,10 @@ function PoolPending({
   );
 }
 
-function ExamSession({
-  pool: { questions: pool, modules },
-  config,
-  instructions,
-}: {
-  pool: ExamPool;
-  config: ExamConfig;
-  instructions?: ComponentChildren;
-}) {
+function ExamSession({ pool: { questions: pool, modules }, config }: { pool: ExamPool; config: ExamConfig }) {
   const questions = useMemo(() => new Map(pool.map((question) => [question.id, question])), [pool]);
   const parse = (value: unknown) => parseExamState(value, questions);
-  const { state, record, restored, update, reset } = useSavedExercise<ExamState>(
+  const { state, restored, update } = useSavedExercise<ExamState>(
     EXAM_ID,
     parse,
     emptyExamState,
@@ -149,52 +134,46 @@ function ExamSession({
     update((latest) => submitExam(latest, questions, config.passPercent, new Date()));
   };
 
-  return (
-    <ExerciseFrame {...FRAME} record={record} onReset={reset} instructions={instructions}>
-      {state.current ? (
-        <ExamRunner
-          attempt={state.current}
+  return state.current ? (
+    <ExamRunner
+      attempt={state.current}
+      questions={questions}
+      onAnswer={(questionId, answer) => update((latest) => withCurrentAnswer(latest, questionId, answer))}
+      onSubmit={submit}
+    />
+  ) : (
+    <>
+      {shown && (
+        <ExamResult
+          attempt={shown}
           questions={questions}
-          onAnswer={(questionId, answer) => update((latest) => withCurrentAnswer(latest, questionId, answer))}
-          onSubmit={submit}
+          modules={modules}
+          latest={shown === state.history.at(-1)}
+          focus={submitted && shown === state.history.at(-1)}
         />
-      ) : (
-        <>
-          {shown && (
-            <ExamResult
-              attempt={shown}
-              questions={questions}
-              modules={modules}
-              latest={shown === state.history.at(-1)}
-              focus={submitted && shown === state.history.at(-1)}
-            />
-          )}
-          <p class="exam-start">
-            <button type="button" class="button button--primary" onClick={start} disabled={!restored}>
-              {state.history.length ? '再考一次（重新抽题）' : '开始考试'}
-            </button>
-            {certificateAttempt(state.history) && (
-              <a
-                class="button"
-                href={import.meta.env.SCORM_PACKAGE ? siteHref('/exam/certificate/') : '/exam/certificate/'}
-              >
-                查看结业证书
-              </a>
-            )}
-            {state.history.length > 0 && (
-              <a
-                class="button button--quiet"
-                href={import.meta.env.SCORM_PACKAGE ? siteHref('/progress/#results') : '/progress/#results'}
-              >
-                导出成绩，发给讲师
-              </a>
-            )}
-          </p>
-          {state.history.length > 0 && (
-            <ExamHistory history={state.history} shownId={shown?.id ?? null} onShow={show} />
-          )}
-        </>
       )}
-    </ExerciseFrame>
+      <p class="exam-start">
+        <button type="button" class="button button--primary" onClick={start} disabled={!restored}>
+          {state.history.length ? '再考一次（重新抽题）' : '开始考试'}
+        </button>
+        {certificateAttempt(state.history) && (
+          <a
+            class="button"
+            href={import.meta.env.SCORM_PACKAGE ? siteHref('/exam/certificate/') : '/exam/certificate/'}
+          >
+            查看结业证书
+          </a>
+        )}
+        {state.history.length > 0 && (
+          <a
+            class="button button--quiet"
+            href={import.meta.env.SCORM_PACKAGE ? siteHref('/progress/#results') : '/progress/#results'}
+          >
+            导出成绩，发给讲师
+          </a>
+        )}
+      </p>
+      {state.history.length > 0 && <ExamHistory history={state.history} shownId={shown?.id ?? null} onShow={show} />}
+    </>
   );
 }
