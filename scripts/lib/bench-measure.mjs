@@ -120,8 +120,14 @@ export function benchTable(rows) {
  */
 
 /**
+ * How far over linear the module pages' HTML may grow: each copy's ids and titles are a few characters
+ * longer than its original's (m10 for m1, 「（第 2 轮）」), which adds about 0.5 % per page.
+ */
+export const HTML_NAME_ALLOWANCE = 1.02;
+
+/**
  * The targets, from the smallest size that built to each larger one: build time, precache and the
- * module pages' HTML grow at most as the number of modules does.
+ * module pages' HTML grow at most as the number of modules does (the HTML within HTML_NAME_ALLOWANCE).
  * @param {BenchRow[]} rows
  * @returns {Growth[]}
  */
@@ -137,10 +143,10 @@ export function growth(rows) {
         ? ['build CPU time', row.build.cpuSeconds, base.build.cpuSeconds]
         : ['build time', row.build.seconds, base.build.seconds],
       ['precache gzip', row.dist?.precache?.gzipBytes, base.dist?.precache?.gzipBytes],
-      ['module-page HTML', row.dist?.modulePages, base.dist?.modulePages],
-    ].map(([name, value, from]) => {
+      ['module-page HTML', row.dist?.modulePages, base.dist?.modulePages, HTML_NAME_ALLOWANCE],
+    ].map(([name, value, from, allowance = 1]) => {
       const times = value && from ? value / from : null;
-      return { name, growth: times, ok: times !== null && times <= factor };
+      return { name, growth: times, ok: times !== null && times <= factor * allowance };
     });
     return { from: base.modules, to: row.modules, measures };
   });
@@ -156,6 +162,7 @@ export function growthLines(entries) {
     const parts = measures.map(({ name, growth: times, ok }) =>
       times === null ? `${name} —` : `${name} ${times.toFixed(1)}× ${ok ? '✓' : '✗'}`,
     );
-    return `- ${from} → ${to} modules (${(to / from).toFixed(0)}×, target: each at most that): ${parts.join(' · ')}`;
+    const target = `target: each at most that, the HTML within ${Math.round((HTML_NAME_ALLOWANCE - 1) * 100)} % for the copies' longer names`;
+    return `- ${from} → ${to} modules (${(to / from).toFixed(0)}×, ${target}): ${parts.join(' · ')}`;
   });
 }

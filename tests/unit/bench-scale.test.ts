@@ -155,8 +155,18 @@ describe('the bench table', () => {
       [7, 70, [false, true, true]],
     ]);
     expect(growthLines(entries)).toEqual([
-      '- 7 → 70 modules (10×, target: each at most that): build CPU time 16.7× ✗ · precache gzip 9.0× ✓ · module-page HTML 9.0× ✓',
+      "- 7 → 70 modules (10×, target: each at most that, the HTML within 2 % for the copies' longer names): build CPU time 16.7× ✗ · precache gzip 9.0× ✓ · module-page HTML 9.0× ✓",
     ]);
+  });
+
+  it("lets the module pages grow 2 % over linear for the copies' longer names, and no more", () => {
+    const pages = (modules: number, modulePages: number) => {
+      const built = row(modules, 1, 1);
+      return { ...built, dist: { ...built.dist, modulePages } };
+    };
+    const ok = (modulePages: number) => growth([pages(7, 1000), pages(70, modulePages)])[0]!.measures[2]!.ok;
+    expect(ok(10_200)).toBe(true);
+    expect(ok(10_201)).toBe(false);
   });
 
   it('falls back to the clock when CPU time was not measured, and says nothing without two built sizes', () => {
