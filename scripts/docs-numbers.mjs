@@ -13,6 +13,7 @@
 //   scale         the course-size table `npm run bench:scale` prints: `--scale=FILE`, as for audit
 // `--check` changes nothing and fails when a table is out of date (e.g. in CI after a build).
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlFiles, pageWeight } from './lib/page-assets.mjs';
@@ -186,13 +187,15 @@ for (const doc of DOCS) {
     if (!text.includes(`\n<!-- /numbers:${name} -->`))
       fail(`${doc}: <!-- numbers:${name} --> has no closing <!-- /numbers:${name} -->`);
   }
-  const next = text.replace(
+  const replaced = text.replace(
     /^(<!-- numbers:([\w-]+) -->)$[\s\S]*?^(<!-- \/numbers:\2 -->)$/gm,
     (whole, open, name, close) => {
       const lines = table(name);
       return lines ? `${open}\n${lines.join('\n')}\n${close}` : whole;
     },
   );
+  // Formatted here, so the options above reach this script through `npm run docs:numbers -- …`.
+  const next = await format(replaced, { ...(await resolveConfig(path)), filepath: path });
   if (next === text) continue;
   stale.push(doc);
   if (!check) writeFileSync(path, next);
