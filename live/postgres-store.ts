@@ -65,9 +65,9 @@ export class PostgresStore implements LiveStore, SharedStore {
     return row ? String(row.value) : null;
   }
 
-  async setMeta(key: string, value: string): Promise<void> {
-    await this.#sql`INSERT INTO meta (key, value) VALUES (${key}, ${value})
-      ON CONFLICT (key) DO UPDATE SET value = excluded.value`;
+  async keepMeta(key: string, value: string): Promise<string> {
+    await this.#sql`INSERT INTO meta (key, value) VALUES (${key}, ${value}) ON CONFLICT (key) DO NOTHING`;
+    return (await this.getMeta(key)) ?? value;
   }
 
   async createRoom(record: RoomRecord): Promise<boolean> {

@@ -18,6 +18,7 @@ import { roomCsv, roomResults } from '../src/live/export.ts';
 import {
   JOIN_PATH,
   LIVE_API,
+  LIVE_HEALTH_PATH,
   MAX_BODY_BYTES,
   TRAINER_KEY_HEADER,
   type CreateRoomResponse,
@@ -163,11 +164,8 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
       .catch((error: unknown) => console.error(error));
   }
 
-  let key = await store.getMeta(KEY_META);
-  if (!key) {
-    key = randomBytes(18).toString('base64url');
-    await store.setMeta(KEY_META, key);
-  }
+  // Made once per database; another server on the same database keeps the one that was stored first.
+  const key = await store.keepMeta(KEY_META, randomBytes(18).toString('base64url'));
   const keyBuffer = Buffer.from(key);
 
   const rooms = new Map<string, LiveRoom>();
@@ -469,10 +467,6 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   }
 
   async function apiRoute(request: IncomingMessage, response: ServerResponse, pathname: string) {
-    if (pathname === `${LIVE_API}/health`) {
-      const health: HealthResponse = { live: true, protocol: 1 };
-      return sendJson(response, 200, health);
-    }
     if (pathname === `${LIVE_API}/trainer-key`) {
       if (!isLoopbackRequest(request.socket.remoteAddress, request.headers.host))
         throw new HttpError(403, '讲师密钥只在运行服务器的电脑上提供。');
@@ -501,6 +495,10 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
 
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (pathname === LIVE_HEALTH_PATH) {
+      const health: HealthResponse = { live: true, protocol: 1 };
+      return sendJson(response, 200, health);
+    }
     if (pathname !== LIVE_API && !pathname.startsWith(`${LIVE_API}/`)) {
       void serve?.(request, response, pathname).catch(() => response.destroy());
       return;

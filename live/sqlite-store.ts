@@ -56,10 +56,9 @@ export class SqliteStore implements LiveStore {
     return row ? String(row.value) : null;
   }
 
-  async setMeta(key: string, value: string): Promise<void> {
-    this.#db
-      .prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(key, value);
+  async keepMeta(key: string, value: string): Promise<string> {
+    this.#db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(key, value);
+    return (await this.getMeta(key)) ?? value;
   }
 
   async createRoom(record: RoomRecord): Promise<boolean> {

@@ -17,7 +17,11 @@ export interface StoredRoom {
 export interface LiveStore {
   /** A small value kept across restarts (the trainer key); `null` when never set. */
   getMeta(key: string): Promise<string | null>;
-  setMeta(key: string, value: string): Promise<void>;
+  /**
+   * Stores `value` unless `key` already has one, and returns the stored one: the first writer wins,
+   * so two servers starting at once on one database agree on a single trainer key.
+   */
+  keepMeta(key: string, value: string): Promise<string>;
   /** Adds a room; `false` (and nothing stored) when its code is taken, even by an expired room. */
   createRoom(record: RoomRecord): Promise<boolean>;
   /** Rooms that expire after `now` (ISO time), newest first. */

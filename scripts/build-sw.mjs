@@ -70,8 +70,8 @@ const ON_USE_CACHE = 'course-on-use';
 
 const files = {
   globDirectory: dist,
-  // Pages, scripts, styles, images and the manifest.
-  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+  // Pages, scripts, styles, images, the manifest, and the exam's question pool (the exam page loads it).
+  globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}', 'exam/pool-*.json'],
   globIgnores: ['sw.js', KEEP_PREVIOUS_ASSETS, 'precache.json', ...ON_USE.map((folder) => `${folder}/**`)],
 };
 

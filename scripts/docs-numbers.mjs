@@ -10,8 +10,10 @@
 //   audit         the Lighthouse table `npm run audit` prints: pass its saved output with
 //                 `--audit=FILE` (e.g. `npm run audit | tee audit.log`); without it the table is left as it is
 //   bench         the live-server table `npm run bench:live` prints: `--bench=FILE`, as for audit
+//   scale         the course-size table `npm run bench:scale` prints: `--scale=FILE`, as for audit
 // `--check` changes nothing and fails when a table is out of date (e.g. in CI after a build).
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlFiles, pageWeight } from './lib/page-assets.mjs';
@@ -22,6 +24,7 @@ const DOCS = ['README.md', 'CONTRIBUTING.md', 'content/README.md'];
 const check = process.argv.includes('--check');
 const auditFile = process.argv.find((arg) => arg.startsWith('--audit='))?.slice(8);
 const benchFile = process.argv.find((arg) => arg.startsWith('--bench='))?.slice(8);
+const scaleFile = process.argv.find((arg) => arg.startsWith('--scale='))?.slice(8);
 
 const fail = (message) => {
   console.error(`docs-numbers: ${message}`);
@@ -106,30 +109,48 @@ function search() {
   ];
 }
 
-/** The Markdown table in `npm run audit`'s output and the line after it that says how it was measured. */
-function audit() {
-  if (!auditFile) return null;
-  const lines = readFileSync(resolve(auditFile), 'utf8').split('\n');
-  const start = lines.findIndex((line) => line.startsWith('| page | Performance'));
-  if (start < 0) fail(`${auditFile}: no audit table in it (the output of \`npm run audit\`)`);
+/**
+ * The Markdown table in a saved output of `command` (the file given with `--audit=FILE` and the like),
+ * the lines after it, and the day the file was written; null when no file was given.
+ */
+function savedOutput(file, command, header) {
+  if (!file) return null;
+  const lines = readFileSync(resolve(file), 'utf8').split('\n');
+  const start = lines.findIndex((line) => line.startsWith(header));
+  if (start < 0) fail(`${file}: no table in it (the output of \`${command}\`)`);
   let end = start;
   while (lines[end + 1]?.startsWith('|')) end += 1;
-  const note = lines.slice(end + 1).find((line) => line.startsWith('Sizes are gzip.'));
-  const date = new Date(statSync(resolve(auditFile)).mtime).toISOString().slice(0, 10);
-  return [...lines.slice(start, end + 1), '', `Run of ${date}. ${note ?? ''}`.trim()];
+  const date = new Date(statSync(resolve(file)).mtime).toISOString().slice(0, 10);
+  return { table: lines.slice(start, end + 1), after: lines.slice(end + 1), date };
 }
 
+/**
+ * The saved table, the lines `between` (if any), then 「Run of <day>.」 and the line after the table that
+ * starts with `noteStart`.
+ */
+function tableWithNote(saved, noteStart, between = []) {
+  if (!saved) return null;
+  const note = saved.after.find((line) => line.startsWith(noteStart));
+  return [
+    ...saved.table,
+    '',
+    ...between,
+    ...(between.length > 0 ? [''] : []),
+    `Run of ${saved.date}. ${note ?? ''}`.trim(),
+  ];
+}
+
+/** The Markdown table in `npm run audit`'s output and the line after it that says how it was measured. */
+const audit = () => tableWithNote(savedOutput(auditFile, 'npm run audit', '| page | Performance'), 'Sizes are gzip.');
+
 /** The Markdown table in `npm run bench:live`'s output and the line after it that says where it ran. */
-function bench() {
-  if (!benchFile) return null;
-  const lines = readFileSync(resolve(benchFile), 'utf8').split('\n');
-  const start = lines.findIndex((line) => line.startsWith('| live bench |'));
-  if (start < 0) fail(`${benchFile}: no bench table in it (the output of \`npm run bench:live\`)`);
-  let end = start;
-  while (lines[end + 1]?.startsWith('|')) end += 1;
-  const note = lines.slice(end + 1).find((line) => line.startsWith('Measured on'));
-  const date = new Date(statSync(resolve(benchFile)).mtime).toISOString().slice(0, 10);
-  return [...lines.slice(start, end + 1), '', `Run of ${date}. ${note ?? ''}`.trim()];
+const bench = () => tableWithNote(savedOutput(benchFile, 'npm run bench:live', '| live bench |'), 'Measured on');
+
+/** `npm run bench:scale`'s table, its growth list (「- 7 → 70 modules …」) and where it ran. */
+function scale() {
+  const saved = savedOutput(scaleFile, 'npm run bench:scale', '| modules | build s |');
+  const growth = saved?.after.filter((line) => /^- \d+ → \d+ modules/.test(line));
+  return tableWithNote(saved, 'Measured on', growth);
 }
 
 /** The SCORM zips `npm run export:scorm` wrote (scripts/lib/scorm-package.mjs names them). */
@@ -148,7 +169,7 @@ function scorm() {
   ];
 }
 
-const TABLES = { 'page-weights': pageWeights, precache, search, scorm, audit, bench };
+const TABLES = { 'page-weights': pageWeights, precache, search, scorm, audit, bench, scale };
 const made = new Map();
 const table = (name) => {
   if (!(name in TABLES)) fail(`unknown marker numbers:${name} (known: ${Object.keys(TABLES).join(', ')})`);
@@ -166,13 +187,15 @@ for (const doc of DOCS) {
     if (!text.includes(`\n<!-- /numbers:${name} -->`))
       fail(`${doc}: <!-- numbers:${name} --> has no closing <!-- /numbers:${name} -->`);
   }
-  const next = text.replace(
+  const replaced = text.replace(
     /^(<!-- numbers:([\w-]+) -->)$[\s\S]*?^(<!-- \/numbers:\2 -->)$/gm,
     (whole, open, name, close) => {
       const lines = table(name);
       return lines ? `${open}\n${lines.join('\n')}\n${close}` : whole;
     },
   );
+  // Formatted here, so the options above reach this script through `npm run docs:numbers -- …`.
+  const next = await format(replaced, { ...(await resolveConfig(path)), filepath: path });
   if (next === text) continue;
   stale.push(doc);
   if (!check) writeFileSync(path, next);

@@ -4,7 +4,8 @@
  * import this file, so a change here is a change to both.
  *
  * Transport (all JSON, UTF-8, same origin as the course pages):
- * - `GET  /api/live/health` → `HealthResponse`. Live controls show only when this answers.
+ * - `GET  /live/health.json` → `HealthResponse`. The built site has this file too (`live: false`), so a
+ *   static host answers it without an error; live controls show only when the live server answers.
  * - Trainer actions carry the trainer's key in the `X-Live-Key` header (made at server start,
  *   printed in the terminal as part of a trainer link `…/#live-key=<key>`, shown only on the
  *   trainer's screen). Without it: 403. `GET /api/live/trainer-key` hands the key only to a
@@ -31,11 +32,17 @@ export const PULSE_MAX = 5;
 /** Request bodies above this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-export interface HealthResponse {
-  live: true;
-  /** The protocol version; a page built for another version hides its live controls. */
-  protocol: 1;
-}
+/** Outside the API, so a static host serves the built file here and a slide show's probe never meets a 404. */
+export const LIVE_HEALTH_PATH = '/live/health.json';
+
+/** The live server's answer; the built file says `{ live: false }`. */
+export type HealthResponse =
+  | {
+      live: true;
+      /** The protocol version; a page built for another version hides its live controls. */
+      protocol: 1;
+    }
+  | { live: false };
 
 /** GET /api/live/trainer-key (loopback only) */
 export interface TrainerKeyResponse {

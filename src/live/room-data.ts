@@ -4,7 +4,7 @@
  * scores answers with it, and the phone shows the same questions. Pure; no DOM, no node: imports.
  */
 import type { Question } from '../schemas/quiz.ts';
-import type { DiscQuestion } from '../exercises/disc-quiz/content.ts';
+import type { DiscQuestion, DiscTypeId } from '../exercises/disc-quiz/content.ts';
 import { isRecord } from '../platform/decode.ts';
 
 export const ROOM_DATA_VERSION = 1;
@@ -15,8 +15,8 @@ export interface RoomData {
   module: { id: string; code: string; title: string };
   /** The module's whole bank (check and exam questions), in file order: any can be a live poll. */
   questions: Question[];
-  /** The DISC quiz's questions (the room does 认识自己: `selfStem`). */
-  disc: { questions: DiscQuestion[] };
+  /** The DISC quiz's questions (the room does 认识自己: `selfStem`) and each type's name (D → 支配型). */
+  disc: { questions: DiscQuestion[]; names: Record<DiscTypeId, string> };
   /** The hall journey's touchpoint names, the default for a 峰终 rating. */
   peakEnd: { touchpoints: string[] };
 }
@@ -32,7 +32,8 @@ export function parseRoomData(value: unknown): RoomData | null {
   if (!isRecord(value) || value.version !== ROOM_DATA_VERSION) return null;
   const { course, module, questions, disc, peakEnd } = value;
   if (!isRecord(course) || !isRecord(module) || typeof module.id !== 'string') return null;
-  if (!Array.isArray(questions) || !isRecord(disc) || !Array.isArray(disc.questions)) return null;
+  if (!Array.isArray(questions) || !isRecord(disc) || !Array.isArray(disc.questions) || !isRecord(disc.names))
+    return null;
   if (!isRecord(peakEnd) || !Array.isArray(peakEnd.touchpoints)) return null;
   return value as unknown as RoomData;
 }

@@ -83,6 +83,11 @@ export function neighbours(
   return { previous: outline.modules[index - 1] ?? null, next: outline.modules[index + 1] ?? null };
 }
 
+/** The day a module belongs to (null for an id the course does not have). */
+export function dayOf(outline: Outline, id: string): OutlineDay | null {
+  return outline.days.find((day) => day.modules.some((module) => module.id === id)) ?? null;
+}
+
 /** 90 → 「1.5 小时」, 45 → 「45 分钟」. */
 export function formatMinutes(minutes: number): string {
   if (minutes < 60) return `${minutes} 分钟`;

@@ -1,6 +1,7 @@
 /**
  * The inert JSON block every page carries for its script: the modules with their exercises, from
- * which the script derives every status. (Interface texts stay in the HTML.)
+ * which the script derives every status (the whole course, or on a module page its day: BaseLayout's
+ * `pageModules`). (Interface texts stay in the HTML.)
  */
 import type { OutlineModule } from './course';
 

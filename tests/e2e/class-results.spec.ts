@@ -96,21 +96,28 @@ test.describe('class results (trainer)', () => {
     await expect(table.getByRole('row')).toHaveCount(3);
     // Names first, in pinyin order: 李 before 张.
     await expect(learnerColumn(page)).toHaveText(['李四', '张三']);
+    // Then a column per module: its knowledge check's best score, ✓ when it passes.
     await expect(table.getByRole('row', { name: /张三/ }).getByRole('cell')).toHaveText([
       '7 / 7',
       '7 / 7',
       '92%',
       '通过',
+      '1',
       '2026-11-23',
       '2026-11-23',
+      ...Array<string>(7).fill('90% ✓'),
     ]);
     await expect(table.getByRole('row', { name: /李四/ }).getByRole('cell')).toHaveText([
       '5 / 7',
       '5 / 7',
       '65%',
       '未通过',
+      '1',
       '2026-11-23',
       '2026-11-23',
+      ...Array<string>(5).fill('90% ✓'),
+      '—',
+      '—',
     ]);
     await expectNoAxeViolations(page);
 
@@ -130,9 +137,9 @@ test.describe('class results (trainer)', () => {
     const csvPath = testInfo.outputPath('class.csv');
     await (await download).saveAs(csvPath);
     expect(readFileSync(csvPath, 'utf8').split('\r\n')).toEqual([
-      '\uFEFF学员,完成模块,模块总数,通过检测,检测总数,考试最高分（%）,考试结果,考试日期,导出日期,备注,文件',
-      '李四,5,7,5,7,65,未通过,2026-11-23,2026-11-23,,李四.json',
-      '张三,7,7,7,7,92,通过,2026-11-23,2026-11-23,,张三.json',
+      `\uFEFF学员,完成模块,模块总数,通过检测,检测总数,考试最高分（%）,考试结果,考试次数,考试日期,导出日期,备注,文件,${[1, 2, 3, 4, 5, 6, 7].map((n) => `M${n} 检测最高分（%）`).join(',')}`,
+      '李四,5,7,5,7,65,未通过,1,2026-11-23,2026-11-23,,李四.json,90,90,90,90,90,,',
+      '张三,7,7,7,7,92,通过,1,2026-11-23,2026-11-23,,张三.json,90,90,90,90,90,90,90',
       '',
     ]);
 
@@ -140,6 +147,127 @@ test.describe('class results (trainer)', () => {
     await expect(page.getByRole('status').filter({ hasText: '还没有读取任何文件' })).toBeVisible();
     await expect(table).toBeHidden();
     await expect(problems).toBeHidden();
+  });
+
+  test('filters to who has not passed, keeps the names in view beside the module columns, and prints a clean list', async ({
+    page,
+  }, testInfo) => {
+    // 李四's file says he passed at 40 % (its own pass mark was edited to 30): the course's 80 % decides.
+    const claimed = { ...attempt('B000-0002', 40), passed: true, passPercent: 30 };
+    const files = [
+      resultsFile(testInfo, '张三.json', '张三', 7, [attempt('A7K2-9F3Q', 92)]),
+      resultsFile(testInfo, '李四.json', '李四', 5, [claimed]),
+      resultsFile(testInfo, '王五.json', '王五', 2, []),
+    ];
+    await openAsTrainer(page);
+    await expect(page.getByRole('button', { name: '打印名单' })).toBeDisabled();
+    await page.getByLabel('选择成绩文件').setInputFiles(files);
+    await expect(page.getByRole('status').filter({ hasText: '共 3 名学员' })).toHaveText(
+      '共 3 名学员：1 人通过结业考试，1 人未通过，1 人未参加。',
+    );
+    const table = page.getByRole('table', { name: /学员成绩/ });
+    await expect(table.getByRole('row', { name: /李四/ }).getByRole('cell').nth(3)).toHaveText('未通过');
+    await expect(table.getByRole('columnheader', { name: /^M\d / })).toHaveCount(7);
+
+    // 只看未通过, by keyboard: Space toggles it; the count is in its name.
+    const filter = page.getByRole('checkbox', { name: '只看未通过（2 人，含未参加考试的）' });
+    await filter.focus();
+    await page.keyboard.press('Space');
+    await expect(filter).toBeChecked();
+    await expect(learnerColumn(page)).toHaveText(['李四', '王五']);
+    // Sorting still works on the filtered rows: by M3's check score, highest first (王五 has none).
+    await table.getByRole('columnheader', { name: /^M3 / }).getByRole('button').click();
+    await expect(table.getByRole('columnheader', { name: /^M3 / })).toHaveAttribute('aria-sort', 'descending');
+    await expect(learnerColumn(page)).toHaveText(['李四', '王五']);
+    await table.getByRole('columnheader', { name: '模块完成' }).getByRole('button').click();
+    await expect(learnerColumn(page)).toHaveText(['李四', '王五']);
+    await table.getByRole('columnheader', { name: '模块完成' }).getByRole('button').click();
+    await expect(learnerColumn(page)).toHaveText(['王五', '李四']);
+    await expectNoAxeViolations(page);
+    await filter.press('Space');
+    await expect(filter).not.toBeChecked();
+    await expect(learnerColumn(page)).toHaveText(['王五', '李四', '张三']);
+
+    // On a phone the module columns scroll inside the table; the names stay in view, the page does not scroll.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const region = page.getByRole('region', { name: /学员成绩/ });
+    const scrolled = await region.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+      return element.scrollLeft;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    const regionBox = (await region.boundingBox())!;
+    const nameBox = (await learnerColumn(page).first().boundingBox())!;
+    expect(Math.abs(nameBox.x - regionBox.x)).toBeLessThan(2);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // 打印名单 opens the browser's print dialog; on paper the page's controls and the module columns are gone.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', '');
+    });
+    await page.getByRole('button', { name: '打印名单' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', '');
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of [
+      page.locator('.site-header'),
+      page.locator('.site-footer'),
+      page.locator('[data-drop-zone]'),
+      page.getByText(/粘贴到这里$/),
+      filter,
+      page.getByRole('button', { name: '打印名单' }),
+      page.getByRole('button', { name: '下载 CSV' }),
+      table.getByRole('columnheader', { name: /^M1 / }),
+    ])
+      await expect(chrome).toBeHidden();
+    await expect(page.getByText(/^全部学员，共 3 人 · 打印于 \d{4}-\d\d-\d\d$/)).toBeVisible();
+    await expect(table.getByRole('columnheader')).toHaveText([
+      '学员',
+      '模块完成',
+      '检测通过',
+      '考试最高分',
+      '考试结果',
+      '考试次数',
+      '考试日期',
+      '导出日期',
+    ]);
+    await expect(table.getByRole('row', { name: /张三/ }).getByRole('cell').filter({ visible: true })).toHaveCount(7);
+    // The table spans the page; its header row repeats on each printed page.
+    expect(await table.locator('thead').evaluate((element) => getComputedStyle(element).display)).toBe(
+      'table-header-group',
+    );
+    const mainWidth = await page.locator('main').evaluate((element) => element.clientWidth);
+    expect((await table.boundingBox())!.width).toBeGreaterThan(mainWidth * 0.95);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(filter).toBeVisible();
+  });
+
+  test('says whose pasted results were cut off, and counts the paste', async ({ page }, testInfo) => {
+    const text = (learner: string, attempts: ExamAttemptSummary[]) =>
+      readFileSync(resultsFile(testInfo, `${learner}.json`, learner, 7, attempts), 'utf8');
+    const zhang = text('张三', [attempt('A7K2-9F3Q', 92)]);
+    const chat = [
+      `张三 10:32\n${zhang}`,
+      `王磊 10:35\n${text('王磊', []).slice(0, 200)}`,
+      `李四 10:36\n${text('李四', []).slice(0, 40)}`,
+      `张三 10:40\n${zhang}`,
+    ].join('\n');
+    await openAsTrainer(page);
+    await page.getByText(/粘贴到这里$/).click();
+    await page.getByRole('textbox', { name: /^粘贴学员/ }).fill(chat);
+    await page.getByRole('button', { name: '添加粘贴的成绩' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '粘贴 1：' })).toHaveText(
+      '粘贴 1：读到 4 份，1 份有效，2 份不完整（王磊、第 3 段），1 份重复。结果见下表。',
+    );
+    await expect(learnerColumn(page)).toHaveText(['张三']);
+    await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
+      '「粘贴 1 · 第 2 段」是「王磊」的成绩，但不完整（可能是消息被截断了），没有计入。请他重新「复制成绩」发来。',
+      /^「粘贴 1 · 第 3 段」不完整（开头是「\{ "kind": "svc-course-re…」），看不出是谁的/,
+      '「粘贴 1 · 第 4 段」与「粘贴 1 · 第 1 段」内容相同，已跳过。',
+    ]);
+    await expectNoAxeViolations(page);
   });
 
   test('reads a live room’s results.json as one trainee per participant', async ({ page }, testInfo) => {

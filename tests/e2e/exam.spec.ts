@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Route } from '@playwright/test';
 import { expectNoAxeViolations, hydrated } from './helpers';
 import { allQuestions, answerCards } from './quiz-helpers';
 
@@ -120,5 +120,69 @@ test.describe('the final exam', () => {
     await expect(page.locator('.certificate__name')).toHaveText('<img src=x onerror=alert(1)>');
     await expect(page.locator('.certificate img')).toHaveCount(0);
     expect(dialogs).toBe(0);
+  });
+});
+
+test.describe('the final exam while its questions do not load', () => {
+  // The questions come from the pool file; Playwright's routing sees the page's own requests only
+  // without the offline worker, which would otherwise answer from its cache.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a saved attempt waits for 重试, untouched, and resumes once the questions load', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/exam/');
+    const exam = page.locator('#exercise-exam');
+    await hydrated(exam);
+    await exam.getByRole('button', { name: '开始考试' }).click();
+    const cards = exam.locator('ol.questions > li');
+    await answerCards(cards, 3, true);
+    await expect(exam.locator('.exam-bar')).toContainText('已答 3 / 30 题');
+    const saved = () => page.evaluate(() => localStorage.getItem('svc-course:progress'));
+    const before = await saved();
+
+    // The pool is slow, then the network fails.
+    let release: (how: (route: Route) => Promise<void>) => void = () => undefined;
+    const answered = new Promise<(route: Route) => Promise<void>>((resolve) => (release = resolve));
+    await page.route('**/exam/pool-*.json', async (route) => (await answered)(route));
+    await page.reload();
+    await hydrated(exam);
+    await expect(exam.getByRole('status').filter({ hasText: '正在载入题库…' })).toBeVisible();
+    await expect(exam.getByRole('button', { name: /开始考试|交卷/ })).toHaveCount(0);
+    release((route) => route.abort('internetdisconnected'));
+    const problem = exam.getByRole('alert');
+    await expect(problem).toContainText('题库没能载入，暂时不能开始或继续考试');
+    await expect(problem).toContainText('已作答的内容仍保存在本浏览器，不会丢失');
+    await expect(exam.locator('.exercise__status')).toContainText('进行中');
+    await expectNoAxeViolations(page);
+
+    // Something that is not the pool (a login page of the Wi-Fi, say) is refused the same way.
+    await page.unroute('**/exam/pool-*.json');
+    let portalAnswers = 0;
+    await page.route('**/exam/pool-*.json', (route) => {
+      portalAnswers += 1;
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>请先登录</body></html>' });
+    });
+    await problem.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => portalAnswers).toBe(1);
+    await expect(problem.getByRole('button', { name: '重试' })).toBeVisible();
+    expect(await saved()).toBe(before);
+
+    // The network is back. The questions take the place of the message; the rest of the exam stays
+    // put (the keyboard focus too).
+    await page.unroute('**/exam/pool-*.json');
+    let arrive: () => void = () => undefined;
+    const back = new Promise<void>((resolve) => (arrive = resolve));
+    await page.route('**/exam/pool-*.json', async (route) => {
+      await back;
+      await route.continue();
+    });
+    await problem.getByRole('button', { name: '重试' }).click();
+    const resetButton = exam.getByRole('button', { name: '清空考试记录' });
+    await resetButton.focus();
+    arrive();
+    await expect(exam.locator('.exam-bar')).toContainText('已答 3 / 30 题');
+    await expect(cards).toHaveCount(30);
+    await expect(resetButton).toBeFocused();
+    expect(await saved()).toBe(before);
   });
 });

@@ -156,6 +156,13 @@ test('a room of three phones: poll, DISC, 峰终, a reload mid-question and the 
   await expect(cover.locator('.room-disc circle.point')).toHaveCount(3);
   await expect(cover.locator('.room-disc__counts')).toContainText('人');
   const counts = await cover.locator('.room-disc__counts li').allTextContents();
+  // Each type by the name the course gives it.
+  expect(counts.map((text) => text.replace(/\s*\d+ 人$/, ''))).toEqual([
+    'D 支配型',
+    'I 表达型',
+    'S 和蔼型',
+    'C 分析型',
+  ]);
   expect(counts.reduce((sum, text) => sum + Number(/(\d+) 人/.exec(text)?.[1]), 0)).toBe(3);
   await expect(cover.locator('.point-label')).toHaveCount(0);
 
@@ -274,6 +281,14 @@ test('the wall shows texts as text and hides one; a phone that missed the close 
   await expect(presenter.locator('[data-count]')).toHaveText('3');
   await presenter.getByRole('button', { name: '上一张' }).click();
   await expect(projector.locator('[data-count]')).toHaveText('2');
+
+  // A phone that leaves is back at the join form and stays there across a reload.
+  await writer.page.getByRole('button', { name: '离开房间' }).click();
+  await expect(writer.page.getByRole('button', { name: '加入课堂' })).toBeVisible();
+  await expect(writer.page).toHaveURL(/\/live\/$/);
+  await writer.page.reload();
+  await expect(writer.page.getByRole('button', { name: '加入课堂' })).toBeVisible();
+  await expect(writer.page.locator('[data-room-code]')).toHaveCount(0);
 
   for (const { problems } of [writer, { problems: projectorProblems }])
     expect(problems).toEqual({ violations: [], errors: [] });

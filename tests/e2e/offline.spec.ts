@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, hydrated } from './helpers';
+import { answerCards } from './quiz-helpers';
 
 /** Waits until the service worker has precached the course and controls the page. */
 async function workingOffline(page: Page): Promise<void> {
@@ -85,6 +86,37 @@ test.describe('offline', () => {
     // An address the course does not have answers with the saved 404 page, not the browser's error.
     await page.goto('/no-such-page/');
     await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible();
+  });
+
+  test('an exam started online resumes offline with its answers, and a new attempt starts offline', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/exam/');
+    await workingOffline(page);
+    const exam = page.locator('#exercise-exam');
+    await hydrated(exam);
+    await exam.getByRole('button', { name: '开始考试' }).click();
+    const cards = exam.locator('ol.questions > li');
+    await answerCards(cards, 3, true);
+    await expect(exam.locator('.exam-bar')).toContainText('已答 3 / 30 题');
+    const shown = () =>
+      cards.locator(':scope > fieldset').evaluateAll((sets) => sets.map((set) => set.getAttribute('data-question')));
+    const order = await shown();
+
+    // The questions are not in the page: the worker answers with the saved pool file.
+    await context.setOffline(true);
+    await page.reload();
+    await hydrated(exam);
+    await expect(exam.locator('.exam-bar')).toContainText('已答 3 / 30 题');
+    expect(await shown()).toEqual(order);
+
+    await exam.getByRole('button', { name: '交卷' }).click();
+    await exam.getByRole('button', { name: '确定交卷' }).click();
+    await expect(exam.locator('.exam-result .check-result')).toContainText('未通过');
+    await exam.getByRole('button', { name: /再考一次/ }).click();
+    await expect(exam.locator('.exam-bar')).toContainText('已答 0 / 30 题');
+    await expect(cards).toHaveCount(30);
   });
 
   test('a first visit saves what a trainee studies; slides and search are saved when first opened', async ({

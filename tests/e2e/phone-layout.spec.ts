@@ -1,5 +1,10 @@
 // A phone's layout: runs only in the phone project (tests/playwright.config.ts lists it with the trainee's specs).
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './built-pages';
+
+const modulePages = builtPages()
+  .map(({ path }) => path)
+  .filter((path) => /^\/modules\/[^/]+\/$/.test(path));
 
 test.describe('on a phone (390×844)', () => {
   test('the header links, 讲师模式, module links and previous/next are tap targets of 44 px or more', async ({
@@ -22,10 +27,45 @@ test.describe('on a phone (390×844)', () => {
         expect(box.width, name).toBeGreaterThanOrEqual(44);
       }
     }
-    // The course list in the drawer too.
+    // The course list in the drawer too: the day's modules and the other day.
     await page.getByRole('link', { name: '☰ 课程目录' }).click();
-    for (const link of await page.locator('.course-nav li a').all())
+    const drawerLinks = await page.locator('.course-nav li a').all();
+    expect(drawerLinks.length).toBeGreaterThan(1);
+    for (const link of drawerLinks)
       expect((await link.boundingBox())!.height, await link.innerText()).toBeGreaterThanOrEqual(44);
+  });
+
+  test('a module page’s first screen shows its title, code and minutes, its first learning goal and the start of its text', async ({
+    page,
+  }) => {
+    expect(modulePages.length).toBeGreaterThan(1);
+    const fold = page.viewportSize()!.height;
+    for (const path of modulePages) {
+      await page.goto(path);
+      const main = page.getByRole('main');
+      const boxes = {
+        'code and minutes': await main.locator('.module__code').boundingBox(),
+        title: await main.getByRole('heading', { level: 1 }).boundingBox(),
+        'first goal': await page.getByRole('region', { name: '学习目标' }).getByRole('listitem').first().boundingBox(),
+      };
+      for (const [what, box] of Object.entries(boxes))
+        expect(box!.y + box!.height, `${path} ${what}`).toBeLessThan(fold);
+      // At least a line of it.
+      const firstParagraph = (await main.locator('.prose p').first().boundingBox())!;
+      expect(firstParagraph.y, `${path} first paragraph`).toBeLessThan(fold - 30);
+      await expectNavButtonBesideTheFirstLine(page, path);
+    }
+  });
+
+  test('at 360 px the module pages and a knowledge check do not scroll sideways and 「课程目录」 covers no words', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of [...modulePages, '/modules/m3/check/']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+      await expectNavButtonBesideTheFirstLine(page, path);
+    }
   });
 
   test('no text on the course’s own pages is smaller than 12 px', async ({ page }) => {
@@ -75,3 +115,20 @@ test.describe('on a phone (390×844)', () => {
     });
   }
 });
+
+/** 「课程目录」 sits in the module's top corner, beside its first line (day, code, minutes), and covers none of its words. */
+async function expectNavButtonBesideTheFirstLine(page: Page, path: string): Promise<void> {
+  const button = (await page.getByRole('link', { name: '☰ 课程目录' }).boundingBox())!;
+  const first = page.getByRole('main').locator('.module__meta');
+  const firstBox = (await first.boundingBox())!;
+  expect(button.y, path).toBeLessThan(firstBox.y + firstBox.height);
+  expect(button.y + button.height, path).toBeGreaterThan(firstBox.y);
+  const words = await first.evaluate((meta) => {
+    const range = document.createRange();
+    range.selectNodeContents(meta);
+    return [...range.getClientRects()].map(({ right, top, bottom }) => ({ right, top, bottom }));
+  });
+  expect(words.length, path).toBeGreaterThan(0);
+  for (const word of words.filter((rect) => rect.bottom > button.y && rect.top < button.y + button.height))
+    expect(word.right, path).toBeLessThanOrEqual(button.x);
+}

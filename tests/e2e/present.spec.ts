@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { recordConsoleErrors } from './page-problems';
 import { expectNoAxeViolations, hydrated } from './helpers';
 import { decodeQr } from './qr';
 import { toNextSlide } from './slides';
@@ -79,6 +80,9 @@ function measureSlide(page: Page) {
 
 test.describe('a trainer presents a module', () => {
   test('opens the slides from the module page in 讲师模式 and starts on the title slide', async ({ page }) => {
+    // In 讲师模式 the slide show asks whether a live server serves it; a static host answers without an error.
+    const errors = recordConsoleErrors(page);
+    const health = page.waitForResponse((response) => response.url().endsWith('/live/health.json'));
     await page.goto('/modules/m3/');
     const link = page.getByRole('link', { name: '放映幻灯片' });
     await expect(link).toBeHidden();
@@ -89,6 +93,9 @@ test.describe('a trainer presents a module', () => {
     await expect(stageText(page)).toContainText('学习目标');
     await expect(counter(page)).toHaveText(/^1 \/ \d+$/);
     await expect(page.getByRole('button', { name: '上一张' })).toBeDisabled();
+    expect(await (await health).json()).toEqual({ live: false });
+    await expect(page.getByRole('button', { name: '开启课堂互动' })).toHaveCount(0);
+    expect(errors).toEqual([]);
     await expectNoAxeViolations(page);
   });
 

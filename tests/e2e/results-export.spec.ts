@@ -113,12 +113,14 @@ test.describe('results for the trainer', () => {
     await expect(page.getByRole('status').filter({ hasText: '没有找到成绩' })).toBeVisible();
     await paste.fill(`李娜 10:32\n${copied}\n王芳 10:40\n${copied.slice(0, 300)}`);
     await page.getByRole('button', { name: '添加粘贴的成绩' }).click();
-    await expect(page.getByRole('status').filter({ hasText: '读取了 2 份粘贴的成绩' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '粘贴 1：' })).toHaveText(
+      '粘贴 1：读到 2 份，1 份有效，1 份不完整（李娜）。结果见下表。',
+    );
     await expect(paste).toHaveValue('');
     await expect(page.locator('tbody[data-rows] th')).toHaveText(['李娜']);
     await expect(page.getByRole('row', { name: /李娜/ }).getByRole('cell').nth(3)).toHaveText('通过');
     await expect(page.getByRole('alert').getByRole('listitem')).toHaveText([
-      '「粘贴 1 · 第 2 份」文件不是有效的 JSON，可能已损坏或选错了文件。',
+      '「粘贴 1 · 第 2 段」是「李娜」的成绩，但不完整（可能是消息被截断了），没有计入。请他重新「复制成绩」发来。',
     ]);
     await expectNoAxeViolations(page);
   });

@@ -63,6 +63,15 @@ test('峰终体验设计器 on its slide: sliders move the remembered score; IKE
   await expect(remembered).toHaveText('+4.0');
   await expectExerciseFits(exercise, 'better ending');
 
+  // The worst wait there is: a touchpoint at −5 puts the peak's label by the names under the chart.
+  const wait = exercise.getByRole('slider', { name: '「等候」的感受分' });
+  await wait.focus();
+  await page.keyboard.press('Home');
+  await expect(wait).toHaveValue('-5');
+  await expectExerciseFits(exercise, 'a touchpoint at −5');
+  await wait.press('End');
+  await expectExerciseFits(exercise, 'a touchpoint at +5');
+
   await exercise.getByText('叠加「宜家」案例的曲线作对比').click();
   await expect(exercise.getByText('实线：你的设计 · 虚线：宜家（只比较曲线的形状）')).toBeVisible();
   await expect(exercise.getByText('宜家：记住 / 平均')).toBeVisible();
@@ -113,6 +122,11 @@ test('辅导矩阵 on its slide: the example team, a full team, keyboard and dra
   }
   await expect(exercise.getByRole('button', { name: '添加', exact: true })).toBeDisabled();
   await expectExerciseFits(exercise, 'twelve people');
+  // Each new member went to a cell of their own, not onto another chip.
+  const places = await exercise
+    .locator('.chip')
+    .evaluateAll((chips) => chips.map((chip) => /意愿 \d，能力 \d/.exec(chip.getAttribute('aria-label')!)?.[0]));
+  expect(new Set(places).size).toBe(12);
 
   // Drag a chip into the bottom-left corner → 无心无力.
   const box = (await exercise.locator('.matrix').boundingBox())!;

@@ -28,7 +28,7 @@ export async function presentExercise(page: Page, moduleId: string, exerciseId: 
   return slot.locator(`#exercise-${exerciseId}`);
 }
 
-/** The room cannot scroll a projector: the exercise's slot has nothing to scroll either way and no visible text under 16 px. */
+/** The room cannot scroll a projector: the exercise's slot has nothing to scroll either way and no visible text under 16 px, and no chart label over another. */
 export async function expectExerciseFits(exercise: Locator, state: string): Promise<void> {
   const measured = await exercise.evaluate((element) => {
     const slot = element.closest('.exercise-slot')!;
@@ -37,13 +37,33 @@ export async function expectExerciseFits(exercise: Locator, state: string): Prom
         child.offsetHeight > 0 &&
         [...child.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
     );
+    // A chart's labels are SVG text: their size on screen is the font size times the drawing's scale.
+    const labels = [...slot.querySelectorAll<SVGTextElement>('svg text')].filter(
+      (label) => label.getClientRects().length > 0 && label.textContent!.trim() !== '',
+    );
+    const labelSizes = labels.map((label) => parseFloat(getComputedStyle(label).fontSize) * label.getScreenCTM()!.a);
+    const boxes = labels.map((label) => ({ text: label.textContent!.trim(), box: label.getBoundingClientRect() }));
+    const overlapping = boxes.flatMap((one, index) =>
+      boxes
+        .slice(index + 1)
+        .filter(
+          ({ box }) =>
+            box.left < one.box.right - 1 &&
+            one.box.left < box.right - 1 &&
+            box.top < one.box.bottom - 1 &&
+            one.box.top < box.bottom - 1,
+        )
+        .map((other) => `${one.text} / ${other.text}`),
+    );
     return {
       overflowY: slot.scrollHeight - slot.clientHeight,
       overflowX: slot.scrollWidth - slot.clientWidth,
-      smallestType: Math.min(...withText.map((child) => parseFloat(getComputedStyle(child).fontSize))),
+      smallestType: Math.min(...withText.map((child) => parseFloat(getComputedStyle(child).fontSize)), ...labelSizes),
+      overlapping,
     };
   });
   expect(measured.overflowY, `${state}: the exercise is taller than its slide`).toBeLessThanOrEqual(0);
   expect(measured.overflowX, `${state}: the exercise is wider than its slide`).toBeLessThanOrEqual(0);
   expect(measured.smallestType, `${state}: type under 16 px`).toBeGreaterThanOrEqual(16);
+  expect(measured.overlapping, `${state}: chart labels on top of each other`).toEqual([]);
 }

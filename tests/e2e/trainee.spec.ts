@@ -114,17 +114,35 @@ test.describe('a trainee studies M3', () => {
     await page.goto('/modules/m3/');
     await page.getByRole('link', { name: /M4 团队管理 →/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: '团队管理' })).toBeVisible();
+    // The page script has recorded the visit.
+    await expect(page.locator('.course-nav [data-status-for="m4"]')).toHaveAttribute('data-status', 'in-progress');
     await page.getByRole('link', { name: /← M3 客户满意度管理/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: '客户满意度管理' })).toBeVisible();
 
     const nav = page.getByRole('navigation', { name: '课程目录' });
-    if (isMobile) {
-      await expect(nav).toBeHidden();
-      await page.getByRole('link', { name: '☰ 课程目录' }).click();
-    }
-    await expect(nav).toBeVisible();
-    await nav.getByRole('link', { name: /M6/ }).click();
+    const openNav = async () => {
+      if (isMobile) {
+        await expect(nav).toBeHidden();
+        await page.getByRole('link', { name: '☰ 课程目录' }).click();
+      }
+      await expect(nav).toBeVisible();
+    };
+    await openNav();
+    // Its own day in full, with this module marked and the status of the others (M4 was just visited);
+    // the other day is one link, to its section on the home page.
+    await expect(nav.getByRole('link', { name: /^M\d/ })).toHaveText([/^M1/, /^M2/, /^M3/, /^M4/]);
+    await expect(nav.getByRole('link', { name: /^M3\s*客户满意度管理/ })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.locator('[data-status-for="m4"]')).toHaveAttribute('data-status', 'in-progress');
+    await expect(nav.locator('[data-status-for="m1"]')).toHaveAttribute('data-status', 'not-started');
+    await nav.getByRole('link', { name: /^第二天 · 营销活动的策划与组织/ }).click();
+    await expect(page).toHaveURL(/\/#day2-title$/);
+    await expect(page.getByRole('heading', { level: 2, name: /^第二天/ })).toBeInViewport();
+    await page.getByRole('link', { name: /^M6\s*客户导向的活动经营思维$/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: '客户导向的活动经营思维' })).toBeVisible();
+
+    await openNav();
+    await expect(nav.getByRole('link', { name: /^M\d/ })).toHaveText([/^M5/, /^M6/, /^M7/]);
+    await expect(nav.getByRole('link', { name: /^第一天 · 营业厅的管理/ })).toHaveAttribute('href', '/#day1-title');
     await expectNoAxeViolations(page);
   });
 

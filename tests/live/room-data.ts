@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { schema as discSchema } from '../../src/exercises/disc-quiz/content';
+import { schema as discSchema, typeNames } from '../../src/exercises/disc-quiz/content';
 import { schema as peakEndSchema } from '../../src/exercises/peak-end/content';
 import { ROOM_DATA_VERSION, type RoomData } from '../../src/live/room-data';
 import { CourseSchema } from '../../src/schemas/course';
@@ -19,12 +19,13 @@ export function roomData(moduleId = 'm3'): RoomData {
   const course = CourseSchema.parse((yamlFile('content/course.yaml') as { course: unknown }).course);
   const frontmatter = parse(readFileSync(join(root, `content/modules/${moduleId}.mdx`), 'utf8').split('---')[1] ?? '');
   const { code, title } = frontmatter as { code: string; title: string };
+  const disc = discSchema.parse(rawContent('disc-quiz'));
   return {
     version: ROOM_DATA_VERSION,
     course: { title: course.title, checkPassPercent: course.checkPassPercent },
     module: { id: moduleId, code, title },
     questions: QuizBankSchema.parse(yamlFile(`content/quizzes/${moduleId}.yaml`)).questions,
-    disc: { questions: discSchema.parse(rawContent('disc-quiz')).questions },
+    disc: { questions: disc.questions, names: typeNames(disc.profiles) },
     peakEnd: { touchpoints: peakEndSchema.parse(rawContent('peak-end')).hallJourney.map((step) => step.name) },
   };
 }

@@ -97,5 +97,15 @@ for (const version of ['1.2', '2004'] as const) {
       expect(files['sw.js']).toBeUndefined();
       expect(new TextDecoder().decode(files['launch/index.html'])).toContain(`data-scorm-version="${version}"`);
     });
+
+    test('the exam’s questions are in the package, in the file its page loads', () => {
+      const exam = new TextDecoder().decode(files['exam/index.html']);
+      // The island's props name the pool by its root path; the page resolves it inside the package (siteHref).
+      const pools = [...new Set(exam.match(/\/exam\/pool-[0-9a-f]{12}\.json/g))];
+      expect(pools).toHaveLength(1);
+      const pool = JSON.parse(new TextDecoder().decode(files[pools[0]!.slice(1)])) as { questions: unknown[] };
+      expect(pool.questions.length).toBeGreaterThanOrEqual(30);
+      expect(exam.length).toBeLessThan(40_000);
+    });
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMember,
   cellAt,
+  freeSpot,
   chipPlace,
   clampScore,
   countByQuadrant,
@@ -119,6 +120,35 @@ describe('quadrantOf', () => {
 describe('addMember', () => {
   it('adds a member with default will 4 and skill 3 and id m1', () => {
     expect(addMember([], '小李')).toEqual([{ id: 'm1', name: '小李', will: 4, skill: 3 }]);
+  });
+
+  it('puts each new member on a free cell, in 有心无力 while it has room, then the nearest elsewhere', () => {
+    let team: Member[] = [];
+    for (let i = 0; i < MAX_MEMBERS; i += 1) team = addMember(team, `人${i}`);
+    const cells = team.map((member) => `${member.will},${member.skill}`);
+    expect(new Set(cells).size).toBe(MAX_MEMBERS);
+    expect(team.slice(0, 9).every((member) => quadrantOf(member) === 'teach')).toBe(true);
+    // The second and third go up a row each (a chip is wider than a cell), the fourth beside the first.
+    expect(team.slice(1, 4)).toMatchObject([
+      { will: 5, skill: 3 },
+      { will: 6, skill: 3 },
+      { will: 4, skill: 2 },
+    ]);
+  });
+
+  it('starts at 意愿 4 · 能力 3 when every cell is taken (a saved team beyond the cap)', () => {
+    const everyCell = Array.from({ length: 36 }, (_, index) => ({
+      id: `m${index + 1}`,
+      name: `人${index}`,
+      will: Math.floor(index / 6) + 1,
+      skill: (index % 6) + 1,
+    }));
+    expect(freeSpot(everyCell)).toEqual({ will: 4, skill: 3 });
+  });
+
+  it('treats out-of-range saved scores as the cell they show in', () => {
+    const team = [{ id: 'm1', name: '甲', will: 4.4, skill: 3 }];
+    expect(addMember(team, '乙')[1]).toMatchObject({ will: 5, skill: 3 });
   });
 
   it('trims and collapses whitespace in the name', () => {

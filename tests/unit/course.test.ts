@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildOutline, formatMinutes, neighbours, type DayPlan, type ModuleInfo } from '../../src/platform/course';
+import {
+  buildOutline,
+  dayOf,
+  formatMinutes,
+  neighbours,
+  type DayPlan,
+  type ModuleInfo,
+} from '../../src/platform/course';
 
 function module(id: string, minutes: number, overrides: Partial<ModuleInfo> = {}): ModuleInfo {
   return {
@@ -147,6 +154,26 @@ describe('neighbours', () => {
   it('gives a lone module neither', () => {
     const single = buildOutline([{ id: 'd', title: 'D', modules: ['m1'] }], [module('m1', 45)]);
     expect(neighbours(single, 'm1')).toEqual({ previous: null, next: null });
+  });
+});
+
+describe('dayOf', () => {
+  const outline = buildOutline(DAYS, MODULES);
+
+  it('finds the day of a first, a middle and a last module', () => {
+    expect(dayOf(outline, 'm1')?.id).toBe('day1');
+    expect(dayOf(outline, 'm2')).toBe(outline.days[0]);
+    expect(dayOf(outline, 'm4')).toBe(outline.days[1]);
+  });
+
+  it('gives an unknown id, an empty id and a day id no day', () => {
+    expect(dayOf(outline, 'nope')).toBeNull();
+    expect(dayOf(outline, '')).toBeNull();
+    expect(dayOf(outline, 'day1')).toBeNull();
+  });
+
+  it('gives no day in an outline without days', () => {
+    expect(dayOf(buildOutline([], []), 'm1')).toBeNull();
   });
 });
 

@@ -76,7 +76,7 @@ describe('room export', () => {
     const dropped = expandFile({ name: 'live-ABCD-results.json', text, size: text.length });
     expect(dropped.map((file) => file.name)).toEqual([1, 2, 3].map((n) => `live-ABCD-results.json · 第 ${n} 份`));
     for (const read of [dropped, pastedFiles(text, 1)]) {
-      const { rows, problems } = collectResults(read);
+      const { rows, problems } = collectResults(read, { exam: 80, check: data.course.checkPassPercent });
       expect(problems).toEqual([]);
       expect(rows.map((row) => row.learner)).toEqual(['张三', '张三 2', '匿名 1']);
     }

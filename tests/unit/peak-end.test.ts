@@ -10,6 +10,8 @@ import {
   adviseJourney,
   analyseJourney,
   chartPoints,
+  markerBaseline,
+  namesFit,
   clampFeeling,
   formatFeeling,
   formatScore,
@@ -674,40 +676,78 @@ describe('parseJourney', () => {
 });
 
 describe('chartPoints', () => {
-  // width 100, height 120, padding 10 → inner 80 × 100
+  // width 100, height 120, margins 10 → inner 80 × 100
+  const frame = (width: number, height: number) => ({ width, height, top: 10, bottom: 10, side: 10 });
   it('spreads points evenly from the left padding edge to the right one', () => {
-    const points = chartPoints(journey([0], [0], [0]), 100, 120, 10);
+    const points = chartPoints(journey([0], [0], [0]), frame(100, 120));
     expect(points.map((point) => point.x)).toEqual([10, 50, 90]);
   });
 
   it('puts +5 at the top padding, −5 at the bottom and 0 in the middle', () => {
-    expect(chartPoints(journey([5], [0], [-5]), 100, 120, 10).map((point) => point.y)).toEqual([10, 60, 110]);
+    expect(chartPoints(journey([5], [0], [-5]), frame(100, 120)).map((point) => point.y)).toEqual([10, 60, 110]);
   });
 
   it('scales intermediate feelings linearly', () => {
-    expect(chartPoints(journey([3], [-1]), 100, 120, 10)).toEqual([
+    expect(chartPoints(journey([3], [-1]), frame(100, 120))).toEqual([
       { x: 10, y: 30 },
       { x: 90, y: 70 },
     ]);
   });
 
   it('clamps out-of-range feelings', () => {
-    expect(chartPoints(journey([9], [-9]), 100, 120, 10).map((point) => point.y)).toEqual([10, 110]);
+    expect(chartPoints(journey([9], [-9]), frame(100, 120)).map((point) => point.y)).toEqual([10, 110]);
   });
 
   it('centres a single point horizontally', () => {
-    expect(chartPoints(journey([5]), 100, 120, 10)).toEqual([{ x: 50, y: 10 }]);
+    expect(chartPoints(journey([5]), frame(100, 120))).toEqual([{ x: 50, y: 10 }]);
   });
 
   it('rounds coordinates to 0.1', () => {
     // inner width 100, step 33.33…
-    expect(chartPoints(journey([0], [0], [0], [0]), 120, 100, 10).map((point) => point.x)).toEqual([
+    expect(chartPoints(journey([0], [0], [0], [0]), frame(120, 100)).map((point) => point.x)).toEqual([
       10, 43.3, 76.7, 110,
     ]);
   });
 
+  it('keeps a taller margin below the plot than above it', () => {
+    const points = chartPoints(journey([5], [-5]), { width: 100, height: 120, top: 10, bottom: 30, side: 10 });
+    expect(points.map((point) => point.y)).toEqual([10, 90]);
+  });
+
   it('returns no points for an empty journey', () => {
-    expect(chartPoints([], 100, 120, 10)).toEqual([]);
+    expect(chartPoints([], frame(100, 120))).toEqual([]);
+  });
+});
+
+describe('namesFit', () => {
+  it('fits names whose halves together are no wider than the step', () => {
+    expect(namesFit(['进门迎接', '取号', '业务办理'], 60, 15)).toBe(true);
+    expect(namesFit(['进门迎接', '业务办理'], 59, 15)).toBe(false);
+  });
+
+  it('measures only the characters the chart writes', () => {
+    expect(namesFit(['一段很长很长的触点名称', '另一段很长的名称'], 60, 15)).toBe(true);
+  });
+
+  it('always fits one name or none', () => {
+    expect(namesFit(['一'], 0, 15)).toBe(true);
+    expect(namesFit([], 0, 15)).toBe(true);
+  });
+});
+
+describe('markerBaseline', () => {
+  // zero line at 100; labels 18 high; the label must stay within 0 and 192
+  it('puts the label above a point over the zero line and below one under it', () => {
+    expect(markerBaseline(60, 100, 18, 0, 192)).toBe(44);
+    expect(markerBaseline(140, 100, 18, 0, 192)).toBe(166);
+    expect(markerBaseline(100, 100, 18, 0, 192)).toBe(126);
+  });
+
+  it('moves the label to the other side where its own has no room', () => {
+    // +5 at the top edge: no room above
+    expect(markerBaseline(28, 100, 18, 0, 192)).toBe(54);
+    // −5 just over the names: no room below
+    expect(markerBaseline(184, 100, 18, 0, 192)).toBe(168);
   });
 });
 

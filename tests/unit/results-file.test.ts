@@ -110,6 +110,12 @@ describe('parseResultsFile refuses hostile and broken files', () => {
     for (const value of ['null', '42', '"text"', '[]']) expect(message(value)).toMatch(/不是本课程导出的学习成绩文件/);
   });
 
+  it('says when the text is not JSON at all (a pasted message cut off), and only then', () => {
+    expect(parseResultsFile('{"kind": "svc-course-results",', 30)).toMatchObject({ ok: false, notJson: true });
+    expect(parseResultsFile('[]', 2)).not.toHaveProperty('notJson');
+    expect(parseResultsFile('{}', MAX_RESULTS_BYTES + 1)).not.toHaveProperty('notJson');
+  });
+
   it('names a progress backup, another kind and another version', () => {
     expect(message({ ...plain(), kind: 'svc-course-progress' })).toMatch(/学习进度的备份文件/);
     expect(message({ ...plain(), kind: 'other' })).toMatch(/不是本课程导出的学习成绩文件/);

@@ -42,11 +42,36 @@ export function quadrantOf(member: Pick<Member, 'will' | 'skill'>): Quadrant {
 
 const cleanName = (name: string) => name.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX).trim();
 
+/** Where a new member starts until the manager places them: willing, not yet able (有心无力). */
+export const NEW_MEMBER_PLACE = { will: HIGH_FROM, skill: HIGH_FROM - 1 } as const;
+
+/**
+ * A free cell for a new member, so their chip never lands on another one (12 members fit the 36
+ * cells): in the start's quadrant while it has room, on its emptiest row (chips are wider than a
+ * cell), nearest the start; on a full grid the start itself.
+ */
+export function freeSpot(team: readonly Member[]): Pick<Member, 'will' | 'skill'> {
+  const placed = team.map((member) => ({ will: clampScore(member.will), skill: clampScore(member.skill) }));
+  const start = quadrantOf(NEW_MEMBER_PLACE);
+  const rowFill = (cell: Pick<Member, 'will' | 'skill'>) =>
+    placed.filter((member) => member.will === cell.will && quadrantOf(member) === quadrantOf(cell)).length;
+  const cost = (cell: Pick<Member, 'will' | 'skill'>) =>
+    (quadrantOf(cell) === start ? 0 : 1000) +
+    rowFill(cell) * 100 +
+    (cell.will - NEW_MEMBER_PLACE.will) ** 2 +
+    (cell.skill - NEW_MEMBER_PLACE.skill) ** 2;
+  const free = Array.from({ length: SCALE_MAX * SCALE_MAX }, (_, index) => ({
+    will: SCALE_MAX - Math.floor(index / SCALE_MAX),
+    skill: (index % SCALE_MAX) + 1,
+  })).filter((cell) => !placed.some((member) => member.will === cell.will && member.skill === cell.skill));
+  return free.reduce((best, cell) => (cost(cell) < cost(best) ? cell : best), free[0] ?? NEW_MEMBER_PLACE);
+}
+
 export function addMember(team: readonly Member[], name: string): Member[] {
   const clean = cleanName(name);
   if (!clean || team.length >= MAX_MEMBERS) return [...team];
   const next = Math.max(0, ...team.map((member) => Number(/^m(\d+)$/.exec(member.id)?.[1] ?? 0))) + 1;
-  return [...team, { id: `m${next}`, name: clean, will: 4, skill: 3 }];
+  return [...team, { id: `m${next}`, name: clean, ...freeSpot(team) }];
 }
 
 export function removeMember(team: readonly Member[], id: string): Member[] {

@@ -4,13 +4,21 @@
  */
 import QuadrantChart from './QuadrantChart';
 import type { Aggregate } from '../../live/protocol';
+import type { DiscTypeId } from './content';
 
 type DiscAggregate = Extract<Aggregate, { kind: 'disc' }>;
 
 /** Quadrant order of QuadrantChart (top-left, top-right, bottom-left, bottom-right), as in DiscQuiz. */
 const QUADRANT_TYPES = ['S', 'I', 'C', 'D'] as const;
 
-export default function RoomView({ aggregate, answered }: { aggregate: DiscAggregate; answered: number }) {
+interface Props {
+  aggregate: DiscAggregate;
+  answered: number;
+  /** Each type's name from the course (D → 支配型). */
+  names: Readonly<Record<DiscTypeId, string>>;
+}
+
+export default function RoomView({ aggregate, answered, names }: Props) {
   const { types, points } = aggregate;
   return (
     <div class="room-disc">
@@ -18,13 +26,18 @@ export default function RoomView({ aggregate, answered }: { aggregate: DiscAggre
         title={`全班 ${answered} 人的位置`}
         xLabel="表达度"
         yLabel="情感度"
-        quadrants={QUADRANT_TYPES.map((type) => `${type} · ${types[type]} 人`) as [string, string, string, string]}
+        quadrants={
+          QUADRANT_TYPES.map((type) => `${type} ${names[type]} · ${types[type]} 人`) as [string, string, string, string]
+        }
         points={points.map((point) => ({ ...point, label: '' }))}
       />
       <ul class="room-disc__counts" aria-label="各类型人数">
         {(['D', 'I', 'S', 'C'] as const).map((type) => (
           <li key={type} data-disc-type={type}>
-            <strong>{type}</strong> {types[type]} 人
+            <strong>
+              {type} {names[type]}
+            </strong>{' '}
+            {types[type]} 人
           </li>
         ))}
       </ul>

@@ -89,3 +89,8 @@ export type DiscProfile = Content['profiles'][DiscTypeId];
 export type DiscMode = keyof Content['modes'];
 export type DiscModeText = Content['modes'][DiscMode];
 export type DiscResultHints = Content['resultHints'];
+
+/** Each type's name (D → 支配型), for the room's chart. */
+export function typeNames(profiles: Content['profiles']): Record<DiscTypeId, string> {
+  return { D: profiles.D.name, I: profiles.I.name, S: profiles.S.name, C: profiles.C.name };
+}

@@ -12,6 +12,9 @@ import {
   adviseJourney,
   analyseJourney,
   chartPoints,
+  markerBaseline,
+  namesFit,
+  TICK_NAME_CHARS,
   formatFeeling,
   formatScore,
   journeyOf,
@@ -22,14 +25,19 @@ import {
   updateTouchpoint,
   type AdviceTexts,
   type DesignerState,
+  type ChartFrame,
+  type ChartPoint,
   type JourneyStep,
   type SummaryTexts,
   type Touchpoint,
 } from './logic';
 
-const WIDTH = 360;
-const HEIGHT = 220;
-const PAD = 28;
+/** Drawn 360×220; the bottom margin holds the −5 label above the names, so neither covers the other. */
+const FRAME: ChartFrame = { width: 360, height: 220, top: 28, bottom: 36, side: 28 };
+const NAMES_BASELINE = FRAME.height - 8;
+/** The largest label sizes any screen draws (slides: names 15, 峰/终 17; phones: 18 for all). */
+const NAME_UNITS = 15;
+const LABEL_UNITS = 18;
 
 interface Props {
   /** From the registry. */
@@ -258,24 +266,36 @@ interface ChartProps {
 }
 
 function JourneyChart({ touchpoints, peakIndex, compare }: ChartProps) {
-  const points = chartPoints(touchpoints, WIDTH, HEIGHT, PAD);
-  const comparePoints = compare ? chartPoints(compare, WIDTH, HEIGHT, PAD) : [];
-  const zeroY = HEIGHT / 2;
+  const points = chartPoints(touchpoints, FRAME);
+  const comparePoints = compare ? chartPoints(compare, FRAME) : [];
+  const zeroY = FRAME.top + (FRAME.height - FRAME.top - FRAME.bottom) / 2;
+  const bottomY = FRAME.height - FRAME.bottom;
   const endIndex = points.length - 1;
+  const step = points.length > 1 ? (points[1] as ChartPoint).x - (points[0] as ChartPoint).x : FRAME.width;
+  const named = namesFit(
+    touchpoints.map((touchpoint) => touchpoint.name),
+    step,
+    NAME_UNITS,
+  );
   const line = (list: readonly { x: number; y: number }[]) => list.map((point) => `${point.x},${point.y}`).join(' ');
   const description = touchpoints
     .map((touchpoint) => `${touchpoint.name} ${formatFeeling(touchpoint.feeling)}`)
     .join(',');
   return (
-    <svg class="journey-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`体验曲线：${description}`}>
-      <line x1={PAD} y1={zeroY} x2={WIDTH - PAD} y2={zeroY} class="axis" />
-      <text x={4} y={PAD + 4} class="axis-label">
+    <svg
+      class={named ? 'journey-chart' : 'journey-chart journey-chart--numbered'}
+      viewBox={`0 0 ${FRAME.width} ${FRAME.height}`}
+      role="img"
+      aria-label={`体验曲线：${description}`}
+    >
+      <line x1={FRAME.side} y1={zeroY} x2={FRAME.width - FRAME.side} y2={zeroY} class="axis" />
+      <text x={4} y={FRAME.top + 4} class="axis-label">
         +5
       </text>
       <text x={4} y={zeroY + 4} class="axis-label">
         0
       </text>
-      <text x={4} y={HEIGHT - PAD + 4} class="axis-label">
+      <text x={4} y={bottomY + 4} class="axis-label">
         −5
       </text>
       {compare && <polyline points={line(comparePoints)} class="curve curve--compare" />}
@@ -289,15 +309,20 @@ function JourneyChart({ touchpoints, peakIndex, compare }: ChartProps) {
             class={index === peakIndex ? 'dot dot--peak' : index === endIndex ? 'dot dot--end' : 'dot'}
           />
           {(index === peakIndex || index === endIndex) && (
-            <text x={point.x} y={point.y < zeroY ? point.y - 16 : point.y + 26} text-anchor="middle" class="marker">
+            <text
+              x={point.x}
+              y={markerBaseline(point.y, zeroY, LABEL_UNITS, 0, NAMES_BASELINE - LABEL_UNITS - 2)}
+              text-anchor="middle"
+              class="marker"
+            >
               {index === peakIndex && index === endIndex ? '峰/终' : index === peakIndex ? '峰' : '终'}
             </text>
           )}
-          {/* On a phone the chart is too narrow for names at a readable size: the rows' numbers stand for them. */}
-          <text x={point.x} y={HEIGHT - 8} text-anchor="middle" class="tick tick--name">
-            {(touchpoints[index]?.name ?? '').slice(0, 4)}
+          {/* Where names would overlap (a phone, a long journey) the rows' numbers stand for them. */}
+          <text x={point.x} y={NAMES_BASELINE} text-anchor="middle" class="tick tick--name">
+            {(touchpoints[index]?.name ?? '').slice(0, TICK_NAME_CHARS)}
           </text>
-          <text x={point.x} y={HEIGHT - 8} text-anchor="middle" class="tick tick--number">
+          <text x={point.x} y={NAMES_BASELINE} text-anchor="middle" class="tick tick--number">
             {index + 1}
           </text>
         </g>

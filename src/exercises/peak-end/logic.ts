@@ -312,20 +312,49 @@ export interface ChartPoint {
   y: number;
 }
 
-/** Positions for the SVG curve: evenly spaced, +5 at the top, −5 at the bottom. */
-export function chartPoints(
-  touchpoints: readonly Touchpoint[],
-  width: number,
-  height: number,
-  padding: number,
-): ChartPoint[] {
-  const innerWidth = width - padding * 2;
-  const innerHeight = height - padding * 2;
+/** The curve's drawing: its size and the margins around the plot (axis labels at the side, names below). */
+export interface ChartFrame {
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+  side: number;
+}
+
+/** Positions for the SVG curve: evenly spaced, +5 at the top of the plot, −5 at its bottom. */
+export function chartPoints(touchpoints: readonly Touchpoint[], frame: ChartFrame): ChartPoint[] {
+  const innerWidth = frame.width - frame.side * 2;
+  const innerHeight = frame.height - frame.top - frame.bottom;
   const step = touchpoints.length > 1 ? innerWidth / (touchpoints.length - 1) : 0;
   return touchpoints.map((touchpoint, index) => ({
-    x: round1(padding + (touchpoints.length > 1 ? step * index : innerWidth / 2)),
-    y: round1(padding + ((FEELING_MAX - clampFeeling(touchpoint.feeling)) / (FEELING_MAX - FEELING_MIN)) * innerHeight),
+    x: round1(frame.side + (touchpoints.length > 1 ? step * index : innerWidth / 2)),
+    y: round1(
+      frame.top + ((FEELING_MAX - clampFeeling(touchpoint.feeling)) / (FEELING_MAX - FEELING_MIN)) * innerHeight,
+    ),
   }));
+}
+
+/** How much of a touchpoint's name the chart writes under its point. */
+export const TICK_NAME_CHARS = 4;
+
+/**
+ * Whether the names under the curve fit between their neighbours, `step` apart, at `unitsPerChar`
+ * per character (a Chinese character is one em wide); where they do not, the chart shows the rows' numbers.
+ */
+export function namesFit(names: readonly string[], step: number, unitsPerChar: number): boolean {
+  const halfWidth = (name: string) => ([...name.slice(0, TICK_NAME_CHARS)].length * unitsPerChar) / 2;
+  return names.every((name, index) => index === 0 || halfWidth(names[index - 1] as string) + halfWidth(name) <= step);
+}
+
+/**
+ * The 峰/终 label's baseline for a point at `y`: on the side away from the zero line, or on the other
+ * side where the `size`-high label would leave [minY, maxY] (the top edge, the names under the curve).
+ */
+export function markerBaseline(y: number, zeroY: number, size: number, minY: number, maxY: number): number {
+  const above = y - 16;
+  const below = y + 26;
+  if (y < zeroY) return above - size >= minY ? above : below;
+  return below <= maxY ? below : above;
 }
 
 /** The designer's saved state: the journey, whether IKEA's curve is overlaid, and 「完成设计」. */

@@ -1,6 +1,7 @@
 /**
- * 班级成绩: reads the dropped or chosen results files in the browser, shows the table, the summary
- * and the files that were not counted, sorts by any column and exports CSV. Text from a file only
+ * 班级成绩: reads the dropped or chosen results files in the browser, shows the table (with a
+ * column per module's check), the summary and the files that were not counted, sorts by any
+ * column, filters to who has not passed, prints the list and exports CSV. Text from a file only
  * ever reaches the page through textContent, never as HTML.
  */
 import {
@@ -12,17 +13,30 @@ import {
   displayDate,
   displayPercent,
   expandFile,
+  moduleColumns,
+  moduleOf,
+  notPassed,
+  pasteSummary,
   pastedFiles,
   sortRows,
   summarize,
   type ClassFile,
   type ClassRow,
+  type FileProblem,
+  type ModuleColumn,
+  type PassMarks,
   type SortDirection,
   type SortKey,
 } from './class-results';
 import { MAX_RESULTS_BYTES, beijingTime } from './results-file';
 import { downloadText } from '../../browser/download';
-import { all, element, find } from '../../browser/dom';
+import { all, element, find, readJson } from '../../browser/dom';
+
+/** What results.astro embeds: the course's pass marks and its modules in teaching order. */
+export interface ResultsPageData {
+  marks: PassMarks;
+  modules: ModuleColumn[];
+}
 
 const input = find<HTMLInputElement>('[data-files]');
 const dropZone = find<HTMLElement>('[data-drop-zone]');
@@ -33,12 +47,49 @@ const table = find<HTMLElement>('[data-table]');
 const body = find<HTMLTableSectionElement>('[data-rows]');
 const csvButton = find<HTMLButtonElement>('[data-csv]');
 const clearButton = find<HTMLButtonElement>('[data-clear]');
-const headers = all<HTMLTableCellElement>('th[data-column]');
+const headRow = find<HTMLTableRowElement>('[data-head]');
+const fixedHeaders = all<HTMLTableCellElement>('th[data-column]');
+const onlyFailed = find<HTMLInputElement>('[data-only-failed]');
+const filterLabel = find<HTMLElement>('[data-filter-label]');
+const printButton = find<HTMLButtonElement>('[data-print]');
+const printNote = find<HTMLElement>('[data-print-note]');
+const { marks, modules: courseModules } = readJson<ResultsPageData>('class-results-data');
 
 let files: ClassFile[] = [];
 let rows: ClassRow[] = [];
+let columns: ModuleColumn[] = [];
 let sortKey: SortKey = 'learner';
 let direction: SortDirection = 'ascending';
+
+/** A sortable column header; the module ones are made here, as the files decide which modules there are. */
+function moduleHeader(column: ModuleColumn): HTMLTableCellElement {
+  const key: SortKey = `check:${column.id}`;
+  const button = element(
+    'button',
+    [
+      column.code,
+      element('span', ` ${column.title} 检测`, 'visually-hidden'),
+      element('span', '', 'sort-button__mark'),
+    ],
+    'sort-button',
+  );
+  button.type = 'button';
+  button.title = `${column.code} ${column.title}：知识检测最高分`;
+  button.dataset.sort = key;
+  const header = element('th', [button], 'class-table__module');
+  header.scope = 'col';
+  header.dataset.column = key;
+  return header;
+}
+
+function checkCell(row: ClassRow, column: ModuleColumn): HTMLTableCellElement {
+  const module = moduleOf(row, column.id);
+  if (!module || module.checkBest === null) return element('td', module ? '—' : '', 'class-table__module');
+  const percent = `${displayPercent(module.checkBest)}%`;
+  return module.checkPassed
+    ? element('td', `${percent} ✓`, 'class-table__module check--passed')
+    : element('td', percent, 'class-table__module check--failed');
+}
 
 function rowElement(row: ClassRow): HTMLTableRowElement {
   const tr = element('tr');
@@ -53,23 +104,35 @@ function rowElement(row: ClassRow): HTMLTableRowElement {
     element('td', `${row.checksPassed} / ${row.checksTotal}`),
     element('td', row.bestPercent === null ? '—' : `${displayPercent(row.bestPercent)}%`),
     element('td', EXAM_LABELS[row.exam], `exam--${row.exam}`),
+    element('td', String(row.attempts)),
     element('td', displayDate(row.examAt)),
     element('td', displayDate(row.exportedAt)),
+    ...columns.map((column) => checkCell(row, column)),
   );
   return tr;
 }
 
+/** The rows on screen (and on paper, and in the CSV): all, or only who has not passed, sorted. */
+const shownRows = () => sortRows(onlyFailed.checked ? notPassed(rows) : rows, sortKey, direction);
+
 function renderTable(): void {
-  body.replaceChildren(...sortRows(rows, sortKey, direction).map(rowElement));
-  for (const header of headers) {
+  const shown = shownRows();
+  const empty = element('td', '所有学员都已通过结业考试。');
+  empty.colSpan = fixedHeaders.length + columns.length;
+  body.replaceChildren(...(shown.length ? shown.map(rowElement) : [element('tr', [empty])]));
+  for (const header of all<HTMLTableCellElement>('th[data-column]', headRow)) {
     if (header.dataset.column === sortKey) header.setAttribute('aria-sort', direction);
     else header.removeAttribute('aria-sort');
   }
+  const today = beijingTime(new Date().toISOString()).slice(0, 10);
+  printNote.textContent = `${onlyFailed.checked ? '未通过结业考试的学员' : '全部学员'}，共 ${shown.length} 人 · 打印于 ${today}`;
 }
 
-function render(): void {
-  const result = collectResults(files);
+function render(): FileProblem[] {
+  const result = collectResults(files, marks);
   rows = result.rows;
+  columns = moduleColumns(rows, courseModules);
+  headRow.replaceChildren(...fixedHeaders, ...columns.map(moduleHeader));
   const counts = summarize(rows);
   const skipped = result.problems.length ? `另有 ${result.problems.length} 个文件未计入，原因见下方。` : '';
   summary.textContent = !files.length
@@ -85,8 +148,12 @@ function render(): void {
   problemsBox.hidden = !result.problems.length;
   table.hidden = !rows.length;
   csvButton.disabled = !rows.length;
+  printButton.disabled = !rows.length;
   clearButton.disabled = !files.length;
+  // One text node, so the checkbox's name reads as one phrase.
+  filterLabel.textContent = `只看未通过（${notPassed(rows).length} 人，含未参加考试的）`;
   renderTable();
+  return result.problems;
 }
 
 async function addFiles(chosen: readonly File[]): Promise<void> {
@@ -129,9 +196,9 @@ find<HTMLButtonElement>('[data-paste-add]').addEventListener('click', () => {
   }
   pastes += 1;
   files = [...files, ...found];
-  render();
+  const problems = render();
   pasteBox.value = '';
-  pasteMessage.textContent = `读取了 ${found.length} 份粘贴的成绩（粘贴 ${pastes}），结果见下表。`;
+  pasteMessage.textContent = `粘贴 ${pastes}：${pasteSummary(found, problems)}结果见下表。`;
 });
 
 // The whole page accepts a drop, so a near miss never makes the browser open the file instead.
@@ -148,26 +215,30 @@ document.addEventListener('drop', async (event) => {
   await addFiles([...(event.dataTransfer?.files ?? [])]);
 });
 
-for (const button of all<HTMLButtonElement>('[data-sort]')) {
-  button.addEventListener('click', () => {
-    const key = button.dataset.sort as SortKey;
-    // A new column starts with names A→Z and everything else highest or latest first.
-    direction =
-      key === sortKey
-        ? direction === 'ascending'
-          ? 'descending'
-          : 'ascending'
-        : key === 'learner'
-          ? 'ascending'
-          : 'descending';
-    sortKey = key;
-    renderTable();
-  });
-}
+// One listener for the fixed and the module columns' buttons, which are remade with each render.
+headRow.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('[data-sort]');
+  if (!button) return;
+  const key = button.dataset.sort as SortKey;
+  // A new column starts with names A→Z and everything else highest or latest first.
+  direction =
+    key === sortKey
+      ? direction === 'ascending'
+        ? 'descending'
+        : 'ascending'
+      : key === 'learner'
+        ? 'ascending'
+        : 'descending';
+  sortKey = key;
+  renderTable();
+});
+
+onlyFailed.addEventListener('change', renderTable);
+printButton.addEventListener('click', () => window.print());
 
 csvButton.addEventListener('click', () => {
   const today = beijingTime(new Date().toISOString()).slice(0, 10);
-  downloadText(`班级成绩-${today}.csv`, classCsv(sortRows(rows, sortKey, direction)), 'text/csv;charset=utf-8');
+  downloadText(`班级成绩-${today}.csv`, classCsv(shownRows(), columns), 'text/csv;charset=utf-8');
 });
 
 clearButton.addEventListener('click', () => {

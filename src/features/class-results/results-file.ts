@@ -29,6 +29,7 @@ export interface ModuleResult {
   complete: boolean;
   /** Best knowledge-check score, 0–100; null = not taken. */
   checkBest: number | null;
+  /** As the learner's browser judged it; 班级成绩 judges checkBest again by the course's mark. */
   checkPassed: boolean;
 }
 
@@ -41,6 +42,7 @@ export interface ExamAttemptSummary {
   submittedAt: string;
   /** 0–100 */
   percent: number;
+  /** By the file's own passPercent; 班级成绩 judges percent again by the course's pass mark. */
   passed: boolean;
   passPercent: number;
   questions: number;
@@ -58,7 +60,8 @@ export interface ResultsFile {
   exam: { attempts: ExamAttemptSummary[] };
 }
 
-export type ResultsParse = { ok: true; file: ResultsFile } | { ok: false; message: string };
+/** `notJson`: the text is not JSON at all (pasted chat text cut off mid-message, a wrong file). */
+export type ResultsParse = { ok: true; file: ResultsFile } | { ok: false; message: string; notJson?: true };
 
 /** Control, format (e.g. right-to-left override) and line/paragraph separator characters. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
@@ -263,7 +266,7 @@ export function parseResultsFile(text: string, sizeInBytes: number): ResultsPars
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, message: '文件不是有效的 JSON，可能已损坏或选错了文件。' };
+    return { ok: false, message: '文件不是有效的 JSON，可能已损坏或选错了文件。', notJson: true };
   }
   const raw = isRecord(parsed) ? parsed : {};
   if (raw.kind === 'svc-course-progress')

@@ -1,8 +1,8 @@
 /**
  * 课堂互动 on a slide show, kept tiny because slide shows are near their JavaScript budget: only in
  * 讲师模式 (or with a trainer's key on this device or in the address), ask whether the live server
- * serves this page (`/api/live/health`), and only when it does, load the room panel. A static host
- * never sees more than nothing; the panel's code is a separate chunk (src/live/client/room-panel.tsx).
+ * serves this page (`/live/health.json`: a static host serves the built file, which says no), and only
+ * when it does, load the room panel; the panel's code is a separate chunk (src/live/client/room-panel.tsx).
  * It runs before present.ts, which rewrites the address: a `#live-key=…` is read here first.
  *
  * The panel is built as a bundle of its own (`?worker&url`, an ES module: `worker.format` in
@@ -13,15 +13,16 @@
 import panelUrl from '../../live/client/room-panel.tsx?worker&url';
 import { pageStorage } from '../../browser/page-storage';
 import { TRAINER_KEY } from '../../platform/progress';
+import { LIVE_HEALTH_PATH, type HealthResponse } from '../../live/protocol';
 
 const hash = location.hash;
 const storage = pageStorage();
 // The key's storage name is LIVE_KEY_STORAGE in src/live/client/trainer-key.ts.
 if (/live-key=/.test(hash) || storage[TRAINER_KEY] === 'yes' || storage['svc-course:live-key'])
-  fetch('/api/live/health')
-    .then((response) => response.ok && response.json())
-    .then((health?: { protocol?: number }) => {
+  fetch(LIVE_HEALTH_PATH, { cache: 'no-store' })
+    .then((response) => (response.ok ? (response.json() as Promise<HealthResponse>) : null))
+    .then((health) => {
       // The address's fragment travels in the module's own URL (never sent to the server).
-      if (health?.protocol === 1) void import(/* @vite-ignore */ panelUrl + hash);
+      if (health?.live && health.protocol === 1) void import(/* @vite-ignore */ panelUrl + hash);
     })
     .catch(() => {});

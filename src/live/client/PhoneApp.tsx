@@ -34,9 +34,11 @@ function remembered(): string {
     return '';
   }
 }
-function remember(code: string): void {
+/** Keeps the room this phone is in (or, with null, forgets it) so a reload rejoins it. */
+function remember(code: string | null): void {
   try {
-    localStorage.setItem(ROOM_STORAGE, code);
+    if (code) localStorage.setItem(ROOM_STORAGE, code);
+    else localStorage.removeItem(ROOM_STORAGE);
   } catch {
     // Without storage a reload shows the join form again; the id (if kept) still rejoins.
   }
@@ -79,6 +81,22 @@ export default function PhoneApp() {
     connection.current?.close();
     connection.current = connectRoom(roomCode, setSnapshot, setTrouble);
     connection.current.offer(result.data.snapshot);
+  }
+
+  // Back to the join form: this phone stops following the room and no longer rejoins it on reload.
+  function leave(): void {
+    connection.current?.close();
+    connection.current = null;
+    remember(null);
+    setJoined(null);
+    setSnapshot(null);
+    setAnswers({});
+    setData(null);
+    setMessage(null);
+    setTrouble(null);
+    setSentNote(null);
+    setCode('');
+    history.replaceState(null, '', JOIN_PATH);
   }
 
   // A phone that joined this room before rejoins at once (a reload, a locked phone coming back).
@@ -216,6 +234,9 @@ export default function PhoneApp() {
           </p>
         )}
       </section>
+      <button type="button" class="button button--quiet live-room__leave" onClick={leave}>
+        离开房间
+      </button>
     </div>
   );
 }

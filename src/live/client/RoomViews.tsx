@@ -178,7 +178,8 @@ export function ItemRoomView({
       <p class="room-empty">题库里没有这道题。</p>
     );
   }
-  if (aggregate.kind === 'disc') return <DiscRoomView aggregate={aggregate} answered={item.answered} />;
+  if (aggregate.kind === 'disc')
+    return <DiscRoomView aggregate={aggregate} answered={item.answered} names={data.disc.names} />;
   if (spec.kind === 'peak-end' && aggregate.kind === 'peak-end')
     return <PeakEndRoomView aggregate={aggregate} touchpoints={spec.touchpoints} />;
   if (aggregate.kind === 'wall') return <WallView aggregate={aggregate} onHide={onHide} />;

@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import { exerciseContent } from '../../exercises/content';
-import type { Content as DiscContent } from '../../exercises/disc-quiz/content';
+import { typeNames, type Content as DiscContent } from '../../exercises/disc-quiz/content';
 import type { Content as PeakEndContent } from '../../exercises/peak-end/content';
 import { ROOM_DATA_VERSION, type RoomData } from '../../live/room-data';
 import { loadCourse } from '../../platform/outline';
@@ -31,7 +31,7 @@ export const GET: APIRoute = async ({ params, props }) => {
     course: { title: course.title, checkPassPercent: course.checkPassPercent },
     module: { id: moduleId, code: String(props.code), title: String(props.title) },
     questions: bank?.data.questions ?? [],
-    disc: { questions: disc.questions },
+    disc: { questions: disc.questions, names: typeNames(disc.profiles) },
     peakEnd: { touchpoints: peakEnd.hallJourney.map((step) => step.name) },
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
