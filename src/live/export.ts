@@ -118,7 +118,8 @@ export function roomCsv(room: Room, data: RoomData): string {
 
 /**
  * One results file per participant. Each question polled counts once (its last poll); an
- * unanswered poll scores 0. Without polls the module's check score is empty (not taken).
+ * unanswered poll scores 0. Without polls the module's check score is empty (not taken); check
+ * attempts are not counted.
  */
 export function roomResults(room: Room, data: RoomData, exportedAt: string): ResultsFile[] {
   const names = exportNames(room);
@@ -146,6 +147,8 @@ export function roomResults(room: Room, data: RoomData, exportedAt: string): Res
           complete: false,
           checkBest,
           checkPassed: checkBest !== null && checkBest >= data.course.checkPassPercent,
+          // The room's polls are not knowledge-check attempts: not counted (班级成绩 shows —).
+          checkAttempts: null,
         },
       ],
       exam: { attempts: [] },

@@ -16,13 +16,17 @@ const attempt = (id: string, percent: number): ExamAttemptSummary => ({
   byModule: { m1: { earned: (percent * 30) / 100, possible: 30 } },
 });
 
-/** A results file as a trainee would export it, written to the test's own folder. */
+/**
+ * A results file as a trainee would export it, written to the test's own folder: each completed
+ * module's check passed at 90 % in `checkAttempts` attempts (null: a file from before they were counted).
+ */
 function resultsFile(
   testInfo: TestInfo,
   name: string,
   learner: string,
   complete: number,
   attempts: ExamAttemptSummary[],
+  checkAttempts: number | null = 1,
 ): string {
   const modules = Array.from({ length: 7 }, (_, index) => ({
     id: `m${index + 1}`,
@@ -31,18 +35,20 @@ function resultsFile(
     complete: index < complete,
     checkBest: index < complete ? 90 : null,
     checkPassed: index < complete,
+    checkAttempts: index < complete ? checkAttempts : 0,
   }));
-  return writeFile(
-    testInfo,
-    name,
-    createResultsFile({
-      exportedAt: '2026-11-23T08:00:00.000Z',
-      learner,
-      course: '服务价值链：营业厅的管理与营销',
-      modules,
-      exam: { attempts },
-    }),
-  );
+  const text = createResultsFile({
+    exportedAt: '2026-11-23T08:00:00.000Z',
+    learner,
+    course: '服务价值链：营业厅的管理与营销',
+    modules,
+    exam: { attempts },
+  });
+  if (checkAttempts !== null) return writeFile(testInfo, name, text);
+  // Files exported before the count have no such field.
+  const old = JSON.parse(text) as { modules: Array<Record<string, unknown>> };
+  for (const module of old.modules) delete module.checkAttempts;
+  return writeFile(testInfo, name, JSON.stringify(old, null, 2));
 }
 
 function writeFile(testInfo: TestInfo, name: string, content: string): string {
@@ -70,7 +76,7 @@ test.describe('class results (trainer)', () => {
     page,
   }, testInfo) => {
     const files = [
-      resultsFile(testInfo, '张三.json', '张三', 7, [attempt('A7K2-9F3Q', 92)]),
+      resultsFile(testInfo, '张三.json', '张三', 7, [attempt('A7K2-9F3Q', 92)], 3),
       resultsFile(testInfo, '李四.json', '李四', 5, [attempt('B000-0001', 65)]),
       writeFile(testInfo, 'broken.json', '{"kind": "svc-course-results", "learner": '),
     ];
@@ -96,7 +102,8 @@ test.describe('class results (trainer)', () => {
     await expect(table.getByRole('row')).toHaveCount(3);
     // Names first, in pinyin order: 李 before 张.
     await expect(learnerColumn(page)).toHaveText(['李四', '张三']);
-    // Then a column per module: its knowledge check's best score, ✓ when it passes.
+    // Then a column per module: its knowledge check's best score, ✓ when it passes, over its attempts;
+    // a screen reader hears 通过 for the ✓.
     await expect(table.getByRole('row', { name: /张三/ }).getByRole('cell')).toHaveText([
       '7 / 7',
       '7 / 7',
@@ -105,8 +112,14 @@ test.describe('class results (trainer)', () => {
       '1',
       '2026-11-23',
       '2026-11-23',
-      ...Array<string>(7).fill('90% ✓'),
+      ...Array<string>(7).fill('90% ✓，通过，3 次'),
     ]);
+    const firstCheck = table.getByRole('row', { name: /张三/ }).getByRole('cell').nth(7);
+    await expect(firstCheck.getByText('3 次')).toBeVisible();
+    await expect(firstCheck.getByText('，通过')).toHaveClass('visually-hidden');
+    // The attempts sit under the score, so the column is as narrow as the score.
+    const [triesLine, cell] = await Promise.all([firstCheck.getByText('3 次').boundingBox(), firstCheck.boundingBox()]);
+    expect(cell!.height).toBeGreaterThan(triesLine!.height * 1.5);
     await expect(table.getByRole('row', { name: /李四/ }).getByRole('cell')).toHaveText([
       '5 / 7',
       '5 / 7',
@@ -115,7 +128,7 @@ test.describe('class results (trainer)', () => {
       '1',
       '2026-11-23',
       '2026-11-23',
-      ...Array<string>(5).fill('90% ✓'),
+      ...Array<string>(5).fill('90% ✓，通过，1 次'),
       '—',
       '—',
     ]);
@@ -130,6 +143,13 @@ test.describe('class results (trainer)', () => {
     await page.keyboard.press('Enter');
     await expect(score).toHaveAttribute('aria-sort', 'ascending');
     await expect(learnerColumn(page)).toHaveText(['李四', '张三']);
+    // Both passed M1's check at 90 %: best first puts 李四's one attempt above 张三's three.
+    const m1 = table.getByRole('columnheader', { name: /^M1 / });
+    await m1.getByRole('button').click();
+    await expect(m1).toHaveAttribute('aria-sort', 'descending');
+    await expect(learnerColumn(page)).toHaveText(['李四', '张三']);
+    await m1.getByRole('button').click();
+    await expect(learnerColumn(page)).toHaveText(['张三', '李四']);
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载 CSV' }).click();
@@ -137,9 +157,9 @@ test.describe('class results (trainer)', () => {
     const csvPath = testInfo.outputPath('class.csv');
     await (await download).saveAs(csvPath);
     expect(readFileSync(csvPath, 'utf8').split('\r\n')).toEqual([
-      `\uFEFF学员,完成模块,模块总数,通过检测,检测总数,考试最高分（%）,考试结果,考试次数,考试日期,导出日期,备注,文件,${[1, 2, 3, 4, 5, 6, 7].map((n) => `M${n} 检测最高分（%）`).join(',')}`,
-      '李四,5,7,5,7,65,未通过,1,2026-11-23,2026-11-23,,李四.json,90,90,90,90,90,,',
-      '张三,7,7,7,7,92,通过,1,2026-11-23,2026-11-23,,张三.json,90,90,90,90,90,90,90',
+      `\uFEFF学员,完成模块,模块总数,通过检测,检测总数,考试最高分（%）,考试结果,考试次数,考试日期,导出日期,备注,文件,${[1, 2, 3, 4, 5, 6, 7].map((n) => `M${n} 检测最高分（%）,M${n} 检测次数`).join(',')}`,
+      '张三,7,7,7,7,92,通过,1,2026-11-23,2026-11-23,,张三.json,90,3,90,3,90,3,90,3,90,3,90,3,90,3',
+      '李四,5,7,5,7,65,未通过,1,2026-11-23,2026-11-23,,李四.json,90,1,90,1,90,1,90,1,90,1,,0,,0',
       '',
     ]);
 
@@ -279,7 +299,16 @@ test.describe('class results (trainer)', () => {
           learner,
           course: '服务价值链：营业厅的管理与营销',
           modules: [
-            { id: 'm3', code: 'M3', title: '客户满意度管理', complete: false, checkBest, checkPassed: checkBest >= 80 },
+            {
+              id: 'm3',
+              code: 'M3',
+              title: '客户满意度管理',
+              complete: false,
+              checkBest,
+              checkPassed: checkBest >= 80,
+              // Polls are not check attempts: the room does not count them.
+              checkAttempts: null,
+            },
           ],
           exam: { attempts: [] },
         }),
@@ -289,12 +318,22 @@ test.describe('class results (trainer)', () => {
       'live-ABCD-results.json',
       JSON.stringify([participant('张三', 100), participant('匿名 1', 50)]),
     );
+    // With a trainee's file from before check attempts were counted.
+    const old = resultsFile(testInfo, '李四-旧.json', '李四', 3, [], null);
     await openAsTrainer(page);
-    await page.getByLabel('选择成绩文件').setInputFiles([room]);
-    await expect(page.getByRole('status').filter({ hasText: '共 2 名学员' })).toBeVisible();
+    await page.getByLabel('选择成绩文件').setInputFiles([room, old]);
+    await expect(page.getByRole('status').filter({ hasText: '共 3 名学员' })).toBeVisible();
     // Sorted by name, in pinyin order.
-    await expect(learnerColumn(page)).toHaveText(['匿名 1', '张三']);
+    await expect(learnerColumn(page)).toHaveText(['李四', '匿名 1', '张三']);
     await expect(page.getByRole('alert')).toBeHidden();
+    // Neither counts check attempts: 「— 次」.
+    const m3 = (learner: string) =>
+      page
+        .getByRole('row', { name: new RegExp(learner) })
+        .getByRole('cell')
+        .nth(7 + 2);
+    await expect(m3('匿名 1')).toHaveText('50%，未通过，— 次');
+    await expect(m3('李四')).toHaveText('90% ✓，通过，— 次');
   });
 
   test('shows markup in a name or file name as text, refuses a huge file, and adds files in batches', async ({

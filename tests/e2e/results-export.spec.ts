@@ -3,10 +3,14 @@ import { expect, test } from '@playwright/test';
 import { PROGRESS_KEY, WECHAT_USER_AGENT, expectNoAxeViolations } from './helpers';
 import { allQuestions } from './quiz-helpers';
 import { markAttempt, startAttempt, withExamAnswer } from '../../src/features/assessment/exam';
+import { emptyCheckState } from '../../src/features/assessment/knowledge-check';
 import { emptyProgress } from '../../src/platform/progress';
 import { parseResultsFile } from '../../src/features/class-results/results-file';
 
-/** Saved progress with one passed final exam, as the exam page would have left it. */
+/**
+ * Saved progress with one passed final exam, as the exam page would have left it, and M2's
+ * knowledge check finished twice (best 70 %).
+ */
 function progressWithPassedExam(): string {
   const questions = allQuestions();
   const pool = [...questions.values()];
@@ -28,6 +32,11 @@ function progressWithPassedExam(): string {
   };
   const progress = emptyProgress();
   progress.exercises.exam = { done: true, updatedAt: now.toISOString(), state: { current: null, history: [marked] } };
+  progress.exercises['check-m2'] = {
+    done: false,
+    updatedAt: now.toISOString(),
+    state: { ...emptyCheckState(), attempt: 3, best: 70, finished: 2 },
+  };
   return JSON.stringify(progress);
 }
 
@@ -56,6 +65,11 @@ test.describe('results for the trainer', () => {
     if (parsed.ok) {
       expect(parsed.file.learner).toBe('李 娜');
       expect(parsed.file.modules.map((module) => module.code)).toEqual(['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M7']);
+      expect(parsed.file.modules.map((module) => [module.checkBest, module.checkAttempts])).toEqual([
+        [null, 0],
+        [70, 2],
+        ...Array(5).fill([null, 0]),
+      ]);
       expect(parsed.file.exam.attempts).toHaveLength(1);
       expect(parsed.file.exam.attempts[0]).toMatchObject({ percent: 90, passed: true });
     }

@@ -38,6 +38,7 @@ const modules = (complete: number, passed: number): ModuleResult[] =>
     complete: index < complete,
     checkBest: index < passed ? 90 : null,
     checkPassed: index < passed,
+    checkAttempts: index < passed ? 1 : 0,
   }));
 
 const attempt = (id: string, percent: number, submittedAt: string): ExamAttemptSummary => ({
@@ -389,6 +390,12 @@ describe('same-name files', () => {
     const older = file('旧.json', base);
     const newer = (name: string, change: Partial<Learner>) => file(name, { ...base, exportedAt: later, ...change });
     const lowerCheck = modules(7, 7).map((module) => (module.id === 'm3' ? { ...module, checkBest: 85 } : module));
+    const base7 = modules(7, 7).map((module) => ({ ...module, checkAttempts: 2 }));
+    const olderWith2 = file('旧-两次.json', { ...base, moduleList: base7 });
+    const fewerAttempts = newer('检测次数更少.json', {
+      moduleList: base7.map((module) => (module.id === 'm3' ? { ...module, checkAttempts: 1 } : module)),
+    });
+    expect(rowsOf([olderWith2, fewerAttempts]).rows).toHaveLength(2);
     const cases = [
       newer('另一次考试.json', { attempts: [attempt('W-9', 60, '2026-11-23T04:00:00.000Z')] }),
       newer('同号不同分.json', { attempts: [attempt('W-1', 70, '2026-11-23T04:00:00.000Z')] }),
@@ -398,6 +405,16 @@ describe('same-name files', () => {
       newer('另一门课.json', { course: '另一门课' }),
     ];
     for (const other of cases) expect(rowsOf([older, other]).rows, other.name).toHaveLength(2);
+  });
+
+  it('merges when only one of the two files counts check attempts (one from before the count)', () => {
+    const uncounted = modules(7, 7).map((module) => ({ ...module, checkAttempts: null }));
+    const old = file('旧格式.json', { learner: '王磊', exportedAt: earlier, moduleList: uncounted });
+    const counted = file('新格式.json', { learner: '王磊', exportedAt: later });
+    expect(rowsOf([old, counted]).rows.map((row) => row.file)).toEqual(['新格式.json']);
+    const newOld = file('新格式-旧.json', { learner: '王磊', exportedAt: earlier });
+    const oldNew = file('旧格式-新.json', { learner: '王磊', exportedAt: later, moduleList: uncounted });
+    expect(rowsOf([newOld, oldNew]).rows.map((row) => row.file)).toEqual(['旧格式-新.json']);
   });
 
   it('merges an older export with no progress at all, and one whose untouched module the newer lacks', () => {
@@ -460,8 +477,24 @@ describe('module columns and the 未通过 filter', () => {
   const live = file('live.json', {
     learner: '匿名 1',
     moduleList: [
-      { id: 'm3', code: 'M3', title: '模块 3', complete: false, checkBest: 50, checkPassed: false },
-      { id: 'x9', code: 'X9', title: '旧版模块', complete: false, checkBest: null, checkPassed: false },
+      {
+        id: 'm3',
+        code: 'M3',
+        title: '模块 3',
+        complete: false,
+        checkBest: 50,
+        checkPassed: false,
+        checkAttempts: null,
+      },
+      {
+        id: 'x9',
+        code: 'X9',
+        title: '旧版模块',
+        complete: false,
+        checkBest: null,
+        checkPassed: false,
+        checkAttempts: null,
+      },
     ],
   });
 
@@ -485,7 +518,7 @@ describe('module columns and the 未通过 filter', () => {
     expect(moduleColumns([], course)).toEqual([]);
   });
 
-  it('gives ten times today’s course (70 modules) a column each, in the table and the CSV', () => {
+  it('gives ten times today’s course (70 modules) a column each in the table, two in the CSV', () => {
     const wide = Array.from({ length: 70 }, (_, index) => ({
       id: `m${index + 1}`,
       code: `M${index + 1}`,
@@ -493,19 +526,20 @@ describe('module columns and the 未通过 filter', () => {
       complete: true,
       checkBest: index % 2 ? 85 : 70,
       checkPassed: true,
+      checkAttempts: index % 2 ? 1 : 3,
     }));
     const { rows } = collectResults([file('宽.json', { learner: '孙七', moduleList: wide })], MARKS);
     const columns = moduleColumns(rows, course);
     expect(columns).toHaveLength(70);
     expect(rows[0]?.checksPassed).toBe(35);
     const [header, line] = classCsv(rows, columns).split('\r\n');
-    expect(header?.split(',')).toHaveLength(12 + 70);
-    expect(line?.split(',').slice(12, 15)).toEqual(['70', '85', '70']);
+    expect(header?.split(',')).toHaveLength(12 + 2 * 70);
+    expect(line?.split(',').slice(12, 17)).toEqual(['70', '3', '85', '1', '70']);
   });
 
   it('finds a row’s module by id, and undefined where its file has none', () => {
     const [row] = collectResults([live], MARKS).rows;
-    expect(moduleOf(row!, 'm3')).toMatchObject({ checkBest: 50, checkPassed: false });
+    expect(moduleOf(row!, 'm3')).toMatchObject({ checkBest: 50, checkPassed: false, checkAttempts: null });
     expect(moduleOf(row!, 'm1')).toBeUndefined();
   });
 
@@ -523,6 +557,23 @@ describe('module columns and the 未通过 filter', () => {
     expect(names(sortRows(rows, 'attempts', 'descending'))).toEqual(['张三', '李四', '匿名 1', '王五']);
     expect(names(sortRows(rows, 'check:nothing', 'ascending'))).toEqual(['李四', '匿名 1', '王五', '张三']);
   });
+
+  it('sorts equal check scores by attempts: fewer first when best first, uncounted last both ways', () => {
+    const withAttempts = (learner: string, checkAttempts: number | null) =>
+      file(`${learner}.json`, {
+        learner,
+        moduleList: modules(7, 7).map((module) => (module.id === 'm3' ? { ...module, checkAttempts } : module)),
+      });
+    const { rows } = collectResults(
+      [withAttempts('赵一', 4), withAttempts('钱二', null), withAttempts('孙三', 1), wang],
+      MARKS,
+    );
+    const names = (sorted: ClassRow[]) => sorted.map((row) => row.learner);
+    expect(names(sortRows(rows, 'check:m3', 'descending'))).toEqual(['孙三', '赵一', '钱二', '王五']);
+    expect(names(sortRows(rows, 'check:m3', 'ascending'))).toEqual(['赵一', '孙三', '钱二', '王五']);
+    // Other columns keep their name order for ties.
+    expect(names(sortRows(rows, 'modules', 'descending'))).toEqual(['钱二', '孙三', '赵一', '王五']);
+  });
 });
 
 describe('classCsv', () => {
@@ -537,13 +588,24 @@ describe('classCsv', () => {
       { id: 'zz', code: 'ZZ', title: '别的' },
     ];
     expect(classCsv(rows, columns).split('\r\n')).toEqual([
-      "\uFEFF学员,完成模块,模块总数,通过检测,检测总数,考试最高分（%）,考试结果,考试次数,考试日期,导出日期,备注,文件,M1 检测最高分（%）,'=M2 检测最高分（%）,ZZ 检测最高分（%）",
-      '张三,7,7,7,7,95,通过,3,2026-11-23,2026-11-23,,张三.json,90,90,',
-      '李四,5,7,6,7,79,未通过,2,2026-11-23,2026-11-23,,李四.json,90,90,',
-      '王五,2,7,1,7,,未参加,0,,2026-11-23,,王五.json,90,,',
-      "'=cmd|calc,7,7,7,7,,未参加,0,,2026-11-24,,'=x.json,90,90,",
+      "\uFEFF学员,完成模块,模块总数,通过检测,检测总数,考试最高分（%）,考试结果,考试次数,考试日期,导出日期,备注,文件,M1 检测最高分（%）,M1 检测次数,'=M2 检测最高分（%）,'=M2 检测次数,ZZ 检测最高分（%）,ZZ 检测次数",
+      '张三,7,7,7,7,95,通过,3,2026-11-23,2026-11-23,,张三.json,90,1,90,1,,',
+      '李四,5,7,6,7,79,未通过,2,2026-11-23,2026-11-23,,李四.json,90,1,90,1,,',
+      '王五,2,7,1,7,,未参加,0,,2026-11-23,,王五.json,90,1,,0,,',
+      "'=cmd|calc,7,7,7,7,,未参加,0,,2026-11-24,,'=x.json,90,1,90,1,,",
       '',
     ]);
+  });
+
+  it('leaves the attempts cell empty for a file from before they were counted', () => {
+    const old = JSON.parse(zhang.text);
+    for (const module of old.modules) delete module.checkAttempts;
+    const text = JSON.stringify(old);
+    const { rows, problems } = collectResults([{ name: '旧.json', text, size: text.length }], MARKS);
+    expect(problems).toEqual([]);
+    expect(moduleOf(rows[0]!, 'm1')).toMatchObject({ checkBest: 90, checkPassed: true, checkAttempts: null });
+    const columns = [{ id: 'm1', code: 'M1', title: '模块 1' }];
+    expect(classCsv(rows, columns).split('\r\n')[1]).toBe('张三,7,7,7,7,95,通过,3,2026-11-23,2026-11-23,,旧.json,90,');
   });
 
   it('marks same-name rows', () => {

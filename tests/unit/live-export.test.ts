@@ -70,7 +70,8 @@ describe('room export', () => {
       expect(parseResultsFile(text, text.length)).toMatchObject({ ok: true });
     }
     expect(files.map((file) => file.modules[0]?.checkBest)).toEqual([100, 50, 0]);
-    expect(files[0]?.modules[0]).toMatchObject({ id: 'm3', code: 'M3', checkPassed: true });
+    // Polls are not knowledge-check attempts: the room does not count any (班级成绩 shows —).
+    expect(files[0]?.modules[0]).toMatchObject({ id: 'm3', code: 'M3', checkPassed: true, checkAttempts: null });
     // The whole export dropped on 班级成绩, or pasted, as the page reads them.
     const text = JSON.stringify(files, null, 2);
     const dropped = expandFile({ name: 'live-ABCD-results.json', text, size: text.length });

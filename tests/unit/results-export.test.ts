@@ -6,7 +6,7 @@ import {
   resultsInput,
   type ResultsModule,
 } from '../../src/features/my-progress/results-export';
-import { createResultsFile, parseResultsFile } from '../../src/features/class-results/results-file';
+import { MAX_CHECK_ATTEMPTS, createResultsFile, parseResultsFile } from '../../src/features/class-results/results-file';
 import { emptyProgress, type Progress } from '../../src/platform/progress';
 import { markAttempt, startAttempt, withExamAnswer } from '../../src/features/assessment/exam';
 import { emptyCheckState } from '../../src/features/assessment/knowledge-check';
@@ -56,12 +56,33 @@ function progressWith(): Progress {
 }
 
 describe('moduleResults', () => {
-  it('reports completion and the best check score against the pass mark', () => {
+  it('reports completion, the best check score against the pass mark and the finished attempts', () => {
     expect(moduleResults(progressWith(), MODULES, 80)).toEqual([
-      { id: 'm1', code: 'M1', title: '服务价值链', complete: true, checkBest: 83, checkPassed: true },
+      { id: 'm1', code: 'M1', title: '服务价值链', complete: true, checkBest: 83, checkPassed: true, checkAttempts: 2 },
       // Marked complete, but the check is not passed, so the module is not complete.
-      { id: 'm2', code: 'M2', title: '业绩公式', complete: false, checkBest: 50, checkPassed: false },
-      { id: 'm3', code: 'M3', title: '没有检测的模块', complete: false, checkBest: null, checkPassed: false },
+      { id: 'm2', code: 'M2', title: '业绩公式', complete: false, checkBest: 50, checkPassed: false, checkAttempts: 1 },
+      {
+        id: 'm3',
+        code: 'M3',
+        title: '没有检测的模块',
+        complete: false,
+        checkBest: null,
+        checkPassed: false,
+        checkAttempts: 0,
+      },
+    ]);
+  });
+
+  it('counts attempts that agree with the score, whatever the saved count says', () => {
+    const progress = emptyProgress();
+    // An attempt under way, none finished: no score, 0 attempts.
+    progress.exercises['check-m1'] = record({ ...emptyCheckState(), attempt: 2, finished: 1 }, false);
+    // A score saved with no count (an edited state) is still one finished attempt.
+    progress.exercises['check-m2'] = record({ ...emptyCheckState(), best: 70, finished: 0 }, false);
+    expect(moduleResults(progress, MODULES, 80).map((module) => [module.checkBest, module.checkAttempts])).toEqual([
+      [null, 0],
+      [70, 1],
+      [null, 0],
     ]);
   });
 
@@ -115,6 +136,16 @@ describe('resultsInput', () => {
       expect(parsed.file.learner).toBe('张晓燕');
       expect(parsed.file.modules).toHaveLength(3);
       expect(parsed.file.exam.attempts).toHaveLength(2);
+      expect(parsed.file.modules.map((module) => module.checkAttempts)).toEqual([2, 1, 0]);
     }
+  });
+
+  it('makes a valid file from the most attempts a saved check can hold', () => {
+    const progress = emptyProgress();
+    progress.exercises['check-m1'] = record({ ...emptyCheckState(), best: 90, finished: 1_000_000 }, true);
+    const context = { modules: MODULES, checkPassPercent: 80, course: '服务价值链：营业厅的管理与营销' };
+    const text = createResultsFile(resultsInput(progress, context, '张晓燕', NOW));
+    const parsed = parseResultsFile(text, text.length);
+    expect(parsed.ok && parsed.file.modules[0]!.checkAttempts).toBe(MAX_CHECK_ATTEMPTS);
   });
 });

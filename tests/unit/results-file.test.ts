@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_ATTEMPTS,
+  MAX_CHECK_ATTEMPTS,
   MAX_MODULES,
   MAX_RESULTS_BYTES,
   RESULTS_KIND,
@@ -33,8 +34,16 @@ const input = (change: Partial<Omit<ResultsFile, 'kind' | 'version'>> = {}): Omi
   learner: '张三',
   course: '服务价值链：营业厅的管理与营销',
   modules: [
-    { id: 'm1', code: 'M1', title: '服务价值链', complete: true, checkBest: 90, checkPassed: true },
-    { id: 'm2', code: 'M2', title: '营业厅的业绩', complete: false, checkBest: null, checkPassed: false },
+    { id: 'm1', code: 'M1', title: '服务价值链', complete: true, checkBest: 90, checkPassed: true, checkAttempts: 2 },
+    {
+      id: 'm2',
+      code: 'M2',
+      title: '营业厅的业绩',
+      complete: false,
+      checkBest: null,
+      checkPassed: false,
+      checkAttempts: 0,
+    },
   ],
   exam: { attempts: [attempt()] },
   ...change,
@@ -89,7 +98,25 @@ describe('createResultsFile and parseResultsFile', () => {
       'complete',
       'checkBest',
       'checkPassed',
+      'checkAttempts',
     ]);
+  });
+
+  it('reads a file from before check attempts were counted: the count is null (not known)', () => {
+    const old = plain();
+    for (const module of old.modules) delete module.checkAttempts;
+    const result = parse(old);
+    expect(result.ok && result.file.modules.map((module) => module.checkAttempts)).toEqual([null, null]);
+    expect(result.ok && result.file.modules[0]).toMatchObject({ checkBest: 90, checkPassed: true });
+    // A live room's file writes null.
+    old.modules[0].checkAttempts = null;
+    expect(parse(old).ok).toBe(true);
+  });
+
+  it('accepts check attempts from 0 up to MAX_CHECK_ATTEMPTS', () => {
+    const file = plain();
+    file.modules[0].checkAttempts = MAX_CHECK_ATTEMPTS;
+    expect(parse(file)).toMatchObject({ ok: true, file: { modules: [{ checkAttempts: MAX_CHECK_ATTEMPTS }, {}] } });
   });
 });
 
@@ -172,6 +199,14 @@ describe('parseResultsFile refuses hostile and broken files', () => {
       ['modules[0].checkBest', (file) => (file.modules[0].checkBest = '90')],
       ['modules[0].checkBest', (file) => delete file.modules[0].checkBest],
       ['modules[0].checkPassed', (file) => (file.modules[0].checkPassed = 1)],
+      ['modules[0].checkAttempts', (file) => (file.modules[0].checkAttempts = -1)],
+      ['modules[0].checkAttempts', (file) => (file.modules[0].checkAttempts = 1.5)],
+      ['modules[0].checkAttempts', (file) => (file.modules[0].checkAttempts = '2')],
+      ['modules[0].checkAttempts', (file) => (file.modules[0].checkAttempts = MAX_CHECK_ATTEMPTS + 1)],
+      ['modules[0].checkAttempts', (file) => (file.modules[0].checkAttempts = true)],
+      // A score without a finished attempt, and attempts without a score.
+      ['modules[0].checkAttempts', (file) => (file.modules[0].checkAttempts = 0)],
+      ['modules[1].checkAttempts', (file) => (file.modules[1].checkAttempts = 3)],
       ['exam', (file) => (file.exam = [])],
       ['exam.attempts', (file) => (file.exam.attempts = null)],
       ['exam.attempts', (file) => file.exam.attempts.push(file.exam.attempts[0])],
@@ -366,6 +401,7 @@ describe('a course ten times today’s size', () => {
       complete: index % 2 === 0,
       checkBest: index % 3 === 0 ? null : 80,
       checkPassed: index % 3 !== 0,
+      checkAttempts: index % 3 === 0 ? 0 : 12,
     }));
     const text = createResultsFile(input({ modules, exam: { attempts } }));
     const bytes = new TextEncoder().encode(text).length;

@@ -74,7 +74,7 @@ function moduleHeader(column: ModuleColumn): HTMLTableCellElement {
     'sort-button',
   );
   button.type = 'button';
-  button.title = `${column.code} ${column.title}：知识检测最高分`;
+  button.title = `${column.code} ${column.title}：知识检测最高分与次数`;
   button.dataset.sort = key;
   const header = element('th', [button], 'class-table__module');
   header.scope = 'col';
@@ -82,13 +82,29 @@ function moduleHeader(column: ModuleColumn): HTMLTableCellElement {
   return header;
 }
 
+/**
+ * A module's check: best score (✓ when passed) over its attempts, 「90% ✓」 / 「2 次」, or — for
+ * either when not known. Screen readers hear 「90%，通过，2 次」 rather than a symbol.
+ */
 function checkCell(row: ClassRow, column: ModuleColumn): HTMLTableCellElement {
   const module = moduleOf(row, column.id);
   if (!module || module.checkBest === null) return element('td', module ? '—' : '', 'class-table__module');
-  const percent = `${displayPercent(module.checkBest)}%`;
-  return module.checkPassed
-    ? element('td', `${percent} ✓`, 'class-table__module check--passed')
-    : element('td', percent, 'class-table__module check--failed');
+  const attempts = module.checkAttempts === null ? '—' : String(module.checkAttempts);
+  const mark = element('span', ' ✓');
+  mark.setAttribute('aria-hidden', 'true');
+  const verdict = module.checkPassed
+    ? [mark, element('span', '，通过', 'visually-hidden')]
+    : [element('span', '，未通过', 'visually-hidden')];
+  return element(
+    'td',
+    [
+      `${displayPercent(module.checkBest)}%`,
+      ...verdict,
+      element('span', '，', 'visually-hidden'),
+      element('span', `${attempts} 次`, 'class-table__tries'),
+    ],
+    `class-table__module ${module.checkPassed ? 'check--passed' : 'check--failed'}`,
+  );
 }
 
 function rowElement(row: ClassRow): HTMLTableRowElement {

@@ -40,6 +40,8 @@ export interface ModuleCheck extends ModuleColumn {
   checkBest: number | null;
   /** From the score and the course's check pass mark. */
   checkPassed: boolean;
+  /** Finished check attempts; null when the file does not count them (older files, live rooms). */
+  checkAttempts: number | null;
 }
 
 export type ExamStatus = 'passed' | 'failed' | 'absent';
@@ -91,13 +93,14 @@ function toRow({ name, file }: Loaded, sameName: boolean, marks: PassMarks): Cla
   const attempts = [...file.exam.attempts].sort((a, b) => time(a.submittedAt) - time(b.submittedAt));
   // The file's own `passed` and pass mark are the learner's browser's word; the course's mark decides.
   const firstPass = attempts.find((attempt) => attempt.percent >= marks.exam);
-  const modules = file.modules.map(({ id, code, title, complete, checkBest }): ModuleCheck => ({
+  const modules = file.modules.map(({ id, code, title, complete, checkBest, checkAttempts }): ModuleCheck => ({
     id,
     code,
     title,
     complete,
     checkBest,
     checkPassed: checkBest !== null && checkBest >= marks.check,
+    checkAttempts,
   }));
   return {
     file: name,
@@ -121,7 +124,7 @@ function toRow({ name, file }: Loaded, sameName: boolean, marks: PassMarks): Cla
  * Whether `newer` is a later export of the learner who exported `older`: it holds every older exam
  * attempt (the exam keeps the last MAX_HISTORY, so with a full history an attempt older than all
  * of them may have dropped out), and no module is behind — not un-completed, no check best lower,
- * none with progress missing. Nothing is taken on trust from an empty side: each older item must
+ * no fewer check attempts (where both files count them), none with progress missing. Nothing is taken on trust from an empty side: each older item must
  * be found in the newer one.
  */
 export function carriesState(newer: ResultsFile, older: ResultsFile): boolean {
@@ -140,7 +143,8 @@ export function carriesState(newer: ResultsFile, older: ResultsFile): boolean {
     if (!later) return !module.complete && module.checkBest === null;
     return (
       (!module.complete || later.complete) &&
-      (module.checkBest === null || (later.checkBest !== null && later.checkBest >= module.checkBest))
+      (module.checkBest === null || (later.checkBest !== null && later.checkBest >= module.checkBest)) &&
+      (module.checkAttempts === null || later.checkAttempts === null || later.checkAttempts >= module.checkAttempts)
     );
   });
   return attemptsKept && modulesKept;
@@ -267,7 +271,7 @@ export const moduleOf = (row: ClassRow, id: string): ModuleCheck | undefined =>
 /** A row is 未通过 until the learner has passed the exam (never having taken it included). */
 export const notPassed = (rows: readonly ClassRow[]): ClassRow[] => rows.filter((row) => row.exam !== 'passed');
 
-/** A column to sort by: a fixed one, or a module's check best score (`check:m3`). */
+/** A column to sort by: a fixed one, or a module's check, by best score then attempts (`check:m3`). */
 export type SortKey =
   'learner' | 'modules' | 'checks' | 'best' | 'exam' | 'attempts' | 'examAt' | 'exportedAt' | `check:${string}`;
 export type SortDirection = 'ascending' | 'descending';
@@ -298,23 +302,32 @@ function sortValue(row: ClassRow, key: SortKey): string | number | null {
   }
 }
 
+/** Among equal check scores, fewer attempts rank higher (so first when best comes first). */
+const tieValue = (row: ClassRow, key: SortKey): number | null => {
+  const attempts = (key.startsWith('check:') ? moduleOf(row, key.slice('check:'.length))?.checkAttempts : null) ?? null;
+  return attempts === null ? null : -attempts;
+};
+
+/** Missing values last in both directions; 0 when both are missing. */
+function compareValues(x: string | number | null, y: string | number | null, sign: number): number {
+  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+  return (typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : Number(x) - Number(y)) * sign;
+}
+
 /**
  * A sorted copy. Chinese names sort by pinyin (zh-CN collation). Missing values (no exam, a check
- * not taken) go last in both directions; ties are broken by name, then file name, so the order is always the same.
+ * not taken, attempts not counted) go last in both directions; ties are broken by name, then file
+ * name, so the order is always the same.
  */
 export function sortRows(rows: readonly ClassRow[], key: SortKey, direction: SortDirection): ClassRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = sortValue(a, key);
-    const y = sortValue(b, key);
-    if (x === null || y === null) {
-      if (x !== y) return x === null ? 1 : -1;
-    } else {
-      const order = typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : Number(x) - Number(y);
-      if (order) return order * sign;
-    }
-    return collator.compare(a.learner, b.learner) || collator.compare(a.file, b.file);
-  });
+  return [...rows].sort(
+    (a, b) =>
+      compareValues(sortValue(a, key), sortValue(b, key), sign) ||
+      compareValues(tieValue(a, key), tieValue(b, key), sign) ||
+      collator.compare(a.learner, b.learner) ||
+      collator.compare(a.file, b.file),
+  );
 }
 
 /** Scores are cut (not rounded) to one decimal, so 79.96 never shows as a pass mark of 80. */
@@ -331,7 +344,7 @@ export function summarize(rows: readonly ClassRow[]): Record<ExamStatus, number>
 
 /**
  * The table for Excel; counts stay in their own columns so Excel never reads 「5/7」 as a date. Each
- * module adds its check best score, in the table's module columns.
+ * module adds two, in the table's module columns: its check's best score and its attempts.
  */
 export function classCsv(rows: readonly ClassRow[], columns: readonly ModuleColumn[]): string {
   const header: CsvValue[] = [
@@ -347,7 +360,7 @@ export function classCsv(rows: readonly ClassRow[], columns: readonly ModuleColu
     '导出日期',
     '备注',
     '文件',
-    ...columns.map((column) => `${column.code} 检测最高分（%）`),
+    ...columns.flatMap((column) => [`${column.code} 检测最高分（%）`, `${column.code} 检测次数`]),
   ];
   return csvText([
     header,
@@ -364,9 +377,10 @@ export function classCsv(rows: readonly ClassRow[], columns: readonly ModuleColu
       displayDate(row.exportedAt),
       row.sameName ? '同名' : '',
       row.file,
-      ...columns.map((column) => {
-        const best = moduleOf(row, column.id)?.checkBest ?? null;
-        return best === null ? null : displayPercent(best);
+      ...columns.flatMap((column): CsvValue[] => {
+        const module = moduleOf(row, column.id);
+        const best = module?.checkBest ?? null;
+        return [best === null ? null : displayPercent(best), module?.checkAttempts ?? null];
       }),
     ]),
   ]);

@@ -19,6 +19,8 @@ export const RESULTS_VERSION = 1;
 export const MAX_RESULTS_BYTES = 1024 * 1024;
 export const MAX_MODULES = 200;
 export const MAX_ATTEMPTS = 200;
+/** As many finished knowledge-check attempts as a saved check can count (knowledge-check.ts). */
+export const MAX_CHECK_ATTEMPTS = 1_000_000;
 const MAX_TEXT_LENGTH = 100;
 const MAX_QUESTIONS = 500;
 
@@ -31,6 +33,11 @@ export interface ModuleResult {
   checkBest: number | null;
   /** As the learner's browser judged it; 班级成绩 judges checkBest again by the course's mark. */
   checkPassed: boolean;
+  /**
+   * Finished knowledge-check attempts; 0 exactly when checkBest is null. null = not counted: a file
+   * exported before the count was added (the field is absent) or a live room's file.
+   */
+  checkAttempts: number | null;
 }
 
 export interface ExamAttemptSummary {
@@ -176,6 +183,13 @@ function readModule(value: unknown, index: number): ModuleResult {
   const checkBest = raw.checkBest === null ? null : percent(raw.checkBest, `${at}.checkBest`);
   // A check cannot be passed without a score.
   if (checkBest === null && raw.checkPassed === true) throw new Invalid(`${at}.checkPassed`);
+  // Absent in files from before the count; a score comes from a finished attempt, and only from one.
+  const checkAttempts =
+    raw.checkAttempts === undefined || raw.checkAttempts === null
+      ? null
+      : whole(raw.checkAttempts, `${at}.checkAttempts`, 0, MAX_CHECK_ATTEMPTS);
+  if (checkAttempts !== null && (checkAttempts === 0) !== (checkBest === null))
+    throw new Invalid(`${at}.checkAttempts`);
   return {
     id: moduleId(raw.id, `${at}.id`),
     code: text(raw.code, `${at}.code`),
@@ -183,6 +197,7 @@ function readModule(value: unknown, index: number): ModuleResult {
     complete: bool(raw.complete, `${at}.complete`),
     checkBest,
     checkPassed: bool(raw.checkPassed, `${at}.checkPassed`),
+    checkAttempts,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * What goes into the learner's results file (学习成绩): each module's status and best check score,
- * and every final-exam attempt's marks, read from saved progress. Pure.
+ * What goes into the learner's results file (学习成绩): each module's status, best check score and
+ * finished check attempts, and every final-exam attempt's marks, read from saved progress. Pure.
  */
 import { moduleStatus, type ModuleRef, type Progress } from '../../platform/progress';
 import { EXAM_ID, parseExamHistory, type SubmittedAttempt } from '../assessment/exam';
@@ -22,7 +22,8 @@ export function moduleResults(
     const checkId = checkIdFor(module.id);
     const saved = module.exercises.includes(checkId) ? progress.exercises[checkId] : undefined;
     const check = saved ? parseCheckState(saved.state, []) : null;
-    const best = check && check.best >= 0 ? check.best : null;
+    const taken = check && check.best >= 0 ? check : null;
+    const best = taken ? taken.best : null;
     return {
       id: module.id,
       code: module.code,
@@ -30,6 +31,8 @@ export function moduleResults(
       complete: moduleStatus(progress, module) === 'complete',
       checkBest: best,
       checkPassed: best !== null && best >= checkPassPercent,
+      // A best comes from a finished attempt: the count agrees with it whatever the saved state says.
+      checkAttempts: taken ? Math.max(taken.finished, 1) : 0,
     };
   });
 }
