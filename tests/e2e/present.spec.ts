@@ -49,6 +49,10 @@ function measureSlide(page: Page) {
       .flatMap((element) => [element, ...element.querySelectorAll<HTMLElement>('li, td, th, p')])
       .filter((element) => element.offsetHeight > 0)
       .map((element) => parseFloat(getComputedStyle(element).fontSize));
+    const tableSizes = text
+      .flatMap((element) => [...element.querySelectorAll<HTMLElement>('td, th')])
+      .filter((element) => element.offsetHeight > 0)
+      .map((element) => parseFloat(getComputedStyle(element).fontSize));
     // A live exercise must fit its slot too: the room cannot scroll the projector.
     const slot = shown.find((element) => element.matches('.exercise-slot'));
     const exerciseSizes = slot
@@ -72,6 +76,7 @@ function measureSlide(page: Page) {
       overflowX: Math.max(blocks.scrollWidth - blocks.clientWidth, slot ? slot.scrollWidth - slot.clientWidth : 0),
       smallestExerciseType: Math.min(...exerciseSizes, 99),
       smallestType: Math.min(...sizes, 99),
+      smallestTableType: Math.min(...tableSizes, 99),
       stageInWindow:
         stage.left >= -1 && stage.top >= -1 && stage.right <= innerWidth + 1 && stage.bottom <= innerHeight + 1,
     };
@@ -573,7 +578,7 @@ test.describe('a trainer presents a module', () => {
 
 test.describe('every slide fits the stage', () => {
   for (const id of MODULES) {
-    test(`${id}: a clicker reaches the last slide through every exercise; no slide overflows 1280×720, is only a heading or has small type`, async ({
+    test(`${id}: a clicker reaches the last slide through every exercise; no slide overflows 1280×720, is only a heading or has small type (tables 18 px)`, async ({
       page,
     }) => {
       const total = await openDeck(page, `/present/${id}/`);
@@ -588,6 +593,7 @@ test.describe('every slide fits the stage', () => {
           slide.overflowY > 0 ||
           slide.overflowX > 0 ||
           slide.smallestType < 16 ||
+          slide.smallestTableType < 18 ||
           slide.smallestExerciseType < 16 ||
           !slide.stageInWindow
         )
