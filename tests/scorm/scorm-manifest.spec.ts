@@ -1,7 +1,8 @@
 /**
  * The zips themselves: imsmanifest.xml is valid against the schema files the package carries
  * (xmllint, from Debian's libxml2-utils: `npm run test:e2e` installs it), every href is relative
- * and in the zip, every file is listed, and no page links out of the package with a root path.
+ * and in the zip, every file is listed, no page links out of the package with a root path, and the
+ * exam's questions are in one file that the exam page and the launcher load (not in their HTML).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,9 @@ const NAMESPACES: Record<Version, Record<string, string>> = {
   },
 };
 const SCHEMA_FILE = /\.(xsd|dtd)$/;
+const POOL_PATH = /\/exam\/pool-[0-9a-f]{12}\.json/g;
+/** The launcher's HTML, raw: about 4 KB today and some 130 bytes a module (13 KB at 70); the pool adds nothing. */
+const LAUNCHER_MAX_BYTES = 20_000;
 
 for (const version of ['1.2', '2004'] as const) {
   test.describe(`the SCORM ${version} zip`, () => {
@@ -98,14 +102,22 @@ for (const version of ['1.2', '2004'] as const) {
       expect(new TextDecoder().decode(files['launch/index.html'])).toContain(`data-scorm-version="${version}"`);
     });
 
-    test('the exam’s questions are in the package, in the file its page loads', () => {
+    test('the exam’s questions are in the package, in the file its page and the launcher load', () => {
       const exam = new TextDecoder().decode(files['exam/index.html']);
       // The island's props name the pool by its root path; the page resolves it inside the package (siteHref).
-      const pools = [...new Set(exam.match(/\/exam\/pool-[0-9a-f]{12}\.json/g))];
+      const pools = [...new Set(exam.match(POOL_PATH))];
       expect(pools).toHaveLength(1);
-      const pool = JSON.parse(new TextDecoder().decode(files[pools[0]!.slice(1)])) as { questions: unknown[] };
+      const pool = JSON.parse(new TextDecoder().decode(files[pools[0]!.slice(1)])) as {
+        questions: Array<{ prompt?: string; stem?: string }>;
+      };
       expect(pool.questions.length).toBeGreaterThanOrEqual(30);
       expect(exam.length).toBeLessThan(40_000);
+      // The launcher names the same file for its LMS reports and carries no question, so it does not grow with the pool.
+      const launcherBytes = files['launch/index.html']!;
+      const launcher = new TextDecoder().decode(launcherBytes);
+      expect([...new Set(launcher.match(POOL_PATH))]).toEqual(pools);
+      for (const question of pool.questions) expect(launcher).not.toContain(question.prompt ?? question.stem);
+      expect(launcherBytes.byteLength).toBeLessThan(LAUNCHER_MAX_BYTES);
     });
   });
 }

@@ -65,18 +65,24 @@ async function launch(page: Page, version: Version, data: Record<string, string>
   return course(page);
 }
 
+/** Every call the SCO has made to the LMS so far. */
+const lmsCalls = (page: Page): Promise<Call[]> =>
+  page.evaluate(() => (window as unknown as { __LMS_CALLS__: Call[] }).__LMS_CALLS__);
+
 /** Ends the SCO as an LMS does when the learner leaves it (the frame goes elsewhere), and returns every call. */
 async function close(page: Page): Promise<Call[]> {
   await page.locator('iframe[title="课件"]').evaluate((frame: HTMLIFrameElement) => (frame.src = 'about:blank'));
-  await expect
-    .poll(() => page.evaluate(() => (window as unknown as { __LMS_CALLS__: Call[] }).__LMS_CALLS__.length))
-    .toBeGreaterThan(0);
-  return page.evaluate(() => (window as unknown as { __LMS_CALLS__: Call[] }).__LMS_CALLS__);
+  await expect.poll(async () => (await lmsCalls(page)).length).toBeGreaterThan(0);
+  return lmsCalls(page);
 }
 
 const sets = (calls: Call[], version: Version) => calls.filter((call) => call.method === API[version].set);
 const lastSet = (calls: Call[], version: Version, element: string) =>
   sets(calls, version).findLast((call) => call.args[0] === element)?.args[1];
+
+/** The interactions' results, in the order they were set. */
+const interactionResults = (calls: Call[], version: Version) =>
+  sets(calls, version).filter((call) => /^cmi\.interactions\.\d+\.result$/.test(call.args[0]!));
 
 /** What an LMS keeps for next time: the learner, and every value the SCO wrote that the LMS hands back. */
 function lmsDataAfter(calls: Call[], version: Version, before: Record<string, string>): Record<string, string> {
@@ -160,15 +166,7 @@ for (const version of ['1.2', '2004'] as const) {
       await expect(frame.getByRole('heading', { level: 1, name: '服务价值链：营业厅的管理与营销' })).toBeVisible();
       await studyM3(frame);
       await sitExam(frame, false);
-      await expect
-        .poll(async () =>
-          lastSet(
-            await first.evaluate(() => (window as unknown as { __LMS_CALLS__: Call[] }).__LMS_CALLS__),
-            version,
-            api.status,
-          ),
-        )
-        .toBe('failed');
+      await expect.poll(async () => lastSet(await lmsCalls(first), version, api.status)).toBe('failed');
       await sitExam(frame, true);
       await frame.getByRole('link', { name: '查看结业证书' }).click();
       await expect(frame.locator('.certificate__name')).toHaveText('张晓燕');
@@ -184,7 +182,7 @@ for (const version of ['1.2', '2004'] as const) {
       expect(verdicts.slice(-2)).toEqual(['failed', 'passed']);
       expect(lastSet(calls, version, api.raw)).toBe('100');
       expect(lastSet(calls, version, version === '1.2' ? 'cmi.core.score.max' : 'cmi.score.max')).toBe('100');
-      const results = sets(calls, version).filter((call) => /^cmi\.interactions\.\d+\.result$/.test(call.args[0]!));
+      const results = interactionResults(calls, version);
       expect(results.map((call) => call.args[1])).toEqual([...Array(30).fill(api.wrong), ...Array(30).fill('correct')]);
       expect(sets(calls, version).filter((call) => /^cmi\.interactions\.\d+\.id$/.test(call.args[0]!))).toHaveLength(
         60,
@@ -222,6 +220,40 @@ for (const version of ['1.2', '2004'] as const) {
       // Nothing new to report about the exam: its interactions are not sent twice.
       expect(sets(calls, version).filter((call) => call.args[0]!.startsWith('cmi.interactions.'))).toEqual([]);
       await again.close();
+    });
+
+    test('when the launcher cannot read the exam’s questions, the result is reported and the answers follow at the next launch', async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      // Only the launcher's copy of the pool fails; the exam page in the course frame gets its own.
+      await page.route('**/exam/pool-*.json', (route) =>
+        route.request().frame().url().endsWith('/launch/index.html')
+          ? route.fulfill({ status: 503, body: '' })
+          : route.fallback(),
+      );
+      let frame = await launch(page, version, learner);
+      await sitExam(frame, true);
+      const notice = launcherNotice(page);
+      await expect(notice).toContainText('考试的逐题作答记录暂时没能交到学习平台');
+      let calls = await close(page);
+      expectWellBehaved(calls, version);
+      // The result is in the LMS; the answers are not, and the resume record says they are still to be sent.
+      expect(lastSet(calls, version, api.status)).toBe('passed');
+      expect(lastSet(calls, version, api.raw)).toBe('100');
+      expect(sets(calls, version).filter((call) => call.args[0]!.startsWith('cmi.interactions.'))).toEqual([]);
+      expect(JSON.parse(lastSet(calls, version, 'cmi.suspend_data')!)).not.toHaveProperty('r');
+
+      // The next launch in this browser reads the questions and sends the attempt's 30 answers.
+      await page.unrouteAll();
+      frame = await launch(page, version, lmsDataAfter(calls, version, learner));
+      await expect(frame.getByRole('heading', { level: 1, name: '结业考试' })).toBeVisible();
+      await expect.poll(async () => interactionResults(await lmsCalls(page), version).length).toBe(30);
+      await expect(notice).toBeHidden();
+      calls = await close(page);
+      expectWellBehaved(calls, version);
+      expect(interactionResults(calls, version).map((call) => call.args[1])).toEqual(Array(30).fill('correct'));
+      expect(JSON.parse(lastSet(calls, version, 'cmi.suspend_data')!)).toHaveProperty('r');
     });
 
     test('a reload in the same browser resumes, and keeps what the learner typed', async ({ page }) => {

@@ -9,6 +9,7 @@ import {
   MAX_POOL_MODULES,
   MAX_POOL_QUESTIONS,
   examPoolFile,
+  fetchExamPool,
   parseExamPool,
   type ExamPool,
 } from '../../src/features/assessment/exam-pool';
@@ -114,5 +115,15 @@ describe('the exam pool file', () => {
     expect(gzipSync(text).length).toBeLessThan(Buffer.byteLength(text) / 2);
     const tooMany = Array.from({ length: MAX_POOL_QUESTIONS + 1 }, (_, index) => ({ ...truefalse, id: `q-${index}` }));
     expect(read(file({ questions: tooMany }))).toBeNull();
+  });
+
+  it('is fetched and checked: a missing, broken or foreign file gives no pool', async () => {
+    const answering = (status: number, body: string) => async () => new Response(body, { status });
+    expect(await fetchExamPool('/exam/pool.json', answering(200, examPoolFile(SMALL)))).toEqual(SMALL);
+    expect(await fetchExamPool('/exam/pool.json', answering(404, examPoolFile(SMALL)))).toBeNull();
+    expect(await fetchExamPool('/exam/pool.json', answering(200, examPoolFile(SMALL).slice(0, 100)))).toBeNull();
+    expect(await fetchExamPool('/exam/pool.json', answering(200, '{"format":"svc-course-progress"}'))).toBeNull();
+    const offline = () => Promise.reject(new TypeError('Failed to fetch'));
+    expect(await fetchExamPool('/exam/pool.json', offline)).toBeNull();
   });
 });

@@ -28,7 +28,7 @@ import {
   type ExamConfig,
   type ExamState,
 } from './exam';
-import { parseExamPool, type ExamPool } from './exam-pool';
+import { fetchExamPool, type ExamPool } from './exam-pool';
 
 interface Props {
   /** The pool file's root path, `/exam/pool-<hash>.json`. */
@@ -50,11 +50,9 @@ function useExamPool(path: string): { load: PoolLoad; retry: () => void } {
   useEffect(() => {
     let current = true;
     setLoad('loading');
-    fetch(import.meta.env.SCORM_PACKAGE ? siteHref(path) : path)
-      .then((response) => (response.ok ? response.json() : null))
-      .then((value: unknown) => parseExamPool(value))
-      .catch(() => null)
-      .then((pool) => current && setLoad(pool ? { pool } : 'failed'));
+    fetchExamPool(import.meta.env.SCORM_PACKAGE ? siteHref(path) : path).then(
+      (pool) => current && setLoad(pool ? { pool } : 'failed'),
+    );
     return () => {
       current = false;
     };

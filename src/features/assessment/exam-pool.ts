@@ -94,3 +94,11 @@ export function parseExamPool(value: unknown): ExamPool | null {
   if (questionIds.size !== value.questions.length) return null;
   return { modules: value.modules, questions: value.questions };
 }
+
+/** The pool file at `url`, checked: null when it cannot be fetched or is not a pool (the exam page and the LMS launcher). */
+export function fetchExamPool(url: string, fetcher: typeof fetch = fetch): Promise<ExamPool | null> {
+  return fetcher(url)
+    .then((response) => (response.ok ? response.json() : null))
+    .then((value: unknown) => parseExamPool(value))
+    .catch(() => null);
+}

@@ -3,22 +3,26 @@
  * the browser (learner-keyed, merged with the LMS's resume record), opens the course in the frame where
  * the learner left it, then reports to the LMS whenever the course writes progress, commits when the
  * page is hidden, and finishes exactly once on `pagehide` (never `unload`, which LMS frames block).
- * Review and browse mode start and finish the session and write nothing.
+ * Review and browse mode start and finish the session and write nothing. The exam's questions, which
+ * the interactions need, are fetched from the pool file only when there is an attempt to report
+ * (exam-questions.ts); until they are in, everything else is reported and the attempts wait.
  */
 import { findLms, type ScormVersion } from './lms-api';
 import { LmsSession } from './session';
 import { finishValues, interactionValues, statusValues, type CmiValue } from './cmi-values';
-import { examOutcome, modulesComplete, unreportedAttempts } from './course-report';
+import { examOutcome, modulesComplete, questionsNeeded, unreportedAttempts } from './course-report';
+import { examQuestions } from './exam-questions';
 import { decodeResume, encodeResume, resumeFrom, withResume } from './resume-record';
 import { placeOf, resumeUrl, sectionInView } from './resume-place';
 import { certificateName, switchLearner } from './learner-storage';
 import type { LaunchData } from './launch-data';
+import { fetchExamPool } from '../assessment/exam-pool';
+import { siteHref } from '../../browser/site-href';
 import { PROGRESS_KEY, recoverProgress, type Progress } from '../../platform/progress';
 import { LEARNER_KEY, normaliseLearnerName } from '../../platform/learner';
 import { createSafeStorage } from '../../platform/safe-storage';
 
 const data: LaunchData = JSON.parse(document.getElementById('launch-data')!.textContent!);
-const pool = new Map(data.pool.map((question) => [question.id, question]));
 const known = new Set(data.known);
 const moduleIds = data.modules.map((module) => module.id);
 const frame = document.getElementById('course-frame') as HTMLIFrameElement;
@@ -27,12 +31,18 @@ const rootUrl = new URL('../', location.href).href;
 const startedAt = Date.now();
 
 const shown = new Set<string>();
-function show(code: string): void {
-  shown.add(code);
+function showNotices(): void {
   notice.textContent = [...shown]
     .map((key) => notice.dataset[key.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())])
     .join(' ');
-  notice.hidden = false;
+  notice.hidden = shown.size === 0;
+}
+function show(code: string): void {
+  shown.add(code);
+  showNotices();
+}
+function hide(code: string): void {
+  if (shown.delete(code)) showNotices();
 }
 
 const storage = createSafeStorage(
@@ -91,13 +101,24 @@ if (!session || !session.start()) {
   let nextInteraction = Number(session.get('cmi.interactions._count')) || 0;
   let place = session.get(fields.location) || null;
   const written = new Map<string, string>();
+  const exam = examQuestions(
+    () => fetchExamPool(siteHref(data.poolPath)),
+    () => {
+      // For whoever supports the LMS; the learner sees the notice once an attempt waits for the questions.
+      if (exam.failed) console.warn('SCORM: the exam pool could not be read:', data.poolPath);
+      report();
+    },
+  );
 
   /** Writes what changed since the last report; commits when the status, the score or the interactions did. */
   const report = (): void => {
     if (!recording || session.state !== 'running') return;
     const progress = readProgress();
     let important = false;
-    for (const attempt of unreportedAttempts(progress, pool, reported)) {
+    const needed = questionsNeeded(progress, reported);
+    if (needed !== 'no') exam.want();
+    // Without the questions the attempts stay unreported (`reported` does not move), to be sent once they are in.
+    for (const attempt of exam.questions ? unreportedAttempts(progress, exam.questions, reported) : []) {
       const values = interactionValues(
         session.version,
         nextInteraction,
@@ -109,6 +130,8 @@ if (!session || !session.start()) {
       reported = attempt.submittedAt;
       important = true;
     }
+    if (exam.failed && needed === 'now') show('no-questions');
+    else hide('no-questions');
     const values: CmiValue[] = statusValues(session.version, {
       ...modulesComplete(progress, data.modules),
       exam: examOutcome(progress),
