@@ -13,7 +13,7 @@
 //   scale         the course-size table `npm run bench:scale` prints: `--scale=FILE`, as for audit
 // `--check` changes nothing and fails when a table is out of date (e.g. in CI after a build).
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { format, resolveConfig } from 'prettier';
+import { format, getFileInfo, resolveConfig } from 'prettier';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { htmlFiles, pageWeight } from './lib/page-assets.mjs';
@@ -195,7 +195,8 @@ for (const doc of DOCS) {
     },
   );
   // Formatted here, so the options above reach this script through `npm run docs:numbers -- …`.
-  const next = await format(replaced, { ...(await resolveConfig(path)), filepath: path });
+  const { ignored } = await getFileInfo(path, { ignorePath: join(root, '.prettierignore') });
+  const next = ignored ? replaced : await format(replaced, { ...(await resolveConfig(path)), filepath: path });
   if (next === text) continue;
   stale.push(doc);
   if (!check) writeFileSync(path, next);
