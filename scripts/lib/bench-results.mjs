@@ -7,6 +7,7 @@ import { CourseSchema } from '../../src/schemas/course.ts';
 import { QuizBankSchema } from '../../src/schemas/quiz.ts';
 import { EXAM_ID, emptyProgress } from '../../src/platform/progress.ts';
 import { MAX_HISTORY, markAttempt, startAttempt, withExamAnswer } from '../../src/features/assessment/exam.ts';
+import { keyAnswer } from '../../src/features/assessment/quiz.ts';
 import { checkIdFor, emptyCheckState } from '../../src/features/assessment/knowledge-check.ts';
 import { resultsInput } from '../../src/features/my-progress/results-export.ts';
 import { createResultsFile, parseResultsFile } from '../../src/features/class-results/results-file.ts';
@@ -14,32 +15,6 @@ import { createResultsFile, parseResultsFile } from '../../src/features/class-re
 const LEARNER = '张三';
 const START = Date.parse('2026-11-23T01:00:00.000Z');
 const HOUR = 3600_000;
-
-/**
- * The right answer to a question, in the form the exam saves.
- * @param {import('../../src/features/assessment/quiz.ts').AnyQuestion} question
- * @returns {import('../../src/features/assessment/quiz.ts').Answer}
- */
-function rightAnswer(question) {
-  const correct = (options) => options.flatMap((option, index) => (option.correct ? [index] : []));
-  switch (question.type) {
-    case 'single':
-      return { type: 'single', choice: correct(question.options)[0] };
-    case 'multiple':
-      return { type: 'multiple', choices: correct(question.options) };
-    case 'truefalse':
-      return { type: 'truefalse', value: question.answer };
-    case 'ordering':
-      return { type: 'ordering', order: question.items.map((_, index) => index) };
-    case 'matching':
-      return { type: 'matching', matches: question.pairs.map((_, index) => index) };
-    case 'scenario':
-      return {
-        type: 'scenario',
-        parts: Object.fromEntries(question.questions.map((part) => [part.id, rightAnswer(part)])),
-      };
-  }
-}
 
 /**
  * Writes and re-reads the results file of a course (its content texts, as scaleCourse gives them).
@@ -82,7 +57,7 @@ export function checkResultsImport(texts) {
     const begun = startAttempt(pool, modules, course.exam, index + 1, time(modules.length + index));
     const answered = begun.questionIds
       .filter((_, position) => index % 2 === 0 || position % 2 === 0)
-      .reduce((attempt, id) => withExamAnswer(attempt, id, rightAnswer(byId.get(id))), begun);
+      .reduce((attempt, id) => withExamAnswer(attempt, id, keyAnswer(byId.get(id))), begun);
     return markAttempt(answered, byId, course.exam.passPercent, time(modules.length + index + 0.5));
   });
   progress.exercises[EXAM_ID] = done({ current: null, history }, modules.length + MAX_HISTORY);

@@ -88,6 +88,21 @@ export function dayOf(outline: Outline, id: string): OutlineDay | null {
   return outline.days.find((day) => day.modules.some((module) => module.id === id)) ?? null;
 }
 
+/**
+ * The days the course navigation shows on a page: the page's day with the days either side (so a
+ * long course costs each page three days, not all of them), or every day on a page of no day;
+ * `hidden` is how many are left to the home page's list.
+ */
+export function navDays(
+  outline: Outline,
+  id: string,
+): { current: OutlineDay | null; shown: OutlineDay[]; hidden: number } {
+  const current = dayOf(outline, id);
+  const index = current ? outline.days.indexOf(current) : -1;
+  const shown = index < 0 ? outline.days : outline.days.slice(Math.max(0, index - 1), index + 2);
+  return { current, shown, hidden: outline.days.length - shown.length };
+}
+
 /** 90 → 「1.5 小时」, 45 → 「45 分钟」. */
 export function formatMinutes(minutes: number): string {
   if (minutes < 60) return `${minutes} 分钟`;

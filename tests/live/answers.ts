@@ -1,28 +1,5 @@
-/** Right and wrong answers to any bank question, as a phone would send them. */
+/** Wrong answers to any bank question, as a phone would send them (the right one is keyAnswer in quiz.ts). */
 import type { Answer, AnyQuestion } from '../../src/features/assessment/quiz';
-
-export function rightAnswer(question: AnyQuestion): Answer {
-  switch (question.type) {
-    case 'single':
-      return { type: 'single', choice: question.options.findIndex((option) => option.correct) };
-    case 'multiple':
-      return {
-        type: 'multiple',
-        choices: question.options.flatMap((option, index) => (option.correct ? [index] : [])),
-      };
-    case 'truefalse':
-      return { type: 'truefalse', value: question.answer };
-    case 'ordering':
-      return { type: 'ordering', order: question.items.map((_, index) => index) };
-    case 'matching':
-      return { type: 'matching', matches: question.pairs.map((_, index) => index) };
-    case 'scenario':
-      return {
-        type: 'scenario',
-        parts: Object.fromEntries(question.questions.map((part) => [part.id, rightAnswer(part)])),
-      };
-  }
-}
 
 /** A complete answer that is not right (full marks never). */
 export function wrongAnswer(question: AnyQuestion): Answer {

@@ -7,7 +7,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import postgres from 'postgres';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/live/protocol';
-import { rightAnswer, wrongAnswer } from './answers';
+import { keyAnswer } from '../../src/features/assessment/quiz';
+import { wrongAnswer } from './answers';
 import {
   childProcess,
   describeEngine,
@@ -62,7 +63,7 @@ describeEngine('postgres', 'two live servers on one database', (makeSpace) => {
     for (const { socket } of sockets) closers.push(async () => socket.close());
     for (let index = 0; index < 6; index += 1) {
       const api = (index % 2 ? b : a)!.api;
-      const answer = poll(index < 4 ? rightAnswer(single()) : wrongAnswer(single()));
+      const answer = poll(index < 4 ? keyAnswer(single()) : wrongAnswer(single()));
       expect((await api.post(answerPath(code, itemId), { participantId: phone(index), answer })).status).toBe(200);
     }
     const seen = await Promise.all(
@@ -83,7 +84,7 @@ describeEngine('postgres', 'two live servers on one database', (makeSpace) => {
   it('the same answer sent to both servers at once is counted once', async () => {
     const [a, b] = await twoServers();
     const { code, itemId } = await pollOn(a!.api, b!.api, 2);
-    const body = { participantId: phone(0), answer: poll(rightAnswer(single())) };
+    const body = { participantId: phone(0), answer: poll(keyAnswer(single())) };
     const replies = await Promise.all(
       [a!.api, b!.api, a!.api, b!.api].map((api) => api.post(answerPath(code, itemId), body)),
     );
@@ -96,7 +97,7 @@ describeEngine('postgres', 'two live servers on one database', (makeSpace) => {
     const [a, b] = await twoServers();
     const phones = 30;
     const { code, itemId } = await pollOn(a!.api, b!.api, phones);
-    const answer = poll(rightAnswer(single()));
+    const answer = poll(keyAnswer(single()));
     // The answers go out one every few milliseconds, half to each server; a third of the way through,
     // the close goes out on the second, while answers are still arriving at both.
     const sent: Promise<Reply>[] = [];
@@ -140,7 +141,7 @@ describeEngine('postgres', 'two live servers on one database', (makeSpace) => {
     const sql = postgres(space.databaseUrl!, { max: 1, onnotice: () => undefined });
     closers.push(() => sql.end());
     await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()`;
-    const body = { participantId: phone(0), answer: poll(rightAnswer(single())) };
+    const body = { participantId: phone(0), answer: poll(keyAnswer(single())) };
     expect((await a!.api.post(answerPath(code, itemId), body)).status).toBe(200);
     expect((await until(snapshots, (latest) => latest.item?.answered === 1)).participants).toBe(2);
   });
@@ -161,7 +162,7 @@ describeEngine('postgres', 'two live servers on one database', (makeSpace) => {
         (
           await first.api.post(answerPath(code, itemId), {
             participantId: phone(index),
-            answer: poll(rightAnswer(single())),
+            answer: poll(keyAnswer(single())),
           })
         ).status,
       ).toBe(200);
@@ -171,7 +172,7 @@ describeEngine('postgres', 'two live servers on one database', (makeSpace) => {
     for (const index of [0, 2, 4]) {
       const rejoin = await second.api.post(`/rooms/${code}/join`, { participantId: phone(index) });
       expect(rejoin.status).toBe(200);
-      expect(rejoin.body.answers).toEqual({ [itemId]: poll(rightAnswer(single())) });
+      expect(rejoin.body.answers).toEqual({ [itemId]: poll(keyAnswer(single())) });
     }
     for (const index of [1, 3, 5])
       expect(

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { collectResults, expandFile } from '../../src/features/class-results/class-results';
 import type { Snapshot } from '../../src/live/protocol';
-import { rightAnswer, wrongAnswer } from './answers';
+import { keyAnswer } from '../../src/features/assessment/quiz';
+import { wrongAnswer } from './answers';
 import {
   ENGINES,
   childProcess,
@@ -99,7 +100,7 @@ for (const engine of ENGINES)
 
       it('joins, and a rejoin with the same id keeps the participant and their answers', async () => {
         const { api, code, itemId } = await openPoll(1);
-        const answer = poll(rightAnswer(single()));
+        const answer = poll(keyAnswer(single()));
         expect(
           (await api.post(`/rooms/${code}/items/${itemId}/answers`, { participantId: 'phone-0001', answer })).status,
         ).toBe(200);
@@ -111,7 +112,7 @@ for (const engine of ENGINES)
 
       it('counts an answer sent twice once, and refuses answers once the item is closed (409)', async () => {
         const { api, code, itemId } = await openPoll(2);
-        const body = { participantId: 'phone-0001', answer: poll(rightAnswer(single())) };
+        const body = { participantId: 'phone-0001', answer: poll(keyAnswer(single())) };
         const first = await api.post(`/rooms/${code}/items/${itemId}/answers`, body);
         const again = await api.post(`/rooms/${code}/items/${itemId}/answers`, body);
         expect(first.status).toBe(200);
@@ -119,7 +120,7 @@ for (const engine of ENGINES)
         expect((await api.post(`/rooms/${code}/items/${itemId}/close`, {}, true)).status).toBe(200);
         const late = await api.post(`/rooms/${code}/items/${itemId}/answers`, {
           participantId: 'phone-0002',
-          answer: poll(rightAnswer(single())),
+          answer: poll(keyAnswer(single())),
         });
         expect(late.status).toBe(409);
         expect(late.body.error).toMatch(/已经结束作答/);
@@ -153,8 +154,8 @@ for (const engine of ENGINES)
           await api.post(path, answerOf(poll({ type: 'single', choice: 42 }))),
           await api.post(path, answerOf(poll({ type: 'single', choice: [0, 1] }))),
           await api.post(path, answerOf({ kind: 'wall', text: 'x'.repeat(4 * 1024 * 1024) })),
-          await api.post(path, { participantId: 'not-joined-1', answer: poll(rightAnswer(single())) }),
-          await api.post(`/rooms/ZZZZ/items/${itemId}/answers`, answerOf(poll(rightAnswer(single())))),
+          await api.post(path, { participantId: 'not-joined-1', answer: poll(keyAnswer(single())) }),
+          await api.post(`/rooms/ZZZZ/items/${itemId}/answers`, answerOf(poll(keyAnswer(single())))),
         ];
         expect(replies.map((reply) => reply.status)).toEqual([400, 400, 400, 413, 403, 404]);
         for (const reply of replies) expect(reply.body.error).toMatch(/[\u4e00-\u9fff]/);
@@ -255,7 +256,7 @@ for (const engine of ENGINES)
         await until(snapshots, () => true);
         await api.post(`/rooms/${code}/items/${itemId}/answers`, {
           participantId: 'phone-0001',
-          answer: poll(rightAnswer(single())),
+          answer: poll(keyAnswer(single())),
         });
         expect((await until(snapshots, (latest) => latest.item?.answered === 1)).item?.state).toBe('open');
         expect((await api.get(`/rooms/${code}/snapshot`)).body.item.answered).toBe(1);
@@ -266,7 +267,7 @@ for (const engine of ENGINES)
         const { api, code, itemId } = await openPoll(2);
         await api.post(`/rooms/${code}/items/${itemId}/answers`, {
           participantId: 'phone-0001',
-          answer: poll(rightAnswer(single())),
+          answer: poll(keyAnswer(single())),
         });
         await api.post(`/rooms/${code}/items/${itemId}/reveal`, {}, true);
         const csv = await api.get(`/rooms/${code}/export.csv`, true);
@@ -298,7 +299,7 @@ for (const engine of ENGINES)
             (
               await first.api.post(`/rooms/${code}/items/${itemId}/answers`, {
                 participantId,
-                answer: poll(rightAnswer(single())),
+                answer: poll(keyAnswer(single())),
               })
             ).status,
           ).toBe(200);

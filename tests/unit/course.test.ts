@@ -3,6 +3,7 @@ import {
   buildOutline,
   dayOf,
   formatMinutes,
+  navDays,
   neighbours,
   type DayPlan,
   type ModuleInfo,
@@ -154,6 +155,39 @@ describe('neighbours', () => {
   it('gives a lone module neither', () => {
     const single = buildOutline([{ id: 'd', title: 'D', modules: ['m1'] }], [module('m1', 45)]);
     expect(neighbours(single, 'm1')).toEqual({ previous: null, next: null });
+  });
+});
+
+describe('navDays', () => {
+  const days = (count: number): DayPlan[] =>
+    Array.from({ length: count }, (_, index) => ({
+      id: `day${index + 1}`,
+      title: `第 ${index + 1} 天`,
+      modules: [`m${index + 1}`],
+    }));
+  const outlineOf = (count: number) =>
+    buildOutline(
+      days(count),
+      Array.from({ length: count }, (_, index) => module(`m${index + 1}`, 60)),
+    );
+  const ids = (shown: { id: string }[]) => shown.map((day) => day.id);
+
+  it('shows both days of a two-day course on either day', () => {
+    expect(ids(navDays(outlineOf(2), 'm1').shown)).toEqual(['day1', 'day2']);
+    expect(navDays(outlineOf(2), 'm2')).toMatchObject({ hidden: 0, current: { id: 'day2' } });
+  });
+
+  it("shows a long course's current day and its neighbours, and counts the rest", () => {
+    const outline = outlineOf(20);
+    expect(navDays(outline, 'm10')).toMatchObject({ hidden: 17, current: { id: 'day10' } });
+    expect(ids(navDays(outline, 'm10').shown)).toEqual(['day9', 'day10', 'day11']);
+    expect(ids(navDays(outline, 'm1').shown)).toEqual(['day1', 'day2']);
+    expect(ids(navDays(outline, 'm20').shown)).toEqual(['day19', 'day20']);
+  });
+
+  it('shows every day on a page of no module', () => {
+    expect(navDays(outlineOf(20), '')).toMatchObject({ current: null, hidden: 0 });
+    expect(navDays(outlineOf(20), '').shown).toHaveLength(20);
   });
 });
 

@@ -1,7 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   EXAM_POOL_FORMAT,
@@ -13,14 +10,8 @@ import {
   parseExamPool,
   type ExamPool,
 } from '../../src/features/assessment/exam-pool';
-import { QuizBankSchema, type Question } from '../../src/schemas/quiz';
-import { single, truefalse } from './fixtures/questions';
+import { bankQuestions, single, truefalse } from './fixtures/questions';
 
-/** Every question of the real banks, as the build puts them into the pool file. */
-const quizzes = resolve(import.meta.dirname, '../../content/quizzes');
-const bankQuestions: Question[] = readdirSync(quizzes)
-  .filter((name) => name.endsWith('.yaml'))
-  .flatMap((name) => QuizBankSchema.parse(parse(readFileSync(join(quizzes, name), 'utf8'))).questions);
 const bankModules = [...new Set(bankQuestions.map((question) => question.module))].map((id, index) => ({
   id,
   code: `M${index + 1}`,

@@ -3,7 +3,8 @@ import { checkPollAnswer, describePollAnswer, pollAggregate } from '../../src/li
 import { checkPulseValue, pulseAggregate } from '../../src/live/activities/pulse';
 import { checkWallText, wallAggregate } from '../../src/live/activities/wall';
 import { roomData } from '../live/room-data';
-import { rightAnswer, wrongAnswer } from '../live/answers';
+import { keyAnswer } from '../../src/features/assessment/quiz';
+import { wrongAnswer } from '../live/answers';
 
 const { questions } = roomData('m3');
 const ofType = (type: string) => questions.find((question) => question.type === type)!;
@@ -13,7 +14,7 @@ describe('poll', () => {
     const types = ['single', 'multiple', 'truefalse', 'ordering', 'matching', 'scenario'];
     for (const type of types) {
       const question = ofType(type);
-      expect(checkPollAnswer(question, rightAnswer(question)).ok, type).toBe(true);
+      expect(checkPollAnswer(question, keyAnswer(question)).ok, type).toBe(true);
       expect(checkPollAnswer(question, wrongAnswer(question)).ok, type).toBe(true);
       expect(checkPollAnswer(question, { type: type === 'single' ? 'multiple' : 'single', choice: 0 }).ok).toBe(false);
     }
@@ -32,7 +33,7 @@ describe('poll', () => {
 
   it('shows the distribution and the right answers only once revealed', () => {
     const single = ofType('single');
-    const right = rightAnswer(single);
+    const right = keyAnswer(single);
     const wrong = wrongAnswer(single);
     expect(pollAggregate(single, [right, wrong, right], false)).toEqual({ kind: 'poll', counts: [] });
     const revealed = pollAggregate(single, [right, wrong, right], true);
@@ -41,7 +42,7 @@ describe('poll', () => {
     expect(revealed.counts[right.type === 'single' ? right.choice : -1]).toBe(2);
     const truefalse = ofType('truefalse');
     expect(pollAggregate(truefalse, [{ type: 'truefalse', value: true }], true).counts).toEqual([1, 0]);
-    expect(pollAggregate(ofType('ordering'), [rightAnswer(ofType('ordering'))], true)).toEqual({
+    expect(pollAggregate(ofType('ordering'), [keyAnswer(ofType('ordering'))], true)).toEqual({
       kind: 'poll',
       counts: [],
       correct: 1,
@@ -52,10 +53,10 @@ describe('poll', () => {
     const truefalse = ofType('truefalse');
     expect(describePollAnswer(truefalse, { type: 'truefalse', value: false })).toBe('错');
     const ordering = ofType('ordering');
-    expect(describePollAnswer(ordering, rightAnswer(ordering))).toBe(
+    expect(describePollAnswer(ordering, keyAnswer(ordering))).toBe(
       ordering.type === 'ordering' ? ordering.items.join(' → ') : '',
     );
-    expect(describePollAnswer(ofType('scenario'), rightAnswer(ofType('scenario')))).toMatch(/^1\. /);
+    expect(describePollAnswer(ofType('scenario'), keyAnswer(ofType('scenario')))).toMatch(/^1\. /);
   });
 });
 

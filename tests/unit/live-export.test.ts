@@ -12,7 +12,8 @@ import {
   type Decision,
   type Room,
 } from '../../src/live/room';
-import { rightAnswer, wrongAnswer } from '../live/answers';
+import { keyAnswer } from '../../src/features/assessment/quiz';
+import { wrongAnswer } from '../live/answers';
 import { roomData } from '../live/room-data';
 
 const data = roomData('m3');
@@ -36,8 +37,8 @@ function classRoom(): Room {
     apply(room, decideAnswer(room, room.items.at(-1)!.id, { participantId, answer: value }, data, start));
   for (const question of [first!, second!]) {
     apply(room, decideOpen(room, { kind: 'poll', questionId: question.id }, data, start));
-    answer('phone-0001', { kind: 'poll', answer: rightAnswer(question) });
-    answer('phone-0002', { kind: 'poll', answer: question === first ? rightAnswer(question) : wrongAnswer(question) });
+    answer('phone-0001', { kind: 'poll', answer: keyAnswer(question) });
+    answer('phone-0002', { kind: 'poll', answer: question === first ? keyAnswer(question) : wrongAnswer(question) });
     if (question === first) answer('phone-0003', { kind: 'poll', answer: wrongAnswer(question) });
     apply(room, decideTransition(room, room.items.at(-1)!.id, 'reveal', start));
   }

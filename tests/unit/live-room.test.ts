@@ -18,7 +18,7 @@ import {
   type Room,
 } from '../../src/live/room';
 import { roomData } from '../live/room-data';
-import { rightAnswer } from '../live/answers';
+import { keyAnswer } from '../../src/features/assessment/quiz';
 
 const data = roomData('m3');
 const start = new Date('2026-12-03T01:00:00Z');
@@ -211,7 +211,7 @@ describe('answers', () => {
       const decision = decideAnswer(
         room,
         'i1',
-        answerBody('phone-0001', { kind: 'poll', answer: rightAnswer(question) }),
+        answerBody('phone-0001', { kind: 'poll', answer: keyAnswer(question) }),
         data,
         start,
       );

@@ -4,6 +4,7 @@ import {
   displayOrder,
   initialAnswer,
   isAnswered,
+  keyAnswer,
   parseAnswer,
   scoreQuestion,
   scoreQuiz,
@@ -11,7 +12,7 @@ import {
   type AnyQuestion,
 } from '../../src/features/assessment/quiz';
 import { hashSeed, scrambledIndices, seededRandom, shuffledIndices } from '../../src/platform/random';
-import { base, single, truefalse } from './fixtures/questions';
+import { bankQuestions, base, single, truefalse } from './fixtures/questions';
 
 type Of<T extends Question['type']> = Extract<Question, { type: T }>;
 
@@ -93,6 +94,15 @@ const isPermutation = (order: number[], length: number) =>
   order.length === length && [...order].sort((a, b) => a - b).every((value, index) => value === index);
 
 const isIdentity = (order: number[]) => order.every((value, index) => value === index);
+
+describe('keyAnswer', () => {
+  it('scores full marks on every question of the course, of every type', () => {
+    expect(new Set(bankQuestions.map((question) => question.type))).toEqual(
+      new Set(['single', 'multiple', 'truefalse', 'ordering', 'matching', 'scenario']),
+    );
+    for (const question of bankQuestions) expect(scoreQuestion(question, keyAnswer(question)), question.id).toBe(1);
+  });
+});
 
 describe('hashSeed', () => {
   it('is 32-bit FNV-1a', () => {

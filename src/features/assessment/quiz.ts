@@ -73,6 +73,29 @@ export function isAnswered(question: AnyQuestion, answer: Answer | undefined): b
   }
 }
 
+/** The full-marks answer to a question, in the form a learner's answer is saved (tests, the scale benchmark). */
+export function keyAnswer(question: AnyQuestion): Answer {
+  const correct = question.type === 'single' || question.type === 'multiple' ? question.options : [];
+  const choices = correct.flatMap((option, index) => (option.correct ? [index] : []));
+  switch (question.type) {
+    case 'single':
+      return { type: 'single', choice: choices[0] ?? 0 };
+    case 'multiple':
+      return { type: 'multiple', choices };
+    case 'truefalse':
+      return { type: 'truefalse', value: question.answer };
+    case 'ordering':
+      return { type: 'ordering', order: question.items.map((_, index) => index) };
+    case 'matching':
+      return { type: 'matching', matches: question.pairs.map((_, index) => index) };
+    case 'scenario':
+      return {
+        type: 'scenario',
+        parts: Object.fromEntries(question.questions.map((part) => [part.id, keyAnswer(part)])),
+      };
+  }
+}
+
 /** 0…1; an answer of the wrong shape scores 0. */
 export function scoreQuestion(question: AnyQuestion, answer: Answer | undefined): number {
   if (!answer || answer.type !== question.type) return 0;
