@@ -227,7 +227,16 @@ test.describe('a trainer presents a module', () => {
     await expect(overview).toBeHidden();
     await expect(counter(page)).toHaveText(`${layout.columns + 1} / ${total}`);
     await page.keyboard.press('o');
+    await expect(overview.locator('.overview__picture')).toHaveCount(total);
+    // Reopened within the same task as the close (a quick Esc then O): the close event, which
+    // comes a task later, must not take the new pictures away.
+    await page.evaluate(() => {
+      document.querySelector<HTMLDialogElement>('[data-overview]')!.close();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'o', bubbles: true }));
+    });
     await expect(overview).toBeVisible();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    await expect(overview.locator('.overview__picture')).toHaveCount(total);
     const picture = (await cards.nth(1).locator('.overview__picture').boundingBox())!;
     await page.mouse.click(picture.x + picture.width / 2, picture.y + picture.height / 2);
     await expect(overview).toBeHidden();

@@ -34,9 +34,14 @@ export function startOverview(
     event.preventDefault();
     list[target]?.focus();
   });
-  dialog.addEventListener('close', () => all('.overview__picture', dialog).forEach((picture) => picture.remove()));
+  const removePictures = () => all('.overview__picture', dialog).forEach((picture) => picture.remove());
+  // The close event comes a task later: a trainer's quick Esc then O may already have reopened it.
+  dialog.addEventListener('close', () => {
+    if (!dialog.open) removePictures();
+  });
   return {
     showPictures() {
+      removePictures();
       buttons().forEach((button, index) => {
         const slide = slides[index];
         if (!slide) return;

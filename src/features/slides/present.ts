@@ -224,10 +224,17 @@ overviewList.replaceChildren(
 );
 
 let thumbnails: Promise<{ showPictures: () => void }> | undefined;
+let overviewOpening = false;
 async function openOverview(): Promise<void> {
-  if (overview.open) return;
+  // A second O while the thumbnails' code is still loading must not open it twice.
+  if (overview.open || overviewOpening) return;
+  overviewOpening = true;
   thumbnails ??= import('./present-overview').then((loaded) => loaded.startOverview(overview, slides, elements));
-  (await thumbnails).showPictures();
+  try {
+    (await thumbnails).showPictures();
+  } finally {
+    overviewOpening = false;
+  }
   const buttons = overviewList.querySelectorAll<HTMLButtonElement>('.overview__slide');
   buttons.forEach((button, index) =>
     index === current ? button.setAttribute('aria-current', 'true') : button.removeAttribute('aria-current'),
