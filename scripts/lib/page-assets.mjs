@@ -14,6 +14,13 @@ import { gzipSync } from 'node:zlib';
 export const BUDGET_READING = 2.8 * 1024;
 export const BUDGET_ANY = 25 * 1024;
 /**
+ * The 课程讲义 (/handout/): a reading page plus, since December 2026, ~1.6 KB that lays the page out
+ * as printed when printing starts, to put each module's first page in the contents
+ * (src/features/handout/contents-pages.ts). It cannot load later: `beforeprint` does not wait.
+ */
+export const BUDGET_HANDOUT = 5 * 1024;
+const HANDOUT_PAGE = '/handout/index.html';
+/**
  * A slide show: the module's room exercises as on its page (M3's DISC and 峰终 are 18 KB) plus the
  * show itself, ~5 KB since December 2026 (cutting and fitting, the clicker's keys, black screen, jump
  * by number). The presenter's tools, the countdown, the QR encoder and the live room panel load
@@ -103,8 +110,10 @@ export function pageWeight(dist, page) {
       ? BUDGET_SLIDES
       : name === LIVE_PAGE
         ? BUDGET_LIVE
-        : islands || TOOL_PAGES.has(name)
-          ? BUDGET_ANY
-          : BUDGET_READING,
+        : name === HANDOUT_PAGE
+          ? BUDGET_HANDOUT
+          : islands || TOOL_PAGES.has(name)
+            ? BUDGET_ANY
+            : BUDGET_READING,
   };
 }

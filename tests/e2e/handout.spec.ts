@@ -120,28 +120,20 @@ test.describe('课程讲义 /handout/', () => {
     await expect(notes.last()).toBeVisible();
   });
 
-  test('prints as a long A4 document without the site’s chrome: every page numbered, every module’s pages named in the footer, no trainer notes', async ({
+  test('prints as a long A4 document without the site’s chrome: every page numbered and named in the footer, the contents with each module’s first page, no trainer notes', async ({
     page,
   }) => {
     test.slow();
     await page.goto('/handout/');
-    await expect(page.getByText('印出的每页页脚都写着模块名称和页码')).toBeVisible();
+    await expect(page.getByText('打印时，目录按这台电脑的排版填上每个模块的起始页码')).toBeVisible();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.getByRole('heading', { level: 2, name: 'M7 营销活动的实施' })).toBeVisible();
-    const pages = pdfPageTexts(await page.pdf({ format: 'A4' }));
-    expectNumberedPages(pages);
+    const { pages, starts } = await printHandout(page);
     // The title pages (course, schedule, contents), then each module from a page of its own to the
-    // next one's. A module starts where its heading follows its line of day, code and length.
-    const lines = (text: string) => text.split('\n').map((line) => line.trim());
-    const starts = MODULE_TITLES.map((title) =>
-      pages.findIndex((text) =>
-        lines(text).some((line, at, all) => line === title && all[at - 1]?.includes(` · ${title.split(' ')[0]} · `)),
-      ),
-    );
+    // next one's; each module's heading is at the top of its page: only the footer and that line come first.
     expect(starts[0]).toBeGreaterThan(0);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    // … and each module's heading is at the top of its page: only the footer and that line come first.
     for (const start of starts) {
       const meta = lines(pages[start]!).findIndex((line) => /^第.天 · /.test(line));
       expect([0, 1]).toContain(meta);
@@ -153,5 +145,47 @@ test.describe('课程讲义 /handout/', () => {
     expect(pages.map((text, index) => text.includes(footerOf(index)))).toEqual(pages.map(() => true));
     // The participants' copy: no trainer notes on paper.
     expect(pages.some((text) => text.includes('讲师备注'))).toBe(false);
+    // A trainer's copy from a phone-sized window: more pages (the notes), and the contents follow.
+    // Working the numbers out does not move the reader.
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await trainerMode(page).check();
+    await page.emulateMedia({ media: 'print' });
+    await page.getByRole('heading', { level: 2, name: 'M3 客户满意度管理' }).scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    const trainers = await printHandout(page);
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    expect(trainers.pages.some((text) => text.includes('讲师备注'))).toBe(true);
+    expect(trainers.pages.length).toBeGreaterThan(pages.length);
+    expect(trainers.starts.at(-1)).toBeGreaterThan(starts.at(-1)!);
   });
 });
+
+const lines = (text: string) => text.split('\n').map((line) => line.trim());
+
+/**
+ * Prints the handout to PDF and returns its pages' text and where each module starts (0-based),
+ * after checking every page's number and that the contents list gives each module's real first page.
+ */
+async function printHandout(page: Page): Promise<{ pages: string[]; starts: number[] }> {
+  const pages = pdfPageTexts(await page.pdf({ format: 'A4' }));
+  expectNumberedPages(pages);
+  // A module starts where its heading follows its line of day, code and length.
+  const starts = MODULE_TITLES.map((title) =>
+    pages.findIndex((text) =>
+      lines(text).some((line, at, all) => line === title && all[at - 1]?.includes(` · ${title.split(' ')[0]} · `)),
+    ),
+  );
+  expect(starts).not.toContain(-1);
+  // The contents, on the title pages: 「M3 客户满意度管理（1.3 小时）第 22 页」.
+  const contents = MODULE_TITLES.map((title) => {
+    const entry = pages
+      .slice(0, starts[0])
+      .flatMap(lines)
+      .find((line) => line.startsWith(`${title}（`));
+    return Number(/第 (\d+) 页$/.exec(entry ?? '')?.[1]);
+  });
+  expect(contents).toEqual(starts.map((start) => start + 1));
+  return { pages, starts };
+}

@@ -3,9 +3,8 @@
  * whose footer names the module; the title pages name the course. The page number beside it is
  * print.css's, on every printed page. Pure: /handout/pages.css is made from this at build time.
  *
- * Why names and not a contents list with page numbers: Chromium has no target-counter(), and where
- * a module starts depends on the printer's paper and the browser's layout, so no number written
- * before printing is sure to be right. The footers are right on every page.
+ * The footers name the module on every page whatever the printer does; the contents list's page
+ * numbers are worked out when printing (contents-pages.ts), since Chromium has no target-counter().
  */
 
 export interface FooterModule {
