@@ -56,11 +56,15 @@ export default defineConfig({
       },
     },
     // Astro bundles in several Vite environments (prerender, client, …), each with its own build
-    // options, so the filter is set on every one of them.
+    // options, so these are set on every one of them. No module preload lists: what a part loaded
+    // later imports (the progress chunk, dom helpers) the page has mostly loaded already, and the
+    // lists cost a slide show 0.2 KB.
     plugins: [
       {
-        name: 'mute-head-inject-directive-warning',
-        configEnvironment: () => ({ build: { rolldownOptions: { onwarn: withoutHeadInjectDirectiveWarning } } }),
+        name: 'every-environment-build-options',
+        configEnvironment: () => ({
+          build: { modulePreload: false, rolldownOptions: { onwarn: withoutHeadInjectDirectiveWarning } },
+        }),
       },
     ],
   },
