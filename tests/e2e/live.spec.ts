@@ -173,12 +173,27 @@ test('a room of three phones: poll, DISC, 峰终, a reload mid-question and the 
   await panel.getByLabel('互动').selectOption('peak-end');
   await panel.getByRole('button', { name: '开始' }).click();
   for (const [index, { page }] of phones.entries()) {
-    const selects = page.locator('.live-ratings select');
-    await expect(selects.first()).toBeVisible();
-    const count = await selects.count();
-    for (let at = 0; at < count; at += 1)
-      await selects.nth(at).selectOption(String(at === 1 ? 4 : at === count - 1 ? -3 + index : 0));
-    await page.getByRole('button', { name: '提交' }).click();
+    // A slider per step, as on the module page: 提交 waits until every step is rated; a tap where a
+    // slider rests rates it 0.
+    const sliders = page.getByRole('slider');
+    await expect(sliders.first()).toHaveAttribute('aria-valuetext', '未打分');
+    const count = await sliders.count();
+    const send = page.getByRole('button', { name: '提交' });
+    for (let at = 0; at < count; at += 1) {
+      await expect(send).toBeDisabled();
+      const rating = at === 1 ? 4 : at === count - 1 ? -3 + index : 0;
+      if (rating === 0) await sliders.nth(at).click();
+      else await sliders.nth(at).fill(String(rating));
+      await expect(sliders.nth(at)).toHaveAttribute(
+        'aria-valuetext',
+        rating > 0 ? `+${rating}` : `${rating}`.replace('-', '−'),
+      );
+    }
+    if (index === 0) {
+      for (const slider of await sliders.all()) expect((await slider.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      await expectNoAxeViolations(page);
+    }
+    await send.click();
     await expect(page.getByRole('status')).toContainText('已提交');
   }
   await expect(cover.locator('[data-answered]')).toHaveText('已作答 3 / 3 人');
@@ -275,6 +290,20 @@ test('the wall shows texts as text and hides one; a phone that missed the close 
   await presenter.getByRole('button', { name: '开启课堂互动' }).click();
   await presenter.getByRole('button', { name: `接入课堂 ${code}` }).click();
   await expect(presenter.getByRole('button', { name: `课堂 ${code} · 2 人` })).toBeVisible();
+  // Started from the presenter window, the room's view takes the slide's place there; the notes stay beside it.
+  const presenterPanel = presenter.locator('#room-panel');
+  await presenterPanel.getByLabel('互动').selectOption('pulse-five');
+  await presenterPanel.getByRole('button', { name: '开始' }).click();
+  const presenterCover = presenter.locator('[data-room-cover]');
+  await expect(presenterCover.locator('[data-answered]')).toHaveText('已作答 0 / 2 人');
+  await presenterPanel.getByRole('button', { name: '收起面板' }).click();
+  const [coverBox, slideBox, notesBox] = await Promise.all(
+    [presenterCover, presenter.locator('[data-viewport]'), presenter.locator('.presenter-notes')].map((box) =>
+      box.boundingBox(),
+    ),
+  );
+  for (const side of ['x', 'y', 'width', 'height'] as const) expect(coverBox![side]).toBeCloseTo(slideBox![side], 0);
+  expect(coverBox!.x + coverBox!.width).toBeLessThanOrEqual(notesBox!.x);
   await panel.getByRole('button', { name: '收起面板' }).click();
   await projector.getByRole('button', { name: '下一张' }).click();
   await projector.getByRole('button', { name: '下一张' }).click();

@@ -3,9 +3,10 @@
  * Pure functions over a customer journey; the designer island only renders and dispatches.
  */
 import { fillTemplate } from '../../platform/template.ts';
+import { FEELING_MAX, FEELING_MIN, formatFeeling, signed } from './feeling.ts';
 
-export const FEELING_MIN = -5;
-export const FEELING_MAX = 5;
+export { FEELING_MAX, FEELING_MIN, formatFeeling } from './feeling.ts';
+
 export const MAX_TOUCHPOINTS = 12;
 export const NAME_MAX_LENGTH = 20;
 export const MINUTES_MAX = 240;
@@ -221,13 +222,6 @@ export function adviseJourney(touchpoints: readonly Touchpoint[], texts: AdviceT
     });
   }
   return advice;
-}
-
-/** A true minus sign (−, U+2212) as the course prints scores, not the hyphen String() gives. */
-const signed = (value: number, text: string) => (value > 0 ? `+${text}` : text.replace('-', '−'));
-
-export function formatFeeling(value: number): string {
-  return signed(value, String(value));
 }
 
 export function formatScore(value: number): string {

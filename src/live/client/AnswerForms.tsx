@@ -8,6 +8,7 @@ import QuestionView from '../../features/assessment/QuestionView';
 import { isAnswered, type Answer } from '../../features/assessment/quiz';
 import type { Question } from '../../schemas/quiz';
 import type { DiscQuestion } from '../../exercises/disc-quiz/content';
+import { FEELING_MAX, FEELING_MIN, formatFeeling } from '../../exercises/peak-end/feeling';
 import { PULSE_MAX, WALL_TEXT_MAX_LENGTH, type ItemSpec, type ItemState, type LiveAnswer } from '../protocol';
 
 export interface FormProps<S extends ItemSpec['kind']> {
@@ -105,9 +106,10 @@ export function DiscForm({ questions, sent, state, busy, onSend }: FormProps<'di
   );
 }
 
-const RATINGS = [-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5];
-const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
-
+/**
+ * One slider per step of the journey, as on the module page; a step counts as rated once its slider
+ * is moved or tapped (a tap where it rests rates it 0), so that nobody sends ratings they never gave.
+ */
 export function PeakEndForm({
   touchpoints,
   sent,
@@ -119,6 +121,8 @@ export function PeakEndForm({
     sent?.ratings.length === touchpoints.length ? sent.ratings : touchpoints.map(() => null),
   );
   const open = state === 'open';
+  const rate = (index: number, value: number) =>
+    setDraft((latest) => latest.map((rating, at) => (at === index ? value : rating)));
   return (
     <form
       onSubmit={(event) => {
@@ -126,32 +130,35 @@ export function PeakEndForm({
         onSend({ kind: 'peak-end', ratings: draft as number[] });
       }}
     >
-      <p class="hint">每一步给你的感受打分：−5 很糟，0 一般，+5 很棒。</p>
+      <p class="hint">拖动或点一下滑块，给每一步的感受打分：−5 很糟，0 一般，+5 很棒。</p>
       <ol class="live-ratings">
-        {touchpoints.map((name, index) => (
-          <li key={index}>
-            <label class="live-ratings__row">
-              <span class="live-ratings__name">
+        {touchpoints.map((name, index) => {
+          const rating = draft[index] ?? null;
+          const shown = rating === null ? '未打分' : formatFeeling(rating);
+          return (
+            <li key={index} class="live-ratings__row">
+              <label class="live-ratings__name" for={`live-rating-${index}`}>
                 {index + 1}. {name}
+              </label>
+              {/* The slider says the same to assistive technology (aria-valuetext). */}
+              <span class="live-ratings__value" aria-hidden="true" data-rated={rating !== null}>
+                {shown}
               </span>
-              <select
-                value={draft[index] === null ? '' : String(draft[index])}
+              <input
+                id={`live-rating-${index}`}
+                type="range"
+                min={FEELING_MIN}
+                max={FEELING_MAX}
+                step={1}
+                value={rating ?? 0}
+                aria-valuetext={shown}
                 disabled={!open}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  setDraft(draft.map((rating, at) => (at === index ? (value === '' ? null : Number(value)) : rating)));
-                }}
-              >
-                <option value="">— 打分 —</option>
-                {RATINGS.map((rating) => (
-                  <option key={rating} value={String(rating)}>
-                    {signed(rating)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </li>
-        ))}
+                onInput={(event) => rate(index, Number(event.currentTarget.value))}
+                onClick={(event) => rate(index, Number(event.currentTarget.value))}
+              />
+            </li>
+          );
+        })}
       </ol>
       {open && <SendButton ready={draft.every((rating) => rating !== null)} busy={busy} sent={!!sent} />}
     </form>
