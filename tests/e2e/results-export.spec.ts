@@ -82,6 +82,9 @@ test.describe('results for the trainer', () => {
     await (await csv).saveAs(csvPath);
     const table = readFileSync(csvPath, 'utf8');
     expect(table.startsWith('\uFEFF')).toBe(true);
+    expect(table.split('\r\n')[0]).toBe(
+      '\uFEFF学员,类别,项目,完成情况,得分（%）,是否通过,检测次数,提交时间（北京时间）',
+    );
     expect(table).toContain('李 娜');
     expect(table).toContain('90');
 

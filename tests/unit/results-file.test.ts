@@ -361,13 +361,19 @@ describe('resultsCsv', () => {
       ...input({ exam: { attempts: [later, attempt()] } }),
     };
     expect(resultsCsv(file).split('\r\n')).toEqual([
-      '\uFEFF学员,类别,项目,完成情况,得分（%）,是否通过,提交时间（北京时间）',
-      '张三,模块,M1 服务价值链,已完成,90,通过,',
-      '张三,模块,M2 营业厅的业绩,未完成,,未参加,',
-      '张三,结业考试,第 1 次（A7K2-9F3Q）,已提交,83,通过,2026-11-23 14:40',
-      '张三,结业考试,第 2 次（B000-0001）,已提交,56,未通过,2026-11-23 15:30',
+      '\uFEFF学员,类别,项目,完成情况,得分（%）,是否通过,检测次数,提交时间（北京时间）',
+      '张三,模块,M1 服务价值链,已完成,90,通过,2,',
+      '张三,模块,M2 营业厅的业绩,未完成,,未参加,0,',
+      '张三,结业考试,第 1 次（A7K2-9F3Q）,已提交,83,通过,,2026-11-23 14:40',
+      '张三,结业考试,第 2 次（B000-0001）,已提交,56,未通过,,2026-11-23 15:30',
       '',
     ]);
+  });
+
+  it('leaves the check count empty where the file does not count it (older files, live rooms)', () => {
+    const file: ResultsFile = { kind: RESULTS_KIND, version: RESULTS_VERSION, ...input({ exam: { attempts: [] } }) };
+    file.modules[0]!.checkAttempts = null;
+    expect(resultsCsv(file).split('\r\n')[1]).toBe('张三,模块,M1 服务价值链,已完成,90,通过,,');
   });
 
   it('defuses a name that looks like a formula', () => {
@@ -376,7 +382,7 @@ describe('resultsCsv', () => {
       version: RESULTS_VERSION,
       ...input({ learner: '=HYPERLINK("x")', exam: { attempts: [] } }),
     };
-    expect(resultsCsv(file).split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",模块,M1 服务价值链,已完成,90,通过,`);
+    expect(resultsCsv(file).split('\r\n')[1]).toBe(`"'=HYPERLINK(""x"")",模块,M1 服务价值链,已完成,90,通过,2,`);
   });
 });
 

@@ -107,9 +107,14 @@ export function resultsFileName(learner: string, exportedAt: string): string {
 const verdict = (taken: boolean, passed: boolean) => (!taken ? '未参加' : passed ? '通过' : '未通过');
 const byTime = (a: ExamAttemptSummary, b: ExamAttemptSummary) => Date.parse(a.submittedAt) - Date.parse(b.submittedAt);
 
-/** The learner's own results for Excel: one row per module, then one per exam attempt in time order. */
+/**
+ * The learner's own results for Excel: one row per module (its best check score and how many
+ * checks it took), then one per exam attempt in time order.
+ */
 export function resultsCsv(file: ResultsFile): string {
-  const rows: CsvValue[][] = [['学员', '类别', '项目', '完成情况', '得分（%）', '是否通过', '提交时间（北京时间）']];
+  const rows: CsvValue[][] = [
+    ['学员', '类别', '项目', '完成情况', '得分（%）', '是否通过', '检测次数', '提交时间（北京时间）'],
+  ];
   for (const module of file.modules) {
     rows.push([
       file.learner,
@@ -118,6 +123,7 @@ export function resultsCsv(file: ResultsFile): string {
       module.complete ? '已完成' : '未完成',
       module.checkBest,
       verdict(module.checkBest !== null, module.checkPassed),
+      module.checkAttempts,
       '',
     ]);
   }
@@ -129,6 +135,7 @@ export function resultsCsv(file: ResultsFile): string {
       '已提交',
       attempt.percent,
       verdict(true, attempt.passed),
+      '',
       beijingTime(attempt.submittedAt),
     ]);
   });
