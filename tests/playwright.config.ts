@@ -64,6 +64,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions,
     trace: 'off',
+    // No click or page load takes this long, even on a busy 2-core machine: one that hangs fails
+    // here, naming itself, instead of using up the whole test's time without saying where.
+    actionTimeout: 30_000,
+    navigationTimeout: 30_000,
   },
   projects: [
     {

@@ -65,9 +65,21 @@ async function launch(page: Page, version: Version, data: Record<string, string>
   return course(page);
 }
 
-/** Every call the SCO has made to the LMS so far. */
-const lmsCalls = (page: Page): Promise<Call[]> =>
-  page.evaluate(() => (window as unknown as { __LMS_CALLS__: Call[] }).__LMS_CALLS__);
+/** Every call the SCO has made to the LMS so far; a player page that stops answering fails here, saying so. */
+async function lmsCalls(page: Page): Promise<Call[]> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the LMS player page did not answer for 20 s')), 20_000);
+  });
+  try {
+    return await Promise.race([
+      page.evaluate(() => (window as unknown as { __LMS_CALLS__: Call[] }).__LMS_CALLS__),
+      silent,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Ends the SCO as an LMS does when the learner leaves it (the frame goes elsewhere), and returns every call. */
 async function close(page: Page): Promise<Call[]> {
