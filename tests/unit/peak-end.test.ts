@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../src/platform/template';
+import { FEELING_MAX, FEELING_MIN, formatFeeling } from '../../src/exercises/peak-end/feeling';
 import {
-  FEELING_MAX,
-  FEELING_MIN,
   MAX_TOUCHPOINTS,
   MINUTES_MAX,
   NAME_MAX_LENGTH,
@@ -13,7 +12,6 @@ import {
   markerBaseline,
   namesFit,
   clampFeeling,
-  formatFeeling,
   formatScore,
   journeyOf,
   moveTouchpoint,

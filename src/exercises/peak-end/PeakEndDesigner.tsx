@@ -3,9 +3,8 @@ import { useState } from 'preact/hooks';
 import DraftInput from '../shared/DraftInput';
 import ExerciseFrame from '../shared/ExerciseFrame';
 import { useSavedExercise } from '../shared/useSavedExercise';
+import { FEELING_MAX, FEELING_MIN, formatFeeling } from './feeling';
 import {
-  FEELING_MAX,
-  FEELING_MIN,
   MAX_TOUCHPOINTS,
   NAME_MAX_LENGTH,
   addTouchpoint,
@@ -15,7 +14,6 @@ import {
   markerBaseline,
   namesFit,
   TICK_NAME_CHARS,
-  formatFeeling,
   formatScore,
   journeyOf,
   moveTouchpoint,

@@ -1,9 +1,8 @@
 /** The schema of content/exercises/peak-end.yaml: the example journeys, the advice sentences and the plan's labels. */
 import { z } from 'astro/zod';
 import { Instructions, sentence } from '../shared/content-schema';
+import { FEELING_MAX, FEELING_MIN } from './feeling';
 import {
-  FEELING_MAX,
-  FEELING_MIN,
   MAX_TOUCHPOINTS,
   MINUTES_MAX,
   NAME_MAX_LENGTH,

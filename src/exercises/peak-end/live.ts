@@ -4,7 +4,8 @@
  */
 import type { Aggregate } from '../../live/protocol.ts';
 import { accept, refuse, type Checked } from '../../live/check.ts';
-import { FEELING_MAX, FEELING_MIN, MAX_TOUCHPOINTS, formatFeeling, normaliseName, peakIndexOf } from './logic.ts';
+import { FEELING_MAX, FEELING_MIN, formatFeeling } from './feeling.ts';
+import { MAX_TOUCHPOINTS, normaliseName, peakIndexOf } from './logic.ts';
 
 export function checkRatings(touchpoints: number, value: unknown): Checked<number[]> {
   if (!Array.isArray(value) || value.length !== touchpoints)

@@ -5,8 +5,6 @@
 import { fillTemplate } from '../../platform/template.ts';
 import { FEELING_MAX, FEELING_MIN, formatFeeling, signed } from './feeling.ts';
 
-export { FEELING_MAX, FEELING_MIN, formatFeeling } from './feeling.ts';
-
 export const MAX_TOUCHPOINTS = 12;
 export const NAME_MAX_LENGTH = 20;
 export const MINUTES_MAX = 240;

@@ -1,6 +1,7 @@
 /** 我的行动计划's section for this exercise: what the learner made, as blocks of text. */
 import { type PlanBlock } from '../../features/action-plan/blocks';
-import { adviseJourney, analyseJourney, formatFeeling, formatScore, parseDesigner, type AdviceTexts } from './logic';
+import { formatFeeling } from './feeling';
+import { adviseJourney, analyseJourney, formatScore, parseDesigner, type AdviceTexts } from './logic';
 import type { Content } from './content';
 
 /** What the section says (picked at build time; travels as JSON in the plan page's HTML). */

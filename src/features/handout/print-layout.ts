@@ -16,14 +16,11 @@ const PX_PER_UNIT: Readonly<Record<string, number>> = {
   pt: 96 / 72,
 };
 
-/** Paper sizes (portrait, mm) that `@page { size }` names. */
+/** Paper sizes (portrait, mm) that `@page { size }` may name: the site prints on A4. */
 const PAPER_MM: Readonly<Record<string, readonly [number, number]>> = {
-  a3: [297, 420],
   a4: [210, 297],
   a5: [148, 210],
-  b5: [176, 250],
   letter: [215.9, 279.4],
-  legal: [215.9, 355.6],
 };
 
 /** The root font size media queries measure `em` and `rem` in: the browser's default, not the page's. */
