@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 export const BUDGET_READING = 2.8 * 1024;
 export const BUDGET_ANY = 25 * 1024;
 /**
- * The 课程讲义 (/handout/): a reading page plus, since December 2026, ~1.6 KB that lays the page out
+ * The 课程讲义 (/handout/): a reading page plus, since December 2026, ~1.7 KB that lays the page out
  * as printed when printing starts, to put each module's first page in the contents
  * (src/features/handout/contents-pages.ts). It cannot load later: `beforeprint` does not wait.
  */
